@@ -1,0 +1,79 @@
+"""Progression ("stegförflyttning") between first and latest measurement (DESIGN §4)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from fractions import Fraction
+
+from bipdesk.core.measurements import Measurement, chronological
+from bipdesk.core.periods import Period
+
+
+class Outcome(StrEnum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+    NEUTRAL = "neutral"
+    NOT_COMPARABLE = "not_comparable"
+
+
+@dataclass(frozen=True)
+class Progression:
+    first: Measurement
+    latest: Measurement
+    compared_questions: tuple[str, ...]
+    """Questions answered in both first and latest, in first's answer order."""
+    change: Fraction | None
+    """Mean of latest − first over the compared questions; None if not comparable."""
+    outcome: Outcome
+
+    @property
+    def change_value(self) -> float | None:
+        return None if self.change is None else float(self.change)
+
+
+def classify(change: Fraction, threshold: Fraction | float = 0) -> Outcome:
+    limit = Fraction(threshold)
+    if change > limit:
+        return Outcome.POSITIVE
+    if change < -limit:
+        return Outcome.NEGATIVE
+    return Outcome.NEUTRAL
+
+
+def compare(first: Measurement, latest: Measurement, threshold: Fraction | float = 0) -> Progression:
+    """Compare two measurements over the questions answered in both."""
+    first_answers = first.answered
+    latest_answers = latest.answered
+    common = tuple(q for q in first_answers if q in latest_answers)
+    if not common:
+        return Progression(first, latest, (), None, Outcome.NOT_COMPARABLE)
+    change = Fraction(sum(latest_answers[q] - first_answers[q] for q in common), len(common))
+    return Progression(first, latest, common, change, classify(change, threshold))
+
+
+def progression(
+    measurements: Iterable[Measurement],
+    card_id: str,
+    period: Period | None = None,
+    threshold: Fraction | float = 0,
+) -> Progression | None:
+    """First against latest of one participant's measurements of `card_id`.
+
+    None when fewer than two such measurements lie inside the period.
+    """
+    chosen = [
+        m
+        for m in measurements
+        if m.card.id == card_id and (period is None or period.contains(m.date))
+    ]
+    if len(chosen) < 2:
+        return None
+    ordered = chronological(chosen)
+    return compare(ordered[0], ordered[-1], threshold)
+
+
+def measured_dates(measurements: Iterable[Measurement]) -> list[date]:
+    return sorted({m.date for m in measurements})

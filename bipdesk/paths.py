@@ -1,0 +1,44 @@
+"""Where BIP Desk keeps its files on this computer."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "BIP Desk"
+APP_AUTHOR = "BIP Desk"
+DB_ENV = "BIPDESK_DB"
+DATABASE_FILE_NAME = "bipdesk.db"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (e.g. %LOCALAPPDATA%\\BIP Desk on Windows)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def default_database_path() -> Path:
+    """`BIPDESK_DB` when set, otherwise the database in the data folder."""
+    configured = os.environ.get(DB_ENV)
+    if configured:
+        return Path(configured).expanduser()
+    return data_dir() / DATABASE_FILE_NAME
+
+
+def user_cards_dir() -> Path:
+    """Cards a project adds or adapts; read after the built-in ones."""
+    return data_dir() / "cards"
+
+
+def resources_dir() -> Path:
+    """Bundled resources: inside the package when installed, beside it in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if (candidate / "cards").is_dir():
+            return candidate
+    raise FileNotFoundError(f"BIP Desk's resources folder is missing (looked beside {here})")
+
+
+def builtin_cards_dir() -> Path:
+    return resources_dir() / "cards"
