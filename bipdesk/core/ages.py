@@ -19,8 +19,13 @@ class AgeBands:
     starts: tuple[int, ...] = DEFAULT_BAND_STARTS
 
     def __post_init__(self) -> None:
+        # A list (e.g. read from a settings file) would make equal bands compare
+        # unequal and the object unhashable.
+        object.__setattr__(self, "starts", tuple(self.starts))
         if not self.starts or list(self.starts) != sorted(set(self.starts)):
             raise ValueError("age band limits must be increasing")
+        if self.starts[0] < 1:
+            raise ValueError("the first age band limit must be 1 or more")
 
     @property
     def labels(self) -> tuple[str, ...]:

@@ -103,13 +103,13 @@ class Card:
     title: Texts
     scale: Scale
     questions: tuple[Question, ...]
-    source: str = ""
+    source: str = field(default="", compare=False)
+    """Where the card was read from; not part of its content, so an unchanged
+    copy of a card in another file compares equal."""
     _by_id: Mapping[str, Question] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "_by_id", MappingProxyType({q.id: q for q in self.questions})
-        )
+        object.__setattr__(self, "_by_id", MappingProxyType({q.id: q for q in self.questions}))
 
     @property
     def key(self) -> CardKey:
@@ -295,9 +295,7 @@ def card_from_mapping(data: Mapping[str, Any], source: str) -> Card:
 def translation_from_mapping(data: Mapping[str, Any], source: str) -> CardTranslation:
     """Parse a translation file: one language for one card id and version."""
     r = _Reader(source)
-    r.unknown_keys(
-        data, ("card", "version", "language", "title", "scale", "questions"), ""
-    )
+    r.unknown_keys(data, ("card", "version", "language", "title", "scale", "questions"), "")
     card_id = r.string(data, "card", "")
     version = r.integer(data, "version", "")
     language = r.string(data, "language", "")
@@ -332,7 +330,13 @@ def translation_from_mapping(data: Mapping[str, Any], source: str) -> CardTransl
 
 
 def apply_translation(card: Card, translation: CardTranslation) -> Card:
-    """Add a translation, refusing one that names questions the card lacks."""
+    """Add a translation, refusing one for another card or naming questions it lacks."""
+    if translation.card != card.key:
+        raise CardError(
+            translation.source,
+            "card",
+            f"the translation is for {translation.card}, not for {card.key}",
+        )
     for question_id in (*translation.texts, *translation.labels):
         if not card.has_question(question_id):
             raise CardError(

@@ -60,5 +60,8 @@ class Measurement:
 
 
 def chronological(measurements: list[Measurement]) -> list[Measurement]:
-    """Oldest first; same-day measurements keep the order they were saved in."""
-    return sorted(measurements, key=lambda m: (m.date, m.id if m.id is not None else 0))
+    """Oldest first; same-day measurements keep the order they were saved in.
+
+    A measurement not saved yet (no id) comes after the saved ones of its day.
+    """
+    return sorted(measurements, key=lambda m: (m.date, m.id is None, m.id or 0))

@@ -76,8 +76,7 @@ def parse_exit_reason(text: str) -> ExitReason:
         if key == reason.value or key == EXIT_REASON_SWEDISH[reason].casefold():
             return reason
     raise ValueError(
-        f"'{text}' is not an exit reason; use one of "
-        + ", ".join(r.value for r in ExitReason)
+        f"'{text}' is not an exit reason; use one of " + ", ".join(r.value for r in ExitReason)
     )
 
 

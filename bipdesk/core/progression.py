@@ -34,8 +34,21 @@ class Progression:
         return None if self.change is None else float(self.change)
 
 
+def exact_threshold(threshold: Fraction | float) -> Fraction:
+    """The threshold as an exact fraction, read from a float as it is written.
+
+    `Fraction(0.3)` is 5404319552844595/18014398509481984, a little below 3/10,
+    so a change of exactly 3/10 would count as positive; `Fraction("0.3")` is 3/10.
+    """
+    limit = Fraction(repr(threshold)) if isinstance(threshold, float) else Fraction(threshold)
+    if limit < 0:
+        raise ValueError(f"the progression threshold must not be negative (got {threshold})")
+    return limit
+
+
 def classify(change: Fraction, threshold: Fraction | float = 0) -> Outcome:
-    limit = Fraction(threshold)
+    """Positive above the threshold, negative below minus it, otherwise neutral."""
+    limit = exact_threshold(threshold)
     if change > limit:
         return Outcome.POSITIVE
     if change < -limit:
@@ -43,8 +56,11 @@ def classify(change: Fraction, threshold: Fraction | float = 0) -> Outcome:
     return Outcome.NEUTRAL
 
 
-def compare(first: Measurement, latest: Measurement, threshold: Fraction | float = 0) -> Progression:
+def compare(
+    first: Measurement, latest: Measurement, threshold: Fraction | float = 0
+) -> Progression:
     """Compare two measurements over the questions answered in both."""
+    threshold = exact_threshold(threshold)
     first_answers = first.answered
     latest_answers = latest.answered
     common = tuple(q for q in first_answers if q in latest_answers)
@@ -64,6 +80,7 @@ def progression(
 
     None when fewer than two such measurements lie inside the period.
     """
+    threshold = exact_threshold(threshold)
     chosen = [
         m
         for m in measurements

@@ -50,7 +50,9 @@ def validate_participant(
         problems.append(Problem("code", "code_empty", "the code must not be empty"))
     elif len(code) > MAX_CODE_LENGTH:
         problems.append(
-            Problem("code", "code_too_long", f"the code is longer than {MAX_CODE_LENGTH} characters")
+            Problem(
+                "code", "code_too_long", f"the code is longer than {MAX_CODE_LENGTH} characters"
+            )
         )
     elif code in other_codes:
         problems.append(Problem("code", "code_taken", f"the code '{code}' is already in use"))
@@ -71,12 +73,12 @@ def validate_participant(
         )
     if end is not None and participant.exit_reason is None:
         problems.append(
-            Problem("exit_reason", "exit_reason_missing", "an ended participation needs an exit reason")
+            Problem(
+                "exit_reason", "exit_reason_missing", "an ended participation needs an exit reason"
+            )
         )
     if end is None and participant.exit_reason is not None:
-        problems.append(
-            Problem("end_date", "end_date_missing", "an exit reason needs an end date")
-        )
+        problems.append(Problem("end_date", "end_date_missing", "an exit reason needs an end date"))
     return problems
 
 
@@ -85,29 +87,45 @@ def validate_measurement(measurement: Measurement, card: Card, today: date) -> l
     problems: list[Problem] = []
     if measurement.card != card.key:
         problems.append(
-            Problem("card", "card_mismatch", f"the measurement was made with {measurement.card}, not {card.key}")
+            Problem(
+                "card",
+                "card_mismatch",
+                f"the measurement was made with {measurement.card}, not {card.key}",
+            )
         )
     if measurement.date > today:
-        problems.append(
-            Problem("date", "date_in_future", "the measurement date is in the future")
-        )
+        problems.append(Problem("date", "date_in_future", "the measurement date is in the future"))
     for question_id, answer in measurement.answers.items():
         if not card.has_question(question_id):
             problems.append(
-                Problem(question_id, "unknown_question", f"card {card.key} has no question '{question_id}'")
+                Problem(
+                    question_id,
+                    "unknown_question",
+                    f"card {card.key} has no question '{question_id}'",
+                )
             )
-        elif answer is not None and not card.scale.contains(answer):
+        elif answer is not None and (
+            not isinstance(answer, int)
+            or isinstance(answer, bool)
+            or not card.scale.contains(answer)
+        ):
+            whole = isinstance(answer, int) and not isinstance(answer, bool)
             problems.append(
                 Problem(
                     question_id,
                     "answer_out_of_scale",
-                    f"the answer {answer} is outside the scale "
-                    f"{card.scale.minimum}–{card.scale.maximum}",
+                    f"the answer {answer!r} is "
+                    + ("outside" if whole else "not a whole number on")
+                    + f" the scale {card.scale.minimum}–{card.scale.maximum}",
                 )
             )
     for question_id in measurement.question_notes:
         if not card.has_question(question_id):
             problems.append(
-                Problem(question_id, "unknown_question", f"card {card.key} has no question '{question_id}'")
+                Problem(
+                    question_id,
+                    "unknown_question",
+                    f"card {card.key} has no question '{question_id}'",
+                )
             )
     return problems

@@ -68,9 +68,7 @@ def load_cards(folders: Iterable[Path]) -> CardLibrary:
     for translation in translations:
         card = library.get(translation.card.id, translation.card.version)
         if card is None:
-            raise CardError(
-                translation.source, "card", f"no card {translation.card} to translate"
-            )
+            raise CardError(translation.source, "card", f"no card {translation.card} to translate")
         library.replace(apply_translation(card, translation))
     return library
 

@@ -1,0 +1,3 @@
+from bipdesk.cli.main import main
+
+raise SystemExit(main())

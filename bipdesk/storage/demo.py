@@ -1,0 +1,40 @@
+"""Putting demo data into a database: only an empty one, never mixed with real data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bipdesk.core.demo import generate_demo
+from bipdesk.storage.database import Database, DatabaseError
+
+DEMO_CARD_ID = "bip-standard"
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    participants: int
+    measurements: int
+
+
+def fill_with_demo(
+    database: Database, participants: int = 300, seed: int = 1, today: date | None = None
+) -> DemoResult:
+    card = database.cards.get(DEMO_CARD_ID)
+    if card is None:
+        raise DatabaseError(f"the card '{DEMO_CARD_ID}' is missing, so no demo data can be made")
+    people = generate_demo(card, participants, seed, today)
+    with database.transaction() as repository:
+        existing = len(repository.participant_codes())
+        if existing:
+            raise DatabaseError(
+                f"{database.path} already holds {existing} participants; "
+                "demo data only goes into an empty database"
+            )
+        measurements = 0
+        for person in people:
+            repository.add_participant(person.participant)
+            for measurement in person.measurements:
+                repository.add_measurement(measurement)
+                measurements += 1
+    return DemoResult(len(people), measurements)

@@ -1,0 +1,73 @@
+"""The one place where BIP Desk connects to a database file.
+
+Every connection gets the same pragmas here, so no code path can forget them.
+Encryption (SQLCipher) will hook in here too: the key must be the first
+statement on a connection, before any of the pragmas below.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL
+
+BUSY_TIMEOUT_MS = 10_000
+"""How long a writer waits for another program (the CLI beside the GUI) to finish."""
+
+BEGIN_OPTION = "bipdesk_begin"
+"""Execution option naming the BEGIN mode: IMMEDIATE (default) or DEFERRED."""
+
+PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+)
+
+
+def create_database_engine(path: str | os.PathLike[str]) -> Engine:
+    """An engine for the SQLite file at `path` (created by SQLite when missing)."""
+    url = URL.create("sqlite+pysqlite", database=os.fspath(Path(path)))
+    engine = create_engine(
+        url,
+        # The GUI runs storage work off the UI thread; a pooled connection is
+        # only ever used by one thread at a time.
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
+    # sqlite3's legacy mode would not BEGIN before DDL, so a migration would
+    # not be one transaction; _on_begin emits BEGIN instead (SQLAlchemy's
+    # documented recipe for Python < 3.12).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in PRAGMAS:
+            cursor.execute(pragma)
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Connection) -> None:
+    # IMMEDIATE takes the write lock up front, so a user action that reads and
+    # then writes cannot fail half-way because another program wrote first.
+    mode = connection.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+    if mode not in ("IMMEDIATE", "DEFERRED"):
+        raise ValueError(f"unknown BEGIN mode {mode!r}")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def set_foreign_keys(connection: Connection, enabled: bool) -> None:
+    """Switch foreign keys on one connection; only possible outside a transaction."""
+    if connection.in_transaction():
+        raise RuntimeError("foreign keys cannot be switched inside a transaction")
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys={'ON' if enabled else 'OFF'}")

@@ -1,0 +1,134 @@
+"""The tables of a BIP Desk database, as typed SQLAlchemy models.
+
+These classes never leave the storage layer: the repository turns rows into
+the plain dataclasses of `bipdesk.core`. Every change here needs a migration in
+`migrations/versions/` (the schema tests compare the two).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from bipdesk.core.participants import ExitReason, Sex
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+"""Named constraints, so that batch migrations on SQLite can find and alter them."""
+
+
+def _one_of(column: str, values: list[str]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+SEX_VALUES = [s.value for s in Sex]
+EXIT_REASON_VALUES = [r.value for r in ExitReason]
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """A UTC moment stored as naive text (SQLite has no time zones), read back aware."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("a stored time must carry its time zone")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participants"
+    __table_args__ = (
+        CheckConstraint(_one_of("sex", SEX_VALUES), name="sex"),
+        CheckConstraint(
+            f"exit_reason IS NULL OR {_one_of('exit_reason', EXIT_REASON_VALUES)}",
+            name="exit_reason",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String, unique=True)
+    name: Mapped[str | None] = mapped_column(String)
+    sex: Mapped[str] = mapped_column(String, default=Sex.UNKNOWN.value, server_default="unknown")
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    referrer: Mapped[str | None] = mapped_column(String)
+    municipality: Mapped[str | None] = mapped_column(String)
+    unit: Mapped[str | None] = mapped_column(String)
+    coordinator: Mapped[str | None] = mapped_column(String)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    exit_reason: Mapped[str | None] = mapped_column(String)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class MeasurementRow(Base):
+    __tablename__ = "measurements"
+    __table_args__ = (
+        # One card per participant per day: the importer's identity of a measurement.
+        UniqueConstraint("participant_id", "card_id", "date"),
+        Index("ix_measurements_participant_id_date", "participant_id", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    card_id: Mapped[str] = mapped_column(String)
+    card_version: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AnswerRow(Base):
+    """One question of one measurement: the answer (None = not answered) and a note."""
+
+    __tablename__ = "answers"
+
+    measurement_id: Mapped[int] = mapped_column(
+        ForeignKey("measurements.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class SettingRow(Base):
+    """App settings shared by the CLI and the GUI; the value is JSON text."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,498 @@
+"""Participants, measurements and settings, read and written in one transaction.
+
+A Repository is bound to the Session of one user action (see
+`Database.transaction`) and speaks only in the plain dataclasses of
+`bipdesk.core`: nothing above the storage layer holds an ORM object or a
+session. Every write is validated first and refused whole, so a
+ValidationError means nothing was written.
+
+Statements are SQLAlchemy Core on the models' tables, run on the session's
+connection and built once per module: an import adds hundreds of thousands of
+rows one call at a time, and the ORM's unit of work cost five times the SQL.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from typing import Any, TypeAlias
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    RowMapping,
+    Select,
+    String,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from bipdesk.core.cards import CardKey, CardLibrary
+from bipdesk.core.measurements import Measurement
+from bipdesk.core.participants import ExitReason, Participant, Sex
+from bipdesk.core.validation import (
+    Problem,
+    ValidationError,
+    validate_measurement,
+    validate_participant,
+)
+from bipdesk.storage.errors import NotFoundError
+from bipdesk.storage.models import AnswerRow, MeasurementRow, ParticipantRow, SettingRow
+
+JSONValue: TypeAlias = bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"] | None
+
+_P = ParticipantRow
+_M = MeasurementRow
+_A = AnswerRow
+_S = SettingRow
+_NO_ROW = -1
+"""Stands for 'no row to leave out' in the taken-checks (ids start at 1)."""
+
+_PARTICIPANT_FIELDS = (
+    "code",
+    "name",
+    "sex",
+    "birth_year",
+    "referrer",
+    "municipality",
+    "unit",
+    "coordinator",
+    "start_date",
+    "end_date",
+    "exit_reason",
+)
+_SELECT_PARTICIPANTS = select(_P.id, *(getattr(_P, name) for name in _PARTICIPANT_FIELDS))
+_PARTICIPANT_BY_CODE = _SELECT_PARTICIPANTS.where(_P.code == bindparam("code"))
+_PARTICIPANT_BY_ID = _SELECT_PARTICIPANTS.where(_P.id == bindparam("row_id"))
+_PARTICIPANT_ID = select(_P.id).where(_P.code == bindparam("code"))
+_CODE_TAKEN = (
+    select(_P.id).where(_P.code == bindparam("code"), _P.id != bindparam("except_id")).limit(1)
+)
+_INSERT_PARTICIPANT = insert(_P)
+_UPDATE_PARTICIPANT = update(_P).where(_P.id == bindparam("row_id"))
+_DELETE_PARTICIPANT = delete(_P).where(_P.code == bindparam("code"))
+
+_DAY_TAKEN = (
+    select(_M.id)
+    .where(
+        _M.participant_id == bindparam("participant_id"),
+        _M.card_id == bindparam("card_id"),
+        _M.date == bindparam("day"),
+        _M.id != bindparam("except_id"),
+    )
+    .limit(1)
+)
+_INSERT_MEASUREMENT = insert(_M)
+_UPDATE_MEASUREMENT = update(_M).where(_M.id == bindparam("row_id"))
+_DELETE_MEASUREMENT = delete(_M).where(_M.id == bindparam("row_id"))
+_INSERT_ANSWERS = insert(_A)
+_DELETE_ANSWERS = delete(_A).where(_A.measurement_id == bindparam("row_id"))
+
+
+_MeasurementQuery: TypeAlias = Select[int, str, str, int, date, str | None, datetime, datetime, str]
+
+
+def _load_query(*criteria: ColumnElement[bool]) -> _MeasurementQuery:
+    """The measurements matching `criteria`, oldest first, one row each.
+
+    Answers and notes come along as one JSON text, [{question: answer},
+    {question: note}], from a subquery on the answers' primary key: one query
+    and one row per measurement, which matters when reading 400,000 of them.
+    """
+    answers = (
+        select(
+            func.json_array(
+                func.json_group_object(_A.question_id, _A.value),
+                func.json_group_object(_A.question_id, _A.note).filter(_A.note.is_not(None)),
+                type_=String,
+            )
+        )
+        .where(_A.measurement_id == _M.id)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            _M.id,
+            _P.code,
+            _M.card_id,
+            _M.card_version,
+            _M.date,
+            _M.note,
+            _M.created_at,
+            _M.updated_at,
+            answers,
+        )
+        .join(_P, _M.participant_id == _P.id)
+        .where(*criteria)
+        .order_by(_P.code, _M.date, _M.id)
+    )
+
+
+_ALL_MEASUREMENTS = _load_query()
+_MEASUREMENTS_OF = _load_query(_P.code == bindparam("code"))
+_MEASUREMENT_BY_ID = _load_query(_M.id == bindparam("row_id"))
+_MEASUREMENT_ON = _load_query(
+    _P.code == bindparam("code"), _M.card_id == bindparam("card_id"), _M.date == bindparam("day")
+)
+_CHUNK = 10_000
+"""Rows fetched at a time when reading every measurement."""
+
+_GET_SETTING = select(_S.value).where(_S.key == bindparam("key"))
+_SET_SETTING = sqlite_insert(_S)
+_SET_SETTING = _SET_SETTING.on_conflict_do_update(
+    index_elements=[_S.key], set_={"value": _SET_SETTING.excluded.value}
+)
+_DELETE_SETTING = delete(_S).where(_S.key == bindparam("key"))
+
+
+def utc_now() -> datetime:
+    """The time stamped on created_at / updated_at."""
+    return datetime.now(UTC)
+
+
+class Repository:
+    """The storage operations of one transaction; returns plain core data."""
+
+    def __init__(
+        self, session: Session, cards: CardLibrary, today: Callable[[], date] = date.today
+    ) -> None:
+        self._session = session
+        self._cards = cards
+        self._today = today
+
+    @property
+    def _connection(self) -> Connection:
+        return self._session.connection()
+
+    # -- participants ---------------------------------------------------------
+
+    def participants(self) -> list[Participant]:
+        rows = self._connection.execute(_SELECT_PARTICIPANTS.order_by(_P.code)).mappings()
+        return [_participant(row) for row in rows]
+
+    def participant(self, code: str) -> Participant | None:
+        row = self._connection.execute(_PARTICIPANT_BY_CODE, {"code": code}).mappings().first()
+        return None if row is None else _participant(row)
+
+    def participant_codes(self) -> set[str]:
+        return set(self._connection.scalars(select(_P.code)))
+
+    def add_participant(self, participant: Participant) -> Participant:
+        """Save a new participant (its `id` is ignored); returns it with its id."""
+        participant = replace(participant, code=participant.code.strip(), id=None)
+        self._check_participant(participant, except_id=_NO_ROW)
+        now = utc_now()
+        values = {**_participant_values(participant), "created_at": now, "updated_at": now}
+        result = self._connection.execute(_INSERT_PARTICIPANT, values)
+        return replace(participant, id=_inserted_id(result.inserted_primary_key))
+
+    def update_participant(self, participant: Participant) -> Participant:
+        """Save changes to the participant with `participant.id`; the code may change.
+
+        Saving the same values again writes nothing (updated_at stays).
+        """
+        row_id = _require_id(participant.id, "participant")
+        stored = self._connection.execute(_PARTICIPANT_BY_ID, {"row_id": row_id}).mappings().first()
+        if stored is None:
+            raise NotFoundError(f"participant '{participant.code}' no longer exists")
+        participant = replace(participant, code=participant.code.strip())
+        self._check_participant(participant, except_id=row_id)
+        values = _participant_values(participant)
+        if any(stored[name] != value for name, value in values.items()):
+            self._connection.execute(
+                _UPDATE_PARTICIPANT, {**values, "updated_at": utc_now(), "row_id": row_id}
+            )
+        return participant
+
+    def delete_participant(self, code: str) -> None:
+        """Delete a participant with all of their measurements."""
+        # The database cascades to measurements and answers.
+        result = self._connection.execute(_DELETE_PARTICIPANT, {"code": code})
+        if result.rowcount == 0:
+            raise NotFoundError(f"participant '{code}' does not exist")
+
+    # -- measurements ---------------------------------------------------------
+
+    def measurements(self, code: str) -> list[Measurement]:
+        """One participant's measurements, oldest first (empty for an unknown code)."""
+        return self._load(_MEASUREMENTS_OF, {"code": code})
+
+    def measurement(self, measurement_id: int) -> Measurement | None:
+        found = self._load(_MEASUREMENT_BY_ID, {"row_id": measurement_id})
+        return found[0] if found else None
+
+    def measurement_on(self, code: str, card_id: str, day: date) -> Measurement | None:
+        """The measurement with the importer's identity (code, card id, date), if any."""
+        found = self._load(_MEASUREMENT_ON, {"code": code, "card_id": card_id, "day": day})
+        return found[0] if found else None
+
+    def all_measurements(self) -> dict[str, list[Measurement]]:
+        """Every measurement by participant code, oldest first, in one query."""
+        result: dict[str, list[Measurement]] = {}
+        for measurement in self._load(_ALL_MEASUREMENTS, {}):
+            result.setdefault(measurement.participant_code, []).append(measurement)
+        return result
+
+    def latest_measurement_dates(self) -> dict[str, date]:
+        """Date of the latest measurement of every participant who has one."""
+        rows = self._connection.execute(
+            select(_P.code, func.max(_M.date))
+            .join(_M, _M.participant_id == _P.id)
+            .group_by(_P.code)
+        )
+        return {code: day for code, day in rows}
+
+    def measurement_counts(self) -> dict[str, int]:
+        """Number of measurements of every participant, 0 included."""
+        rows = self._connection.execute(
+            select(_P.code, func.count(_M.id))
+            .outerjoin(_M, _M.participant_id == _P.id)
+            .group_by(_P.code)
+        )
+        return {code: count for code, count in rows}
+
+    def add_measurement(self, measurement: Measurement) -> Measurement:
+        """Save a new measurement (its `id` is ignored); returns it as stored."""
+        participant_id = self._check_measurement(measurement, except_id=_NO_ROW)
+        now = utc_now()
+        values = _measurement_values(measurement, participant_id)
+        result = self._connection.execute(
+            _INSERT_MEASUREMENT, {**values, "created_at": now, "updated_at": now}
+        )
+        row_id = _inserted_id(result.inserted_primary_key)
+        self._insert_answers(row_id, measurement)
+        return _stored(measurement, row_id, now, now)
+
+    def update_measurement(self, measurement: Measurement) -> Measurement:
+        """Save changes to the measurement with `measurement.id`.
+
+        Saving the same content again writes nothing (updated_at stays), so
+        re-importing a file changes nothing.
+        """
+        row_id = _require_id(measurement.id, "measurement")
+        existing = self.measurement(row_id)
+        if existing is None:
+            raise NotFoundError(f"the measurement of {measurement.date} no longer exists")
+        participant_id = self._check_measurement(measurement, except_id=row_id)
+        if existing.same_content(measurement):
+            return existing
+        now = utc_now()
+        values = _measurement_values(measurement, participant_id)
+        self._connection.execute(
+            _UPDATE_MEASUREMENT, {**values, "updated_at": now, "row_id": row_id}
+        )
+        self._connection.execute(_DELETE_ANSWERS, {"row_id": row_id})
+        self._insert_answers(row_id, measurement)
+        assert existing.created_at is not None
+        return _stored(measurement, row_id, existing.created_at, now)
+
+    def delete_measurement(self, measurement_id: int) -> None:
+        # The database cascades to the answers.
+        result = self._connection.execute(_DELETE_MEASUREMENT, {"row_id": measurement_id})
+        if result.rowcount == 0:
+            raise NotFoundError("the measurement no longer exists")
+
+    # -- settings -------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """The JSON value stored under `key`, or `default` when none is."""
+        text = self._connection.execute(_GET_SETTING, {"key": key}).scalar()
+        return default if text is None else json.loads(text)
+
+    def set_setting(self, key: str, value: JSONValue) -> None:
+        """Store a JSON value (TypeError/ValueError for what JSON cannot hold)."""
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False, sort_keys=True)
+        self._connection.execute(_SET_SETTING, {"key": key, "value": text})
+
+    def delete_setting(self, key: str) -> None:
+        """Forget a setting, so that its default applies again."""
+        self._connection.execute(_DELETE_SETTING, {"key": key})
+
+    # -- helpers --------------------------------------------------------------
+
+    def _check_participant(self, participant: Participant, except_id: int) -> None:
+        # validate_participant only asks whether the code is among the others',
+        # so the one code is looked up instead of loading every code.
+        taken = self._connection.execute(
+            _CODE_TAKEN, {"code": participant.code, "except_id": except_id}
+        ).first()
+        others = (participant.code,) if taken is not None else ()
+        problems = _vocabulary_problems(participant)
+        problems += validate_participant(participant, self._today(), others)
+        if problems:
+            raise ValidationError(problems)
+
+    def _check_measurement(self, measurement: Measurement, except_id: int) -> int:
+        """Validate a measurement; returns its participant's row id."""
+        problems: list[Problem] = []
+        code = measurement.participant_code
+        participant_id = self._connection.execute(_PARTICIPANT_ID, {"code": code}).scalar()
+        if participant_id is None:
+            problems.append(
+                Problem(
+                    "participant_code", "unknown_participant", f"there is no participant '{code}'"
+                )
+            )
+        key = CardKey(*measurement.card)
+        card = self._cards.get(key.id, key.version)
+        if card is None:
+            problems.append(Problem("card", "unknown_card", f"card {key} is not installed"))
+        else:
+            problems += validate_measurement(measurement, card, self._today())
+        if participant_id is not None:
+            taken = self._connection.execute(
+                _DAY_TAKEN,
+                {
+                    "participant_id": participant_id,
+                    "card_id": key.id,
+                    "day": measurement.date,
+                    "except_id": except_id,
+                },
+            ).first()
+            if taken is not None:
+                problems.append(
+                    Problem(
+                        "date",
+                        "measurement_taken",
+                        f"'{code}' already has a measurement with card {key.id} "
+                        f"on {measurement.date.isoformat()}",
+                    )
+                )
+        if problems:
+            raise ValidationError(problems)
+        assert participant_id is not None
+        return int(participant_id)
+
+    def _insert_answers(self, measurement_id: int, measurement: Measurement) -> None:
+        rows = [
+            {"measurement_id": measurement_id, "question_id": q, "value": v, "note": n}
+            for q, v, n in _answer_rows(measurement)
+        ]
+        if rows:
+            self._connection.execute(_INSERT_ANSWERS, rows)
+
+    def _load(self, query: _MeasurementQuery, parameters: dict[str, Any]) -> list[Measurement]:
+        found: list[Measurement] = []
+        for rows in self._connection.execute(query, parameters).partitions(_CHUNK):
+            for measurement_id, code, card_id, version, day, note, created, updated, qa in rows:
+                answers, notes = json.loads(qa)
+                found.append(
+                    Measurement(
+                        participant_code=code,
+                        card=CardKey(card_id, version),
+                        date=day,
+                        answers=answers,
+                        question_notes=notes,
+                        note=note,
+                        id=measurement_id,
+                        created_at=created,
+                        updated_at=updated,
+                    )
+                )
+        return found
+
+
+def _inserted_id(primary_key: Iterable[Any] | None) -> int:
+    assert primary_key is not None
+    (row_id,) = primary_key
+    return int(row_id)
+
+
+def _require_id(row_id: int | None, what: str) -> int:
+    if row_id is None:
+        raise ValueError(f"only a {what} read from the database can be updated (its id is None)")
+    return row_id
+
+
+def _vocabulary_problems(participant: Participant) -> list[Problem]:
+    """Sex and exit reason must be the core's codes, not raw import text."""
+    problems: list[Problem] = []
+    if participant.sex not in set(Sex):
+        problems.append(Problem("sex", "sex_unknown", f"'{participant.sex}' is not a sex code"))
+    if participant.exit_reason is not None and participant.exit_reason not in set(ExitReason):
+        problems.append(
+            Problem(
+                "exit_reason",
+                "exit_reason_unknown",
+                f"'{participant.exit_reason}' is not an exit reason code",
+            )
+        )
+    return problems
+
+
+def _participant_values(participant: Participant) -> dict[str, object]:
+    values = {name: getattr(participant, name) for name in _PARTICIPANT_FIELDS}
+    values["sex"] = Sex(participant.sex).value
+    if participant.exit_reason is not None:
+        values["exit_reason"] = ExitReason(participant.exit_reason).value
+    return values
+
+
+def _participant(row: RowMapping) -> Participant:
+    exit_reason = row["exit_reason"]
+    return Participant(
+        code=row["code"],
+        name=row["name"],
+        sex=Sex(row["sex"]),
+        birth_year=row["birth_year"],
+        referrer=row["referrer"],
+        municipality=row["municipality"],
+        unit=row["unit"],
+        coordinator=row["coordinator"],
+        start_date=row["start_date"],
+        end_date=row["end_date"],
+        exit_reason=None if exit_reason is None else ExitReason(exit_reason),
+        id=row["id"],
+    )
+
+
+def _measurement_values(measurement: Measurement, participant_id: int) -> dict[str, object]:
+    key = CardKey(*measurement.card)
+    return {
+        "participant_id": participant_id,
+        "card_id": key.id,
+        "card_version": key.version,
+        "date": measurement.date,
+        "note": measurement.note or None,
+    }
+
+
+def _answer_rows(measurement: Measurement) -> Iterable[tuple[str, int | None, str | None]]:
+    """(question, answer, note) to store: every answered or asked question, and
+    every question with a note. A question with a note reads back as asked."""
+    notes: Mapping[str, str] = measurement.question_notes
+    for question_id, value in measurement.answers.items():
+        yield question_id, value, notes.get(question_id) or None
+    for question_id, note in notes.items():
+        if question_id not in measurement.answers and note:
+            yield question_id, None, note
+
+
+def _stored(
+    measurement: Measurement, row_id: int, created_at: datetime, updated_at: datetime
+) -> Measurement:
+    """`measurement` as reading it back would return it, without reading it back."""
+    answers: dict[str, int | None] = {}
+    notes: dict[str, str] = {}
+    for question_id, value, note in _answer_rows(measurement):
+        answers[question_id] = value
+        if note:
+            notes[question_id] = note
+    return replace(
+        measurement,
+        card=CardKey(*measurement.card),
+        answers=answers,
+        question_notes=notes,
+        note=measurement.note or None,
+        id=row_id,
+        created_at=created_at,
+        updated_at=updated_at,
+    )

@@ -1,0 +1,91 @@
+"""What every window of the app shares: the open database, settings and 'what changed'."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from bipdesk.core.overview import ParticipantOverview, overview
+from bipdesk.core.scheduling import DEFAULT_INTERVAL_MONTHS
+from bipdesk.storage import Database
+
+INTERVAL_SETTING = "measurement_interval_months"
+UNIT_SETTING = "unit_name"
+SHOW_NAMES_KEY = "privacy/show_names"
+
+
+class Change:
+    """Names announced through `AppContext.changed`."""
+
+    PARTICIPANTS = "participants"
+    MEASUREMENTS = "measurements"
+    SETTINGS = "settings"
+    ALL = "all"
+
+
+class AppContext(QObject):
+    """The one object views receive instead of reaching for globals.
+
+    Settings that belong to the project (interval, unit name) live in the
+    database so that the command line sees them too; settings that belong to
+    the person at the screen (show names, window layout) live in QSettings.
+    """
+
+    changed = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        settings: QSettings,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings
+        self._today = today
+
+    def today(self) -> date:
+        return self._today()
+
+    def announce(self, what: str) -> None:
+        self.changed.emit(what)
+
+    @property
+    def interval_months(self) -> int:
+        with self.database.transaction(write=False) as repository:
+            value = repository.get_setting(INTERVAL_SETTING, DEFAULT_INTERVAL_MONTHS)
+        return int(value) if isinstance(value, int) and value >= 1 else DEFAULT_INTERVAL_MONTHS
+
+    @property
+    def unit_name(self) -> str:
+        with self.database.transaction(write=False) as repository:
+            value = repository.get_setting(UNIT_SETTING, "")
+        return value if isinstance(value, str) else ""
+
+    def save_project_settings(self, unit_name: str, interval_months: int) -> None:
+        with self.database.transaction() as repository:
+            repository.set_setting(UNIT_SETTING, unit_name.strip())
+            repository.set_setting(INTERVAL_SETTING, interval_months)
+        self.announce(Change.SETTINGS)
+
+    @property
+    def show_names(self) -> bool:
+        return bool(self.settings.value(SHOW_NAMES_KEY, True, type=bool))
+
+    def set_show_names(self, show: bool) -> None:
+        self.settings.setValue(SHOW_NAMES_KEY, show)
+        self.announce(Change.SETTINGS)
+
+    def participant_overview(self) -> list[ParticipantOverview]:
+        """Everyone with their latest measurement, count and due state, in four queries."""
+        with self.database.transaction(write=False) as repository:
+            participants = repository.participants()
+            latest = repository.latest_measurement_dates()
+            counts = repository.measurement_counts()
+            interval = repository.get_setting(INTERVAL_SETTING, DEFAULT_INTERVAL_MONTHS)
+        if not isinstance(interval, int) or interval < 1:
+            interval = DEFAULT_INTERVAL_MONTHS
+        return overview(participants, latest, counts, self.today(), interval)

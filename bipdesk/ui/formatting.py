@@ -1,0 +1,27 @@
+"""Dates and numbers as the user reads them, in the app's language (babel)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from PySide6.QtCore import QLocale
+
+
+def _locale() -> str:
+    """'sv' when the app speaks Swedish, otherwise 'en'."""
+    return "sv" if QLocale().name().startswith("sv") else "en"
+
+
+def format_day(day: date | None) -> str:
+    """A date such as '23 nov. 2026' / 'Nov 23, 2026'; empty for None."""
+    if day is None:
+        return ""
+    return format_date(day, format="medium", locale=_locale())
+
+
+def format_number(value: float, digits: int = 1) -> str:
+    """A number with `digits` decimals and the locale's decimal sign."""
+    pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
+    return format_decimal(value, format=pattern, locale=_locale())

@@ -1,0 +1,97 @@
+"""Fixtures for the storage tests: a fixed 'today', the built-in cards, a fresh file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bipdesk import paths
+from bipdesk.core.cards import CardKey, CardLibrary, card_from_mapping
+from bipdesk.core.measurements import Measurement
+from bipdesk.core.participants import ExitReason, Participant, Sex
+from bipdesk.io.cards import load_cards
+from bipdesk.storage import Database, open_database
+
+TODAY = date(2025, 6, 1)
+STANDARD = CardKey("bip-standard", 1)
+
+SMALL_CARD = {
+    "id": "small",
+    "version": 2,
+    "title": {"sv": "Litet kort"},
+    "scale": {"min": 0, "max": 4, "min_label": {"sv": "Inte alls"}, "max_label": {"sv": "Helt"}},
+    "questions": [
+        {"id": "health", "area": "health", "text": {"sv": "Hälsa?"}, "label": {"sv": "Hälsa"}},
+        {"id": "mood", "area": "social", "text": {"sv": "Humör?"}, "label": {"sv": "Humör"}},
+    ],
+}
+
+
+def today() -> date:
+    return TODAY
+
+
+@pytest.fixture(scope="session")
+def cards() -> CardLibrary:
+    """The built-in cards only (never the user's cards folder) plus a small test card."""
+    library = load_cards([paths.builtin_cards_dir()])
+    library.add(card_from_mapping(SMALL_CARD, "tests"))
+    return library
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "bipdesk.db"
+
+
+@pytest.fixture
+def db(db_path: Path, cards: CardLibrary) -> Iterator[Database]:
+    database = open_database(db_path, cards, today)
+    yield database
+    database.close()
+
+
+def participant(code: str = "P001", **fields: object) -> Participant:
+    values: dict[str, object] = {
+        "name": "Anna Andersson",
+        "sex": Sex.WOMEN,
+        "birth_year": 1985,
+        "referrer": "Arbetsförmedlingen",
+        "municipality": "Malmö",
+        "unit": "Delprojekt Syd",
+        "coordinator": "Kim",
+        "start_date": date(2024, 1, 15),
+    }
+    values.update(fields)
+    return Participant(code, **values)  # type: ignore[arg-type]
+
+
+def ended(code: str = "P002") -> Participant:
+    return participant(code, end_date=date(2025, 3, 31), exit_reason=ExitReason.WORK, sex=Sex.MEN)
+
+
+def measurement(
+    code: str = "P001",
+    day: date = date(2024, 2, 1),
+    answers: dict[str, int | None] | None = None,
+    notes: dict[str, str] | None = None,
+    note: str | None = "first meeting",
+    card: CardKey = STANDARD,
+) -> Measurement:
+    if answers is None:
+        answers = {
+            "job_search_knowhow": 3,
+            "skills_at_work": 4,
+            "manage_a_job": None,
+            "time_in_everyday_life": 6,
+            "health": 5,
+            "social_support": 7,
+            "contact_strangers": 2,
+            "cooperation": 8,
+            "manage_studies": None,
+            "job_goal": 1,
+        }
+    return Measurement(code, card, day, answers, notes or {}, note)
