@@ -132,3 +132,25 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class DraftRow(Base):
+    """A measurement being filled in (at most one per participant); answers are JSON text."""
+
+    __tablename__ = "drafts"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    card_id: Mapped[str] = mapped_column(String)
+    card_version: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date)
+    # The measurement being edited; a draft of an edit goes when the measurement does.
+    measurement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("measurements.id", ondelete="CASCADE")
+    )
+    answers: Mapped[str] = mapped_column(Text)
+    question_notes: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

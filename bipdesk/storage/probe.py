@@ -43,10 +43,10 @@ def probe(path: Path, known: Collection[str], head: str, application_id: int) ->
         raise ForeignFileError(path, "it is not an SQLite database")
 
     tables, file_id, revisions = _read(path, header)
-    if not tables:
-        return None
     if file_id not in (0, application_id):
         raise ForeignFileError(path, "it belongs to another program")
+    if not tables:
+        return None
     if "alembic_version" not in tables or not revisions:
         raise ForeignFileError(path, "it has no BIP Desk schema version")
     revision = ",".join(sorted(revisions))

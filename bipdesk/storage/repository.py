@@ -44,8 +44,21 @@ from bipdesk.core.validation import (
     validate_measurement,
     validate_participant,
 )
+from bipdesk.storage.drafts import (
+    Draft,
+    answers_from_json,
+    answers_to_json,
+    notes_from_json,
+    notes_to_json,
+)
 from bipdesk.storage.errors import NotFoundError
-from bipdesk.storage.models import AnswerRow, MeasurementRow, ParticipantRow, SettingRow
+from bipdesk.storage.models import (
+    AnswerRow,
+    DraftRow,
+    MeasurementRow,
+    ParticipantRow,
+    SettingRow,
+)
 
 JSONValue: TypeAlias = bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"] | None
 
@@ -151,6 +164,45 @@ _SET_SETTING = _SET_SETTING.on_conflict_do_update(
     index_elements=[_S.key], set_={"value": _SET_SETTING.excluded.value}
 )
 _DELETE_SETTING = delete(_S).where(_S.key == bindparam("key"))
+
+_D = DraftRow
+_SELECT_DRAFTS = (
+    select(
+        _P.code,
+        _D.card_id,
+        _D.card_version,
+        _D.date,
+        _D.answers,
+        _D.question_notes,
+        _D.note,
+        _D.position,
+        _D.measurement_id,
+        _D.updated_at,
+    )
+    .join(_P, _D.participant_id == _P.id)
+    .order_by(_P.code)
+)
+_DRAFT_OF = _SELECT_DRAFTS.where(_P.code == bindparam("code"))
+_SAVE_DRAFT = sqlite_insert(_D)
+_SAVE_DRAFT = _SAVE_DRAFT.on_conflict_do_update(
+    index_elements=[_D.participant_id],
+    set_={
+        name: getattr(_SAVE_DRAFT.excluded, name)
+        for name in (
+            "card_id",
+            "card_version",
+            "date",
+            "measurement_id",
+            "answers",
+            "question_notes",
+            "note",
+            "position",
+            "updated_at",
+        )
+    },
+)
+_DELETE_DRAFT = delete(_D).where(_D.participant_id.in_(_PARTICIPANT_ID.scalar_subquery()))
+_MEASUREMENT_EXISTS = select(_M.id).where(_M.id == bindparam("row_id"))
 
 
 def utc_now() -> datetime:
@@ -299,6 +351,55 @@ class Repository:
         result = self._connection.execute(_DELETE_MEASUREMENT, {"row_id": measurement_id})
         if result.rowcount == 0:
             raise NotFoundError("the measurement no longer exists")
+
+    # -- drafts ---------------------------------------------------------------
+
+    def save_draft(self, draft: Draft) -> None:
+        """Keep `draft` as the participant's one draft, replacing any earlier one.
+
+        Raises NotFoundError for an unknown participant or a measurement (being
+        edited) that no longer exists; ValueError for answers that are not
+        whole numbers or None.
+        """
+        code = draft.participant_code
+        participant_id = self._connection.execute(_PARTICIPANT_ID, {"code": code}).scalar()
+        if participant_id is None:
+            raise NotFoundError(f"participant '{code}' does not exist")
+        if draft.measurement_id is not None:
+            found = self._connection.execute(
+                _MEASUREMENT_EXISTS, {"row_id": draft.measurement_id}
+            ).first()
+            if found is None:
+                raise NotFoundError("the measurement being edited no longer exists")
+        key = CardKey(*draft.card)
+        self._connection.execute(
+            _SAVE_DRAFT,
+            {
+                "participant_id": participant_id,
+                "card_id": key.id,
+                "card_version": key.version,
+                "date": draft.date,
+                "measurement_id": draft.measurement_id,
+                "answers": answers_to_json(draft.answers),
+                "question_notes": notes_to_json(draft.question_notes),
+                "note": draft.note or None,
+                "position": max(0, int(draft.position)),
+                "updated_at": utc_now(),
+            },
+        )
+
+    def draft(self, code: str) -> Draft | None:
+        """The participant's unfinished measurement, if one was kept."""
+        row = self._connection.execute(_DRAFT_OF, {"code": code}).first()
+        return None if row is None else _draft(row)
+
+    def drafts(self) -> list[Draft]:
+        """Every kept draft, by participant code."""
+        return [_draft(row) for row in self._connection.execute(_SELECT_DRAFTS)]
+
+    def delete_draft(self, code: str) -> None:
+        """Forget the participant's draft; nothing happens when there is none."""
+        self._connection.execute(_DELETE_DRAFT, {"code": code})
 
     # -- settings -------------------------------------------------------------
 
@@ -451,6 +552,21 @@ def _participant(row: RowMapping) -> Participant:
         end_date=row["end_date"],
         exit_reason=None if exit_reason is None else ExitReason(exit_reason),
         id=row["id"],
+    )
+
+
+def _draft(row: Any) -> Draft:
+    code, card_id, version, day, answers, notes, note, position, measurement_id, updated = row
+    return Draft(
+        participant_code=code,
+        card=CardKey(card_id, version),
+        date=day,
+        answers=answers_from_json(answers),
+        question_notes=notes_from_json(notes),
+        note=note,
+        position=position,
+        measurement_id=measurement_id,
+        updated_at=updated,
     )
 
 

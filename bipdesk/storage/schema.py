@@ -69,8 +69,10 @@ def create_schema(connection: Connection, script_location: str = SCRIPT_LOCATION
     command.stamp(alembic_config(connection, script_location), "head")
 
 
-def upgrade_schema(connection: Connection, script_location: str = SCRIPT_LOCATION) -> None:
-    """Run the migrations up to head on `connection` in one transaction.
+def upgrade_schema(
+    connection: Connection, script_location: str = SCRIPT_LOCATION, target: str = "head"
+) -> None:
+    """Run the migrations up to `target` on `connection` in one transaction.
 
     Foreign keys are off meanwhile, as SQLite's procedure for altering tables
     requires: a batch migration rebuilds a table (copy, DROP, rename), and with
@@ -80,7 +82,7 @@ def upgrade_schema(connection: Connection, script_location: str = SCRIPT_LOCATIO
     set_foreign_keys(connection, False)
     try:
         with connection.begin():
-            command.upgrade(alembic_config(connection, script_location), "head")
+            command.upgrade(alembic_config(connection, script_location), target)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise DatabaseError(

@@ -48,11 +48,11 @@ def test_new_file_is_created_with_its_folder_and_stamped_at_head(
     with open_database(db_path, cards, today) as db:
         assert db.path == db_path
         assert db.cards is cards
-        assert db.schema_revision == schema.head_revision() == "0001"
+        assert db.schema_revision == schema.head_revision()
     connection = sqlite3.connect(db_path)
     try:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
-            ("0001",)
+            (schema.head_revision(),)
         ]
         assert connection.execute("PRAGMA application_id").fetchone() == (schema.APPLICATION_ID,)
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
@@ -66,7 +66,7 @@ def test_an_empty_file_counts_as_new(tmp_path: Path, cards: CardLibrary) -> None
     path = tmp_path / "empty.db"
     path.touch()
     with open_database(path, cards, today) as db:
-        assert db.schema_revision == "0001"
+        assert db.schema_revision == schema.head_revision()
 
 
 def test_an_sqlite_file_without_tables_counts_as_new(tmp_path: Path, cards: CardLibrary) -> None:
@@ -76,7 +76,7 @@ def test_an_sqlite_file_without_tables_counts_as_new(tmp_path: Path, cards: Card
     connection.close()
     assert path.stat().st_size > 0
     with open_database(path, cards, today) as db:
-        assert db.schema_revision == "0001"
+        assert db.schema_revision == schema.head_revision()
 
 
 def test_reopening_keeps_the_data(db_path: Path, cards: CardLibrary) -> None:
@@ -213,10 +213,10 @@ def test_a_newer_file_is_refused_untouched(db_path: Path, cards: CardLibrary) ->
     assert_untouched(db_path, before)
     message = str(caught.value)
     assert "newer version of BIP Desk (schema 0099)" in message
-    assert "knows up to 0001" in message
+    assert f"knows up to {schema.head_revision()}" in message
     assert "has not been changed" in message
     assert str(db_path) in message
-    assert caught.value.revision == "0099" and caught.value.head == "0001"
+    assert caught.value.revision == "0099" and caught.value.head == schema.head_revision()
 
 
 def test_a_newer_file_open_in_another_program_is_refused_untouched(
@@ -293,6 +293,19 @@ def test_another_programs_sqlite_file_is_refused_untouched(
     with pytest.raises(ForeignFileError, match="no BIP Desk schema version") as caught:
         open_database(path, cards, today)
     assert str(path) in str(caught.value)
+    assert_untouched(path, before)
+
+
+def test_an_empty_file_marked_by_another_program_is_refused_untouched(
+    tmp_path: Path, cards: CardLibrary
+) -> None:
+    path = tmp_path / "empty.gpkg"
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA application_id=1196444487")  # GeoPackage, no tables yet
+    connection.close()
+    before = digest(path)
+    with pytest.raises(ForeignFileError, match="another program"):
+        open_database(path, cards, today)
     assert_untouched(path, before)
 
 

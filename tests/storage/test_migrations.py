@@ -171,6 +171,21 @@ def test_a_file_made_by_the_baseline_opens_and_keeps_its_data(
     check_version_0001_data(path, cards)
 
 
+def test_a_file_at_the_baseline_is_upgraded_to_head_and_keeps_its_data(
+    tmp_path: Path, cards: CardLibrary
+) -> None:
+    """A file exactly as schema 0001 left it, upgraded through every later migration."""
+    path = tmp_path / "baseline.db"
+    engine = create_database_engine(path)
+    with engine.connect() as connection:
+        schema.upgrade_schema(connection, target="0001")
+    engine.dispose()
+    fill_like_version_0001(path)
+    with open_database(path, cards, today) as db:
+        assert db.schema_revision == schema.head_revision()
+    check_version_0001_data(path, cards)
+
+
 # -- the pattern for the next migration ----------------------------------------------
 
 FUTURE_MIGRATION = '''
@@ -179,8 +194,8 @@ FUTURE_MIGRATION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "future"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -200,12 +215,13 @@ def downgrade() -> None:
 
 
 def future_migration(tmp_path: Path, fail: bool = False) -> str:
-    """A copy of the real migrations plus a revision 0002; returns its location."""
+    """A copy of the real migrations plus a revision 'future' on top; returns its location."""
     location = tmp_path / "future_migrations"
     shutil.copytree(MIGRATIONS, location, ignore=shutil.ignore_patterns("__pycache__"))
     failing = 'raise RuntimeError("migration bug")' if fail else "pass"
-    (location / "versions" / "0002_future.py").write_text(
-        FUTURE_MIGRATION.replace("FAIL", failing), encoding="utf-8"
+    (location / "versions" / "9999_future.py").write_text(
+        FUTURE_MIGRATION.replace("FAIL", failing).replace("HEAD", schema.head_revision()),
+        encoding="utf-8",
     )
     return str(location)
 
@@ -225,7 +241,7 @@ def test_an_older_file_is_upgraded_and_keeps_its_data(
     make_version_0001_file(path, cards)
     monkeypatch.setattr(schema, "SCRIPT_LOCATION", future_migration(tmp_path))
     with open_database(path, cards, today) as db:
-        assert db.schema_revision == "0002"
+        assert db.schema_revision == "future"
         with db.engine.connect() as connection:
             columns = [r[1] for r in connection.exec_driver_sql("PRAGMA table_info(participants)")]
             assert "pronoun" in columns
@@ -246,7 +262,8 @@ def test_a_failed_upgrade_changes_nothing(
     make_version_0001_file(path, cards)
     with monkeypatch.context() as patched:
         patched.setattr(schema, "SCRIPT_LOCATION", future_migration(tmp_path, fail=True))
-        with pytest.raises(DatabaseError, match="could not be upgraded from schema 0001 to 0002"):
+        expected = f"could not be upgraded from schema {schema.head_revision()} to future"
+        with pytest.raises(DatabaseError, match=expected):
             open_database(path, cards, today)
     connection = sqlite3.connect(path)
     columns = [r[1] for r in connection.execute("PRAGMA table_info(participants)")]
