@@ -1,14 +1,29 @@
-"""Run every bench_*.py module beside this file and print name, median, target, ratio."""
+"""Run every bench_*.py module beside this file and print name, median, target, ratio.
+
+Each module runs in its own Python process, so that one benchmark's heap
+(100,000 participants for the export) does not slow the next one down.
+`python -m bench bench_list_filter` runs only the modules named.
+"""
 
 from __future__ import annotations
 
-import importlib
+import json
 import os
 import pkgutil
+import subprocess
 import sys
 from pathlib import Path
 
 from bench import Result
+
+MARKER = "@@bench-results@@ "
+_CHILD = (
+    "import importlib, json, sys\n"
+    "from dataclasses import asdict\n"
+    "results = importlib.import_module(sys.argv[1]).main()\n"
+    "sys.stdout.flush()\n"
+    "print(sys.argv[2] + json.dumps([asdict(r) for r in results]), flush=True)\n"
+)
 
 
 def discover() -> list[str]:
@@ -21,29 +36,58 @@ def discover() -> list[str]:
 
 
 def format_table(results: list[Result]) -> str:
-    header = f"{'benchmark':<44} {'median ms':>10} {'p95 ms':>8} {'target ms':>10} {'ratio':>6}"
+    header = f"{'benchmark':<48} {'median ms':>10} {'p95 ms':>8} {'target ms':>10} {'ratio':>6}"
     lines = [header, "-" * len(header)]
     for result in results:
         p95 = "" if result.p95_ms is None else f"{result.p95_ms:8.2f}"
         lines.append(
-            f"{result.name:<44} {result.median_ms:10.2f} {p95:>8} "
+            f"{result.name:<48} {result.median_ms:10.2f} {p95:>8} "
             f"{result.target_ms:10.1f} {result.ratio:6.2f}"
         )
     return "\n".join(lines)
 
 
+def run_isolated(module: str) -> list[Result]:
+    """Run one module's main() in a fresh interpreter; its own output goes to stderr."""
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, module, MARKER],
+        cwd=root,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    results: list[Result] = []
+    for line in done.stdout.splitlines():
+        if line.startswith(MARKER):
+            results = [Result(**fields) for fields in json.loads(line.removeprefix(MARKER))]
+        else:
+            print(line, file=sys.stderr)
+    if done.returncode != 0:
+        raise RuntimeError(f"{module} failed with exit code {done.returncode}")
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     wanted = set(argv if argv is not None else sys.argv[1:])
     results: list[Result] = []
+    failed: list[str] = []
     for name in discover():
         if wanted and name.removeprefix("bench.") not in wanted:
             continue
-        module = importlib.import_module(name)
         print(f"running {name} …", file=sys.stderr, flush=True)
-        results.extend(module.main())
+        try:
+            results.extend(run_isolated(name))
+        except RuntimeError as error:
+            print(error, file=sys.stderr)
+            failed.append(name)
     print(format_table(results))
-    return 0
+    if failed:
+        print(f"failed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import locale
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -79,6 +80,26 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--participants", type=_positive, default=300, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.set_defaults(run=_run_demo)
+
+    sheet = commands.add_parser(
+        "sheet",
+        help="write the printable follow-up sheet of one participant as PDF",
+        description="Write the follow-up sheet (spider chart, answers, what we agreed) "
+        "of one participant as an A4 PDF.",
+    )
+    sheet.add_argument("code", metavar="CODE", help="the participant's code")
+    sheet.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    sheet.add_argument(
+        "--compare",
+        default="first,latest",
+        metavar="first,latest|all|DATE,DATE",
+        help="which measurements to compare (default: first,latest; at most 6)",
+    )
+    sheet.add_argument(
+        "--names", action="store_true", help="print the participant's name beside the code"
+    )
+    sheet.set_defaults(run=_run_sheet)
+    _add_aggregate_commands(commands)
     return parser
 
 
@@ -129,6 +150,115 @@ def _run_demo(args: argparse.Namespace) -> int:
     print(
         f"{path}: added {result.participants} demo participants "
         f"with {result.measurements} measurements"
+    )
+    return 0
+
+
+def _run_sheet(args: argparse.Namespace) -> int:
+    from bipdesk.reports.changes import CompareError
+    from bipdesk.reports.sheet import SheetError, load_sheet, write_sheet
+    from bipdesk.storage import open_database
+
+    path = _database_path(args)
+    if not path.is_file():
+        raise CliError(f"{path}: no such database")
+    with open_database(path) as database, database.transaction(write=False) as repository:
+        try:
+            sheet = load_sheet(
+                repository, database.cards, args.code, args.compare, args.lang, args.names
+            )
+        except (SheetError, CompareError) as error:
+            raise CliError(str(error)) from error
+    pages = write_sheet(sheet, args.out)
+    print(f"{args.out}: follow-up sheet of {sheet.code}, {pages} page(s)")
+    return 0
+
+
+def _add_aggregate_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """`export-aggregate` and `merge` (DESIGN §5, §7)."""
+    export = commands.add_parser(
+        "export-aggregate",
+        help="write the anonymized aggregate file for the project office",
+        description="Write the anonymized tables of DESIGN §7 (JSON), and on request "
+        "CSV for Swedish Excel and XLSX. Counts from 1 to k-1 and every count that "
+        "could be worked out from the published ones are shown as '..'.",
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="F.json")
+    export.add_argument("--xlsx", type=Path, metavar="F.xlsx", help="also write the tables as XLSX")
+    export.add_argument("--csv", type=Path, metavar="F.csv", help="also write the tables as CSV")
+    export.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day")
+    export.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day")
+    export.add_argument("--unit", metavar="LABEL", help="the exporting unit (default: file name)")
+    export.add_argument("--k", type=int, default=5, metavar="K", help="smallest count shown (≥ 3)")
+    export.set_defaults(run=_run_export_aggregate)
+
+    merge = commands.add_parser(
+        "merge",
+        help="project office: merge aggregate files of several units",
+        description="Check and sum aggregate files. A total with a suppressed part is "
+        "written as a lower bound. Nothing is written when any file is unfit.",
+    )
+    merge.add_argument("files", type=Path, nargs="+", metavar="FILE.json")
+    merge.add_argument("--out", type=Path, required=True, metavar="M.json")
+    merge.add_argument("--xlsx", type=Path, metavar="R.xlsx", help="also write the merged tables")
+    merge.set_defaults(run=_run_merge)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _run_export_aggregate(args: argparse.Namespace) -> int:
+    from bipdesk.core.periods import Period
+    from bipdesk.io.export import ExportPaths, build_aggregate, write_outputs
+    from bipdesk.storage import open_database
+
+    path = _database_path(args)
+    if not path.is_file():
+        raise CliError(f"{path}: no such database")
+    try:
+        period = Period(args.start, args.end)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    unit = args.unit if args.unit is not None else path.stem
+    with open_database(path) as database:
+        try:
+            aggregate = build_aggregate(database, period, unit, args.k)
+        except ValueError as error:  # ExportError, DisclosureError: bad settings
+            raise CliError(str(error)) from None
+    write_outputs(aggregate, ExportPaths(args.out, args.csv, args.xlsx), args.lang)
+    registered = aggregate.value("participants", "registered", sex="all", age_band="all")
+    hidden = sum(cell.suppressed for cell in aggregate.cells)
+    written = ", ".join(str(p) for p in (args.out, args.csv, args.xlsx) if p is not None)
+    print(
+        f"{written}: unit '{aggregate.unit}', {registered} participants registered, "
+        f"{hidden} of {len(aggregate.cells)} cells suppressed (k = {aggregate.k})"
+    )
+    return 0
+
+
+def _run_merge(args: argparse.Namespace) -> int:
+    from bipdesk.io.aggregate_file import write_aggregate, write_xlsx
+    from bipdesk.io.merge import MergeError, merge_files
+
+    try:
+        merged = merge_files(args.files)
+    except MergeError as failure:
+        for problem in failure.problems:
+            print(f"bipdesk: {' '.join(str(problem).split())}", file=sys.stderr)
+        print("bipdesk: nothing was written", file=sys.stderr)
+        return 1
+    write_aggregate(args.out, merged)
+    if args.xlsx is not None:
+        write_xlsx(args.xlsx, merged, args.lang)
+    bounds = sum(cell.lower_bound for cell in merged.cells)
+    written = ", ".join(str(p) for p in (args.out, args.xlsx) if p is not None)
+    print(
+        f"{written}: {len(merged.sources)} exports of {merged.unit} merged; "
+        f"{bounds} totals are lower bounds"
     )
     return 0
 

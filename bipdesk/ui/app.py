@@ -36,7 +36,9 @@ def translations_dir() -> Path:
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """Load the app's translation; English is the source language and needs none."""
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English)
+    )
     if language == "en":
         return None
     translator = QTranslator(app)

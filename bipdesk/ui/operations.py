@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -65,14 +65,16 @@ class BackgroundOperation(QObject, Generic[T]):
         self._thread = QThread(self)
         self._worker: _Worker[T] = _Worker(work)
         self._worker.moveToThread(self._thread)
-        self._dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+        self._dialog = QProgressDialog(
+            label, self.tr("Cancel") if cancellable else "", 0, 0, parent
+        )
         self._dialog.setWindowTitle(self.tr("BIP Desk"))
         self._dialog.setMinimumDuration(show_after_ms)
         self._dialog.setAutoClose(False)
         self._dialog.setAutoReset(False)
         self._dialog.setAccessibleName(label)
         if not cancellable:
-            self._dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self._dialog.setCancelButton(None)
         self._dialog.canceled.connect(self.cancel)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._show_progress)
@@ -120,6 +122,11 @@ class BackgroundOperation(QObject, Generic[T]):
         self._on_failure(error)
 
 
+_RUNNING: set[BackgroundOperation[object]] = set()
+"""Operations still under way: Python must not drop an operation (and with it the
+worker and thread wrappers) while Qt may still deliver its queued signals."""
+
+
 def run_in_background(
     parent: QWidget,
     label: str,
@@ -129,6 +136,9 @@ def run_in_background(
     cancellable: bool = True,
 ) -> BackgroundOperation[T]:
     operation = BackgroundOperation(parent, label, work, on_success, on_failure, cancellable)
-    operation.finished.connect(operation.deleteLater)
+    _RUNNING.add(operation)  # type: ignore[arg-type]
+    # Released on the next turn of the event loop, once every queued signal of
+    # this operation has been delivered; the parent widget owns the QObject.
+    operation.finished.connect(lambda: QTimer.singleShot(0, lambda: _RUNNING.discard(operation)))
     operation.start()
     return operation

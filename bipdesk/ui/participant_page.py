@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -86,11 +88,8 @@ NO_DATE = QDate(1900, 1, 1)
 
 
 def date_format() -> str:
-    """The locale's short date format, always with a four-digit year."""
-    from PySide6.QtCore import QLocale
-
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    """How date editors show a date: ISO in Swedish, like babel (Oct 14, 2025) otherwise."""
+    return "yyyy-MM-dd" if QLocale().name().startswith("sv") else "MMM d, yyyy"
 
 
 def _qdate(day: date) -> QDate:
@@ -186,7 +185,7 @@ def history_rows(measurements: list[Measurement]) -> list[HistoryRow]:
 class HistoryModel(QAbstractTableModel):
     """Measurements of one participant as plain rows: date, card, mean, change."""
 
-    DATE, CARD, MEAN, CHANGE = range(4)
+    DATE, CARD, MEAN, CHANGE, NOTE = range(5)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,7 +203,7 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -216,6 +215,7 @@ class HistoryModel(QAbstractTableModel):
             self.tr("Card"),
             self.tr("Mean score"),
             self.tr("Change"),
+            self.tr("Note"),
         )[section]
 
     def data(
@@ -233,6 +233,7 @@ class HistoryModel(QAbstractTableModel):
                 str(row.measurement.card),
                 row.mean,
                 None if row.change is None else float(row.change),
+                row.measurement.note,
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.MEAN, self.CHANGE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -249,11 +250,15 @@ class HistoryModel(QAbstractTableModel):
             return str(row.measurement.card)
         if column == self.MEAN:
             return "—" if row.mean is None else format_number(row.mean, 1)
+        if column == self.NOTE:
+            return " ".join((row.measurement.note or "").split())
         if row.previous is None or row.change is None:
             return "—"
         return signed_number(float(row.change))
 
     def _tooltip(self, row: HistoryRow, column: int) -> str | None:
+        if column == self.NOTE:
+            return row.measurement.note or None
         if column == self.MEAN:
             answered = len(row.measurement.answered)
             return self.tr("Mean of the {count} answered questions.").format(count=answered)
@@ -337,6 +342,8 @@ class EndParticipationDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
 
         self.date_edit.dateChanged.connect(self._check)
         self.reason_combo.currentIndexChanged.connect(self._check)
@@ -383,7 +390,9 @@ class EndParticipationDialog(QDialog):
     def _check(self) -> None:
         problem = self.problem()
         self.error_label.setText(problem or "")
-        self.error_label.setVisible(problem is not None)
+        if self.error_label.isVisibleTo(self) != (problem is not None):
+            self.error_label.setVisible(problem is not None)
+            self.adjustSize()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(problem is None and self.exit_reason is not None)
 
@@ -501,6 +510,7 @@ class ParticipantPage(QWidget):
         editor.setPlaceholderText(placeholder)
         editor.setClearButtonEnabled(True)
         editor.textEdited.connect(self._on_edited)
+        editor.returnPressed.connect(self._save_on_enter)
         return editor
 
     def _build_form(self) -> None:
@@ -635,6 +645,8 @@ class ParticipantPage(QWidget):
         self.history_view.setAlternatingRowColors(True)
         self.history_view.verticalHeader().hide()
         self.history_view.setTabKeyNavigation(False)
+        self.history_view.setWordWrap(False)
+        self.history_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.history_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -645,6 +657,9 @@ class ParticipantPage(QWidget):
         delete_key.activated.connect(self.delete_measurement)
         self.empty_history_label = QLabel()
         self.empty_history_label.setWordWrap(True)
+        self.empty_history_label.setAlignment(
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        )
         self.empty_history_label.setStyleSheet(f"color: {MUTED_COLOUR};")
 
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -661,7 +676,7 @@ class ParticipantPage(QWidget):
         self.history_box = QGroupBox(self.tr("Measurements"))
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(self.history_view, 1)
-        history_layout.addWidget(self.empty_history_label)
+        history_layout.addWidget(self.empty_history_label, 1)
         history_layout.addLayout(history_buttons)
 
         self.chart_area = QWidget()
@@ -688,21 +703,36 @@ class ParticipantPage(QWidget):
             label.setAccessibleName(text.rstrip(":"))
             self.summary_form.addRow(text, label)
         self.summary_form.addRow(self.summary_note)
+        from bipdesk.ui.spider_widget import SpiderPanel  # matplotlib: only when a page opens
+
+        self.spider_panel = SpiderPanel(self._context)
+        self.print_button = QPushButton(self.tr("Print follow-up sheet…"))
+        self.print_button.setAccessibleName(self.tr("Print follow-up sheet"))
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_pdf_button = QPushButton(self.tr("Save sheet as PDF…"))
+        self.save_pdf_button.setAccessibleName(self.tr("Save follow-up sheet as PDF"))
+        self.save_pdf_button.clicked.connect(self.save_sheet_as_pdf)
+        sheet_buttons = QHBoxLayout()
+        sheet_buttons.addWidget(self.print_button)
+        sheet_buttons.addWidget(self.save_pdf_button)
+        sheet_buttons.addStretch(1)
+        chart_layout.addWidget(self.spider_panel, 1)
+        chart_layout.addLayout(sheet_buttons)
         chart_layout.addWidget(self.summary_box)
-        chart_layout.addStretch(1)
 
         self.history_split = QSplitter(Qt.Orientation.Horizontal)
         self.history_split.setChildrenCollapsible(False)
         self.history_split.addWidget(self.history_box)
         self.history_split.addWidget(self.chart_area)
-        self.history_split.setStretchFactor(0, 3)
-        self.history_split.setStretchFactor(1, 2)
+        self.history_split.setStretchFactor(0, 1)
+        self.history_split.setStretchFactor(1, 3)
 
         self.right_panel = QWidget()
         right = QVBoxLayout(self.right_panel)
         right.setContentsMargins(8, 0, 0, 0)
         right.addLayout(due_row)
         right.addWidget(self.history_split, 1)
+        right.addStretch(0)  # keeps the hint at the top while there is no history
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -758,9 +788,12 @@ class ParticipantPage(QWidget):
         self._other_codes = codes - ({stored.code} if stored else set())
         self._fill_form(stored)
         self._show_history()
+        self._show_chart()
         self._apply_name_visibility()
         if stored is None:
             self.code_edit.setFocus()
+        else:
+            self.new_button.setFocus()  # the usual next step; Enter or Space starts it
 
     def refresh(self) -> None:
         """Read the participant again; edits in progress in the form are kept."""
@@ -789,6 +822,7 @@ class ParticipantPage(QWidget):
         else:
             self._fill_form(self._stored)
         self._show_history()
+        self._show_chart()
         self._apply_name_visibility()
 
     def _on_changed(self, what: str) -> None:
@@ -955,6 +989,10 @@ class ParticipantPage(QWidget):
         self.discard_button.setEnabled(dirty)
         self._update_actions()
 
+    def _save_on_enter(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
+
     def _discard(self) -> None:
         self._fill_form(self._stored)
 
@@ -994,14 +1032,11 @@ class ParticipantPage(QWidget):
         has_rows = bool(self._measurements)
         self.history_view.setVisible(has_rows)
         self.empty_history_label.setVisible(not has_rows)
-        if self._stored is None:
-            self.empty_history_label.setText(
-                self.tr("Add the participant first; then the first measurement can be made.")
-            )
-        else:
-            self.empty_history_label.setText(
-                self.tr("No measurements yet. Press New measurement to fill in the first card.")
-            )
+        self.history_split.setVisible(self._stored is not None)
+        self.new_button.setVisible(self._stored is not None)
+        self.empty_history_label.setText(
+            self.tr("No measurements yet. Press New measurement to fill in the first card.")
+        )
         self._show_due()
         self._show_summary()
         self._update_actions()
@@ -1009,8 +1044,13 @@ class ParticipantPage(QWidget):
     def _show_due(self) -> None:
         stored = self._stored
         if stored is None:
-            self.due_label.setText(self.tr("New participant"))
-            self.due_label.setStyleSheet("")
+            self.due_label.setText(
+                self.tr(
+                    "Fill in the background and press Add participant; "
+                    "then the first measurement can be made."
+                )
+            )
+            self.due_label.setStyleSheet(f"color: {MUTED_COLOUR};")
             return
         latest = max((m.date for m in self._measurements), default=None)
         today = self._context.today()
@@ -1038,6 +1078,29 @@ class ParticipantPage(QWidget):
                 text = self.tr("Next measurement due: {date}").format(date=day)
         self.due_label.setText(text)
         self.due_label.setStyleSheet(f"color: {colour};" if colour else "")
+
+    def _show_chart(self) -> None:
+        has_measurements = self._stored is not None and bool(self._measurements)
+        for widget in (self.spider_panel, self.print_button, self.save_pdf_button):
+            widget.setVisible(has_measurements)
+        if self._stored is not None and has_measurements:
+            self.spider_panel.show_participant(self._stored.code)
+
+    def print_sheet(self) -> bool:
+        """File → Print…: the follow-up sheet of the measurements ticked in the chart."""
+        from bipdesk.ui.printing import print_sheet
+
+        sheet = self.spider_panel.current_sheet()
+        return sheet is not None and print_sheet(self, sheet)
+
+    def save_sheet_as_pdf(self) -> None:
+        from bipdesk.ui.printing import save_sheet_as_pdf
+
+        sheet = self.spider_panel.current_sheet()
+        if sheet is not None and (path := save_sheet_as_pdf(self, sheet)) is not None:
+            self.status_message.emit(
+                self.tr("Saved the follow-up sheet as {path}").format(path=path)
+            )
 
     def _show_summary(self) -> None:
         labels = (

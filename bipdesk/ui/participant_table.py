@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,12 +25,25 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bipdesk.core.overview import ParticipantOverview
 from bipdesk.core.participants import Sex
-from bipdesk.core.scheduling import DueState
+from bipdesk.core.scheduling import DUE_SOON_DAYS, DueState
 from bipdesk.ui.formatting import format_day
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,6 +67,24 @@ class Column(IntEnum):
     LAST_MEASUREMENT = 5
     NEXT_DUE = 6
     MEASUREMENTS = 7
+
+
+_COLUMN_COUNT = len(Column)
+_DUE = int(Column.NEXT_DUE)
+_COUNT = int(Column.MEASUREMENTS)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_DUE_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+)
 
 
 class StatusFilter(StrEnum):
@@ -80,30 +112,57 @@ class ParticipantTableModel(QAbstractTableModel):
         self._today = today
         self._rows: list[ParticipantOverview] = []
         self._show_names = True
-        # Precomputed per row, in row order (see _index_rows).
+        # The rows in code order, with what filtering needs precomputed for
+        # each; `_order[n]` is the base index of row n as currently sorted.
+        self._base: list[ParticipantOverview] = []
+        self._base_code_keys: list[str] = []
+        self._base_code_and_name_keys: list[str] = []
+        self._base_states: list[DueState] = []
+        self._base_units: list[str] = []
+        self._order: list[int] = []
+        # The same, in row order: the filter proxy reads these.
         self.code_keys: list[str] = []
         self.code_and_name_keys: list[str] = []
         self.states: list[DueState] = []
         self.units: list[str] = []
         self._day_text: dict[date, str] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}
+        """Display texts by row number, made when a row is first painted."""
+        # Made once: painting asks for them on every visible overdue cell.
+        self._overdue_foreground = QBrush(OVERDUE_FOREGROUND)
+        self._overdue_background = QBrush(OVERDUE_BACKGROUND)
+        self._muted_foreground = QBrush(MUTED_FOREGROUND)
+        self._bold_font = QFont()
+        self._bold_font.setBold(True)
+        self._warning_icon: QIcon | None = None
 
     # -- data in --------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[ParticipantOverview]) -> None:
+        """Show `rows` in code order (`sort` orders them otherwise)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        base = sorted(rows, key=lambda row: row.participant.code.casefold())
+        self._base = base
+        self._base_code_keys = codes = [row.participant.code.casefold() for row in base]
+        self._base_code_and_name_keys = [
+            f"{code}\x00{(row.participant.name or '').casefold()}"
+            for code, row in zip(codes, base, strict=True)
+        ]
+        self._base_states = [row.due.state for row in base]
+        self._base_units = [row.participant.unit or "" for row in base]
         self._day_text.clear()
-        self._index_rows()
+        self._arrange(list(range(len(base))))
         self.endResetModel()
 
-    def _index_rows(self) -> None:
-        self.code_keys = [row.participant.code.casefold() for row in self._rows]
-        self.code_and_name_keys = [
-            f"{code}\x00{(row.participant.name or '').casefold()}"
-            for code, row in zip(self.code_keys, self._rows, strict=True)
-        ]
-        self.states = [row.due.state for row in self._rows]
-        self.units = [row.participant.unit or "" for row in self._rows]
+    def _arrange(self, order: list[int]) -> None:
+        """Put the base rows in `order` (a permutation of base indices)."""
+        self._order = order
+        self._texts.clear()
+        self._rows = [self._base[n] for n in order]
+        self.code_keys = [self._base_code_keys[n] for n in order]
+        self.code_and_name_keys = [self._base_code_and_name_keys[n] for n in order]
+        self.states = [self._base_states[n] for n in order]
+        self.units = [self._base_units[n] for n in order]
 
     def overview_at(self, row: int) -> ParticipantOverview:
         return self._rows[row]
@@ -127,6 +186,7 @@ class ParticipantTableModel(QAbstractTableModel):
     def set_show_names(self, show: bool) -> None:
         if show != self._show_names:
             self._show_names = show
+            self._texts.clear()
             if self._rows:
                 last = len(self._rows) - 1
                 self.dataChanged.emit(self.index(0, Column.NAME), self.index(last, Column.NAME))
@@ -134,11 +194,14 @@ class ParticipantTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ---------------------------------------------------
 
+    # Painting asks rowCount, columnCount and data several times per visible
+    # cell, so these stay lean: plain ints, no enum construction.
+
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -170,21 +233,22 @@ class ParticipantTableModel(QAbstractTableModel):
             Column.MEASUREMENTS: self.tr("Number of measurements so far."),
         }
 
-    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return self.sort_key(index.row(), column)
+    def data(self, index: _ModelIndex, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY:
+            number = index.row()
+            texts = self._texts.get(number)
+            if texts is None:
+                texts = self._texts[number] = self._display_texts(self._rows[number])
+            return texts[index.column()]
+        column = index.column()
+        if role in _DUE_ROLES:
+            return self._due_decoration(self._rows[index.row()], role) if column == _DUE else None
         if role == CODE_ROLE:
-            return row.participant.code
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.MEASUREMENTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if column == Column.NEXT_DUE:
-            return self._due_decoration(row, role)
+            return self._rows[index.row()].participant.code
+        if role == _ALIGNMENT:
+            return _CENTER if column == _COUNT else None
+        if role == SORT_ROLE:
+            return self.sort_key(index.row(), Column(column))
         return None
 
     def _day(self, day: date | None) -> str:
@@ -195,28 +259,26 @@ class ParticipantTableModel(QAbstractTableModel):
             text = self._day_text[day] = format_day(day)
         return text
 
-    def _display(self, row: ParticipantOverview, column: Column) -> str:
+    def _display_texts(self, row: ParticipantOverview) -> tuple[str, ...]:
+        """The eight cells of a row as shown, in Column order."""
         participant = row.participant
-        if column == Column.CODE:
-            return participant.code
-        if column == Column.NAME:
-            return (participant.name or "") if self._show_names else ""
-        if column == Column.SEX:
-            return self._sex_text(participant.sex)
-        if column == Column.AGE_BAND:
-            return row.age_band or "—"
-        if column == Column.START:
-            return self._day(participant.start_date)
-        if column == Column.LAST_MEASUREMENT:
-            return self._day(row.latest_measurement)
-        if column == Column.NEXT_DUE:
-            state = row.due.state
-            if state is DueState.ENDED:
-                return self.tr("Ended")
-            if state is DueState.NEVER_MEASURED:
-                return self.tr("Never measured")
-            return self._day(row.due.due_date)
-        return str(row.measurement_count)
+        state = row.due.state
+        if state is DueState.ENDED:
+            due = self.tr("Ended")
+        elif state is DueState.NEVER_MEASURED:
+            due = self.tr("Never measured")
+        else:
+            due = self._day(row.due.due_date)
+        return (
+            participant.code,
+            (participant.name or "") if self._show_names else "",
+            self._sex_text(participant.sex),
+            row.age_band or "—",
+            self._day(participant.start_date),
+            self._day(row.latest_measurement),
+            due,
+            str(row.measurement_count),
+        )
 
     def _sex_text(self, sex: Sex) -> str:
         return {
@@ -231,21 +293,26 @@ class ParticipantTableModel(QAbstractTableModel):
         overdue = state is DueState.OVERDUE
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue:
-                return QBrush(OVERDUE_FOREGROUND)
+                return self._overdue_foreground
             if state in (DueState.ENDED, DueState.NEVER_MEASURED):
-                return QBrush(MUTED_FOREGROUND)
+                return self._muted_foreground
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE_BACKGROUND) if overdue else None
+            return self._overdue_background if overdue else None
         if role == Qt.ItemDataRole.FontRole and overdue:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold_font
         if role == Qt.ItemDataRole.DecorationRole and overdue:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self._overdue_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._due_tooltip(row)
         return None
+
+    def _overdue_icon(self) -> QIcon:
+        if self._warning_icon is None:
+            self._warning_icon = QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+        return self._warning_icon
 
     def _due_tooltip(self, row: ParticipantOverview) -> str:
         state, due = row.due.state, row.due.due_date
@@ -256,36 +323,46 @@ class ParticipantTableModel(QAbstractTableModel):
         assert due is not None
         days = (due - self._today()).days
         if state is DueState.OVERDUE:
-            return self.tr("Overdue by %n day(s): it was due on {date}.", "", -days).format(
-                date=self._day(due)
-            )
-        if state is DueState.DUE_SOON:
-            return self.tr("Due soon: in %n day(s), on {date}.", "", days).format(
-                date=self._day(due)
-            )
-        return self.tr("Next measurement due on {date}.").format(date=self._day(due))
+            if days == -1:
+                text = self.tr("Overdue by 1 day: it was due on {date}.")
+            else:
+                text = self.tr("Overdue by {days} days: it was due on {date}.")
+        elif state is DueState.DUE_SOON:
+            if days == 0:
+                text = self.tr("Due today.")
+            elif days == 1:
+                text = self.tr("Due soon: tomorrow, on {date}.")
+            else:
+                text = self.tr("Due soon: in {days} days, on {date}.")
+        else:
+            text = self.tr("Next measurement due on {date}.")
+        return text.format(days=abs(days), date=self._day(due))
 
     # -- sorting ---------------------------------------------------------------
 
     def sort_key(self, row_number: int, column: Column) -> Any:
         """The real value a column sorts by (None when there is none)."""
-        row = self._rows[row_number]
-        participant = row.participant
+        return self._key_function(column)(self._rows[row_number])
+
+    def _key_function(self, column: Column) -> Callable[[ParticipantOverview], Any]:
         if column == Column.CODE:
-            return self.code_keys[row_number]
+            return lambda row: row.participant.code.casefold()
         if column == Column.NAME:
-            return (participant.name or "").casefold() if self._show_names else ""
+            if not self._show_names:
+                return lambda row: ""
+            return lambda row: (row.participant.name or "").casefold()
         if column == Column.SEX:
-            return self._sex_text(participant.sex).casefold()
+            texts = {sex: self._sex_text(sex).casefold() for sex in Sex}
+            return lambda row: texts[Sex(row.participant.sex)]
         if column == Column.AGE_BAND:
-            return row.age_band
+            return lambda row: row.age_band
         if column == Column.START:
-            return participant.start_date
+            return lambda row: row.participant.start_date
         if column == Column.LAST_MEASUREMENT:
-            return row.latest_measurement
+            return lambda row: row.latest_measurement
         if column == Column.NEXT_DUE:
-            return row.due.due_date
-        return row.measurement_count
+            return lambda row: row.due.due_date
+        return lambda row: row.measurement_count
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows by the real values of `column`; ties keep code order.
@@ -294,22 +371,25 @@ class ParticipantTableModel(QAbstractTableModel):
         """
         if not 0 <= column < len(Column) or not self._rows:
             return
-        key_column = Column(column)
-        keys = [self.sort_key(n, key_column) for n in range(len(self._rows))]
-        by_code = sorted(range(len(self._rows)), key=self.code_keys.__getitem__)
-        present = [n for n in by_code if keys[n] is not None]
-        missing = [n for n in by_code if keys[n] is None]
-        # Python's sort is stable with reverse=True too: ties stay in code order.
+        keys = list(map(self._key_function(Column(column)), self._base))
+        present = [n for n, key in enumerate(keys) if key is not None]
+        missing = [n for n, key in enumerate(keys) if key is None]
+        # The base is in code order and Python's sort is stable, with
+        # reverse=True too: ties stay in code order.
         present.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         new_order = present + missing
+        if new_order == self._order:
+            return
         self.layoutAboutToBeChanged.emit()
-        old_to_new = {old: new for new, old in enumerate(new_order)}
+        position = [0] * len(new_order)
+        for new_row, base_index in enumerate(new_order):
+            position[base_index] = new_row
+        old_order = self._order
         persistent = self.persistentIndexList()
-        self._rows = [self._rows[n] for n in new_order]
-        self._index_rows()
+        self._arrange(new_order)
         self.changePersistentIndexList(
             persistent,
-            [self.index(old_to_new[index.row()], index.column()) for index in persistent],
+            [self.index(position[old_order[index.row()]], index.column()) for index in persistent],
         )
         self.layoutChanged.emit()
 
@@ -473,3 +553,248 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
 
     def accepted_count(self) -> int:
         return self.rowCount()
+
+
+class ParticipantListPage(QWidget):
+    """Search field, filters and the participant table; Enter or double-click opens a row."""
+
+    participant_requested = Signal(str)
+
+    def __init__(
+        self, today: Callable[[], date] = date.today, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = ParticipantTableModel(today, self)
+        self.proxy = ParticipantFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("participant_search")
+        self.search_edit.setPlaceholderText(self.tr("Search by code or name"))
+        self.search_edit.setAccessibleName(self.tr("Search participants"))
+        self.search_edit.setClearButtonEnabled(True)
+        for button in self.search_edit.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear search"))
+        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search_edit)
+
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Show active, ended or all participants"))
+        self.status_combo.addItem(self.tr("Active"), StatusFilter.ACTIVE.value)
+        self.status_combo.addItem(self.tr("Ended"), StatusFilter.ENDED.value)
+        self.status_combo.addItem(self.tr("All"), StatusFilter.ALL.value)
+        status_label = QLabel(self.tr("S&tatus:"), self)
+        status_label.setBuddy(self.status_combo)
+
+        self.unit_combo = QComboBox(self)
+        self.unit_combo.setAccessibleName(self.tr("Show participants of one unit"))
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.unit_combo.addItem(self.tr("All units"), "")
+        self.unit_label = QLabel(self.tr("&Unit:"), self)
+        self.unit_label.setBuddy(self.unit_combo)
+
+        self.due_combo = QComboBox(self)
+        self.due_combo.setAccessibleName(self.tr("Filter by next due date"))
+        self.due_combo.addItem(self.tr("Any"), DueFilter.ALL.value)
+        self.due_combo.addItem(
+            self.tr("Due within {days} days").format(days=DUE_SOON_DAYS), DueFilter.DUE_SOON.value
+        )
+        self.due_combo.addItem(self.tr("Overdue"), DueFilter.OVERDUE.value)
+        self.due_combo.addItem(self.tr("Never measured"), DueFilter.NEVER_MEASURED.value)
+        due_label = QLabel(self.tr("&Due:"), self)
+        due_label.setBuddy(self.due_combo)
+
+        self.count_label = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("participant_table")
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(int(self.fontMetrics().height() * 1.8))
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.default_widths()
+        self.table.activated.connect(self._open_index)
+
+        filters = QHBoxLayout()
+        filters.addWidget(search_label)
+        filters.addWidget(self.search_edit, 2)
+        filters.addSpacing(12)
+        filters.addWidget(status_label)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.unit_label)
+        filters.addWidget(self.unit_combo)
+        filters.addWidget(due_label)
+        filters.addWidget(self.due_combo)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.setTabOrder(self.search_edit, self.status_combo)
+        self.setTabOrder(self.status_combo, self.unit_combo)
+        self.setTabOrder(self.unit_combo, self.due_combo)
+        self.setTabOrder(self.due_combo, self.table)
+
+        self.search_edit.textChanged.connect(self.proxy.set_search)
+        self.search_edit.returnPressed.connect(self._search_entered)
+        self.search_edit.installEventFilter(self)
+        self.status_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_status(self.status_combo.currentData())
+        )
+        self.unit_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_unit(self.unit_combo.currentData() or "")
+        )
+        self.due_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_due(self.due_combo.currentData())
+        )
+        self.proxy.filter_changed.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self._update_units()
+        self._update_count()
+
+    # -- data ----------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[ParticipantOverview]) -> None:
+        """Show new rows, keeping the sort order, the filters and the selected participant."""
+        selected = self.selected_code()
+        self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._update_units()
+        self._update_count()
+        if selected is not None:
+            self.select_code(selected)
+
+    def set_show_names(self, show: bool) -> None:
+        self.proxy.set_show_names(show)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search by code or name") if show else self.tr("Search by code")
+        )
+
+    def set_due_filter(self, due: DueFilter | str) -> None:
+        """Select a due filter (and every status that can have it)."""
+        due = DueFilter(due)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(StatusFilter.ACTIVE.value))
+        self.due_combo.setCurrentIndex(self.due_combo.findData(due.value))
+
+    def _update_units(self) -> None:
+        current = self.unit_combo.currentData() or ""
+        units = self.model.unit_names()
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        self.unit_combo.addItem(self.tr("All units"), "")
+        for unit in units:
+            self.unit_combo.addItem(unit, unit)
+        index = self.unit_combo.findData(current)
+        self.unit_combo.setCurrentIndex(max(0, index))
+        self.unit_combo.blockSignals(False)
+        self.proxy.set_unit(self.unit_combo.currentData() or "")
+        has_units = bool(units)
+        self.unit_combo.setVisible(has_units)
+        self.unit_label.setVisible(has_units)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total == 1:
+            text = self.tr("Showing {shown} of 1 participant.")
+        else:
+            text = self.tr("Showing {shown} of {total} participants.")
+        self.count_label.setText(text.format(shown=shown, total=total))
+
+    # -- selection and opening -----------------------------------------------------
+
+    def selected_code(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(CODE_ROLE)) if index.isValid() else None
+
+    def select_code(self, code: str) -> bool:
+        source_row = self.model.row_of(code)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.participant_requested.emit(str(index.data(CODE_ROLE)))
+
+    def _search_entered(self) -> None:
+        """Enter in the search field opens the only match, or moves to the first row."""
+        if self.proxy.rowCount() == 1:
+            self._open_index(self.proxy.index(0, 0))
+        elif self.proxy.rowCount() > 1:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.search_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.proxy.rowCount()
+        ):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.table.currentIndex().isValid():
+                self.table.setCurrentIndex(self.proxy.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- column widths -------------------------------------------------------------
+
+    def default_widths(self) -> None:
+        """Widths that fit the header and typical content in the current font."""
+        metrics = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        longest_day = max(
+            (format_day(date(2026, month, 28)) for month in range(1, 13)),
+            key=bold_metrics.horizontalAdvance,
+        )
+        day = bold_metrics.horizontalAdvance(longest_day)
+        samples = {
+            Column.CODE: metrics.horizontalAdvance("D00000M"),
+            Column.NAME: em * 12,
+            Column.SEX: metrics.horizontalAdvance(self.tr("Not known")),
+            Column.AGE_BAND: metrics.horizontalAdvance("20-29"),
+            Column.START: day,
+            Column.LAST_MEASUREMENT: day,
+            Column.NEXT_DUE: day + metrics.height() + em,  # room for the warning icon
+            Column.MEASUREMENTS: metrics.horizontalAdvance("99"),
+        }
+        for column, width in samples.items():
+            proxy_column = self.proxy.proxy_column(column)
+            if proxy_column < 0:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # the sort arrow needs room beside the title
+            title_width = header_metrics.horizontalAdvance(title) + 3 * em
+            self.table.setColumnWidth(proxy_column, max(width + 2 * em, title_width))

@@ -1,0 +1,155 @@
+"""Export of 100,000 participants × 4 measurements × 10 questions (target < 5 s,
+< 500 MB peak memory) and merge of 300 aggregate files (target < 5 s).
+
+The database is built once with bulk inserts (SQLAlchemy Core on the models'
+tables, explicit ids) in a temporary folder; building is not timed. Peak
+memory is the traced Python allocation peak (tracemalloc) of one export run,
+measured separately from the timed runs because tracing slows Python down.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import tempfile
+import time
+import tracemalloc
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from bench import Result
+
+PARTICIPANTS = 100_000
+MEASUREMENTS = 4
+FILES = 300
+RUNS = 3
+PERIOD_YEAR = 2025
+
+
+def build_database(path: Path, participants: int = PARTICIPANTS) -> None:
+    from sqlalchemy import insert
+
+    from bipdesk.storage import open_database
+    from bipdesk.storage.models import AnswerRow, MeasurementRow, ParticipantRow
+
+    rng = random.Random(5)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    with open_database(path) as database:
+        card = database.cards.get("bip-standard")
+        assert card is not None
+        questions = card.question_ids
+        sexes = ("women", "men", "other", "unknown")
+        reasons = ("work", "studies", "job_seeking", "rehabilitation", "completed", "other")
+        people, measurements, answers = [], [], []
+        measurement_id = 0
+        for number in range(1, participants + 1):
+            start = date(2024, 1, 1) + timedelta(days=rng.randrange(700))
+            ends = rng.random() < 0.4
+            people.append(
+                {
+                    "id": number,
+                    "code": f"B{number:06d}",
+                    "name": f"Namn {number}",
+                    "sex": rng.choices(sexes, (54, 43, 1, 2))[0],
+                    "birth_year": rng.randint(1960, 2006),
+                    "start_date": start,
+                    "end_date": start + timedelta(days=400) if ends else None,
+                    "exit_reason": rng.choice(reasons) if ends else None,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            base = rng.randint(2, 7)
+            trend = rng.choice((-1, 0, 1, 1, 2))
+            for step in range(MEASUREMENTS):
+                measurement_id += 1
+                measurements.append(
+                    {
+                        "id": measurement_id,
+                        "participant_id": number,
+                        "card_id": card.id,
+                        "card_version": card.version,
+                        "date": start + timedelta(days=91 * step),
+                        "note": None,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                for question in questions:
+                    value = max(1, min(10, base + trend * step + rng.randint(-1, 1)))
+                    answers.append(
+                        {
+                            "measurement_id": measurement_id,
+                            "question_id": question,
+                            "value": value,
+                            "note": None,
+                        }
+                    )
+        with database.engine.begin() as connection:
+            connection.execute(insert(ParticipantRow), people)
+            connection.execute(insert(MeasurementRow), measurements)
+            connection.execute(insert(AnswerRow), answers)
+
+
+def export_once(path: Path, out: Path) -> float:
+    from bipdesk.core.periods import Period
+    from bipdesk.io.export import ExportPaths, export_aggregate
+    from bipdesk.storage import open_database
+
+    start = time.perf_counter()
+    with open_database(path) as database:
+        export_aggregate(database, Period.year(PERIOD_YEAR), "Bench", paths=ExportPaths(out))
+    return (time.perf_counter() - start) * 1000
+
+
+def merge_once(files: list[Path], out: Path) -> float:
+    from bipdesk.io.aggregate_file import write_aggregate
+    from bipdesk.io.merge import merge_files
+
+    start = time.perf_counter()
+    write_aggregate(out, merge_files(files))
+    return (time.perf_counter() - start) * 1000
+
+
+def unit_files(source: Path, folder: Path, count: int = FILES) -> list[Path]:
+    """`count` copies of one export as distinct units (new export_id and unit label)."""
+    import json
+    import uuid
+
+    data = json.loads(source.read_text(encoding="utf-8"))
+    files = []
+    for number in range(count):
+        data["export_id"] = str(uuid.uuid4())
+        data["unit"] = f"Enhet {number:03d}"
+        path = folder / f"unit-{number:03d}.json"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        files.append(path)
+    return files
+
+
+def main() -> list[Result]:
+    with tempfile.TemporaryDirectory(prefix="bipdesk-bench-") as folder:
+        root = Path(folder)
+        db = root / "bench.db"
+        started = time.perf_counter()
+        build_database(db)
+        print(f"  built {PARTICIPANTS} participants in {time.perf_counter() - started:.1f} s")
+        out = root / "export.json"
+        times = [export_once(db, out) for _ in range(RUNS)]
+        tracemalloc.start()
+        export_once(db, out)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"  export peak traced memory: {peak / 1e6:.0f} MB (target < 500 MB)")
+        files = unit_files(out, root)
+        merges = [merge_once(files, root / "merged.json") for _ in range(RUNS)]
+    return [
+        Result(f"export-aggregate {PARTICIPANTS:,} participants", statistics.median(times), 5000),
+        Result("export-aggregate peak memory MB ×1000", peak / 1e3, 500_000),
+        Result(f"merge {FILES} aggregate files", statistics.median(merges), 5000),
+    ]
+
+
+if __name__ == "__main__":
+    for result in main():
+        print(result)

@@ -1,0 +1,123 @@
+"""Export for the project office: one call for the CLI and the desktop app.
+
+`build_aggregate` reads the database and returns the protected tables (what a
+preview shows, exactly what will leave the computer); `write_outputs` writes
+them as JSON and, on request, CSV and XLSX; `export_aggregate` does both.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from fractions import Fraction
+from pathlib import Path
+
+from bipdesk import __version__
+from bipdesk.core.ages import DEFAULT_AGE_BANDS, AgeBands
+from bipdesk.core.aggregation import Aggregator
+from bipdesk.core.disclosure import DEFAULT_K, check_settings, protect
+from bipdesk.core.periods import Period
+from bipdesk.io.aggregate_file import (
+    AggregateFile,
+    CardInfo,
+    write_aggregate,
+    write_csv,
+    write_xlsx,
+)
+from bipdesk.storage.database import Database
+
+DEFAULT_CARD_ID = "bip-standard"
+
+
+class ExportError(ValueError):
+    """An export that cannot be made as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class ExportPaths:
+    json: Path
+    csv: Path | None = None
+    xlsx: Path | None = None
+
+
+def build_aggregate(
+    database: Database,
+    period: Period,
+    unit: str,
+    k: int = DEFAULT_K,
+    *,
+    card_id: str = DEFAULT_CARD_ID,
+    bands: AgeBands = DEFAULT_AGE_BANDS,
+    min_people: int | None = None,
+    threshold: Fraction | float = 0,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> AggregateFile:
+    """The protected tables of the participants in `database` for `period`."""
+    unit = " ".join(unit.split())
+    if not unit:
+        raise ExportError("the unit label is empty; give the exporting unit a name")
+    min_people = check_settings(k, min_people)
+    card = database.cards.get(card_id)
+    if card is None:
+        raise ExportError(f"the card '{card_id}' is not installed")
+    aggregator = Aggregator(card, period, bands, threshold)
+    with database.transaction(write=False) as repository:
+        participants = repository.participants()
+        measurements = repository.all_measurements()
+    for participant in participants:
+        aggregator.add(participant, measurements.pop(participant.code, ()))
+    del measurements
+    cells = protect(aggregator.cells(), k, min_people)
+    return AggregateFile(
+        export_id=str(uuid.uuid4()),
+        generated_at=now().isoformat(timespec="seconds"),
+        software=f"bipdesk {__version__}",
+        unit=unit,
+        period=period,
+        card=CardInfo(
+            card.id, card.version, card.question_ids, card.scale.minimum, card.scale.maximum
+        ),
+        age_bands=bands.labels,
+        k=k,
+        min_people=min_people,
+        cells=tuple(cells),
+    )
+
+
+def write_outputs(aggregate: AggregateFile, paths: ExportPaths, language: str = "sv") -> None:
+    """The JSON file, then CSV and XLSX when asked for (headers in `language`)."""
+    write_aggregate(paths.json, aggregate)
+    if paths.csv is not None:
+        write_csv(paths.csv, aggregate, language)
+    if paths.xlsx is not None:
+        write_xlsx(paths.xlsx, aggregate, language)
+
+
+def export_aggregate(
+    database: Database,
+    period: Period,
+    unit: str,
+    k: int = DEFAULT_K,
+    *,
+    paths: ExportPaths,
+    language: str = "sv",
+    card_id: str = DEFAULT_CARD_ID,
+    bands: AgeBands = DEFAULT_AGE_BANDS,
+    min_people: int | None = None,
+    threshold: Fraction | float = 0,
+) -> AggregateFile:
+    """Build and write the aggregate file (and CSV/XLSX); returns what was written."""
+    aggregate = build_aggregate(
+        database,
+        period,
+        unit,
+        k,
+        card_id=card_id,
+        bands=bands,
+        min_people=min_people,
+        threshold=threshold,
+    )
+    write_outputs(aggregate, paths, language)
+    return aggregate

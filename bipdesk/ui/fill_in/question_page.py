@@ -1,0 +1,279 @@
+"""One question in large type, the scale as big buttons, 'no answer' and a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bipdesk.core.cards import Card, Question, localized
+from bipdesk.ui.fill_in.texts import MUTED_COLOUR, area_name, no_answer_text
+
+DEFAULT_POINT_SIZE = 20.0
+MIN_POINT_SIZE = 16.0
+MAX_POINT_SIZE = 40.0
+MAX_DISPLAY_POINT_SIZE = 60.0
+"""The full-screen mode enlarges the zoom up to this."""
+SCALE_BUTTON_HEIGHT = 64
+"""Logical pixels; Qt multiplies them at 200 % scaling."""
+
+MARGIN = 24
+MAX_CONTENT_WIDTH = 1400
+"""On a wide screen the question and its answers keep to a readable width."""
+
+_SCALE_STYLE = """
+QPushButton {
+    border: 1px solid palette(mid);
+    border-radius: 8px;
+    background: palette(base);
+    padding: 4px;
+}
+QPushButton:hover { border: 2px solid palette(highlight); }
+QPushButton:focus { border: 3px solid palette(highlight); }
+QPushButton:checked {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+    border: 3px solid palette(dark);
+}
+"""
+
+
+def _font(base: QFont, points: float, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+class QuestionPage(QWidget):
+    """Shows one question; reports the answer chosen and the note typed."""
+
+    answer_chosen = Signal(object)
+    """int on the scale, or None for 'don't want to answer / not applicable'."""
+    note_edited = Signal(str)
+
+    def __init__(self, card: Card, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._card = card
+        self._language = language
+        self._second_language: str | None = None
+        self._question: Question | None = None
+        self._value: int | None = None
+        self._reached = False
+        self._points = DEFAULT_POINT_SIZE
+
+        self.area_label = QLabel()
+        self.area_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.question_label = QLabel()
+        self.question_label.setWordWrap(True)
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.question_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.second_label = QLabel()
+        """The question in a second language beside the first (hidden until asked for)."""
+        self.second_label.setWordWrap(True)
+        self.second_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.second_label.hide()
+
+        self.scale_buttons: list[QPushButton] = []
+        scale_row = QHBoxLayout()
+        scale_row.setSpacing(8)
+        for value in card.scale.steps:
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setMinimumSize(48, SCALE_BUTTON_HEIGHT)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setStyleSheet(_SCALE_STYLE)
+            button.setProperty("scale_value", value)
+            button.clicked.connect(lambda _checked=False, v=value: self._choose(v))
+            self.scale_buttons.append(button)
+            scale_row.addWidget(button)
+
+        self.minimum_label = QLabel()
+        self.maximum_label = QLabel()
+        self.maximum_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for label in (self.minimum_label, self.maximum_label):
+            label.setWordWrap(True)
+        ends = QHBoxLayout()
+        ends.addWidget(self.minimum_label, 1)
+        ends.addStretch(1)
+        ends.addWidget(self.maximum_label, 1)
+
+        self.no_answer_button = QPushButton(no_answer_text())
+        self.no_answer_button.setCheckable(True)
+        self.no_answer_button.setAutoDefault(False)
+        self.no_answer_button.setMinimumHeight(44)
+        self.no_answer_button.setStyleSheet(
+            _SCALE_STYLE.replace("padding: 4px;", "padding: 6px 20px;")
+        )
+        self.no_answer_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.no_answer_button.setAccessibleName(no_answer_text())
+        self.no_answer_button.clicked.connect(lambda _checked=False: self._choose(None))
+        no_answer_row = QHBoxLayout()
+        no_answer_row.addStretch(1)
+        no_answer_row.addWidget(self.no_answer_button, 2)
+        no_answer_row.addStretch(1)
+
+        self.note_button = QPushButton(self.tr("+ Add a note"))
+        self.note_button.setAutoDefault(False)
+        self.note_button.setFlat(True)
+        self.note_button.setAccessibleName(self.tr("Add a note to this question"))
+        self.note_button.clicked.connect(self.open_note)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Note on this question (optional)"))
+        self.note_edit.setAccessibleName(self.tr("Note on this question"))
+        self.note_edit.setClearButtonEnabled(True)
+        self.note_edit.textEdited.connect(self.note_edited)
+        self.note_edit.hide()
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_button)
+        note_row.addWidget(self.note_edit, 1)
+        note_row.addStretch(0)
+
+        # The question sits a little above the middle, right above its answers.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, 8, MARGIN, 8)
+        layout.addStretch(1)
+        layout.addWidget(self.area_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.question_label)
+        layout.addWidget(self.second_label)
+        layout.addSpacing(28)
+        layout.addLayout(scale_row)
+        layout.addLayout(ends)
+        layout.addSpacing(16)
+        layout.addLayout(no_answer_row)
+        layout.addSpacing(12)
+        layout.addLayout(note_row)
+        layout.addStretch(2)
+        self._layout = layout
+
+        self.setTabOrder(self.scale_buttons[-1], self.no_answer_button)
+        self.setTabOrder(self.no_answer_button, self.note_button)
+        self.setTabOrder(self.note_button, self.note_edit)
+        self._set_scale_texts()
+        self.set_text_size(DEFAULT_POINT_SIZE)
+
+    # -- what is shown --------------------------------------------------------
+
+    def show_question(
+        self, question: Question, value: int | None, reached: bool, note: str
+    ) -> None:
+        """Show `question` with its current answer (reached=False: not answered yet)."""
+        self._question = question
+        self.area_label.setText(self.tr("Area: {area}").format(area=area_name(question.area)))
+        self._set_question_texts()
+        self.note_edit.setText(note)
+        self.note_edit.setVisible(bool(note))
+        self.note_button.setVisible(not note)
+        self.show_answer(value, reached)
+
+    def show_answer(self, value: int | None, reached: bool) -> None:
+        self._value, self._reached = value, reached
+        for button in self.scale_buttons:
+            button.setChecked(reached and button.property("scale_value") == value)
+        self.no_answer_button.setChecked(reached and value is None)
+
+    def set_second_language(self, language: str | None) -> None:
+        """The seam for showing the question in the participant's language beside
+        the first one (seed 003). None hides it; right-to-left layout is not done yet."""
+        self._second_language = language if language != self._language else None
+        self._set_question_texts()
+
+    def set_text_size(self, points: float) -> None:
+        """The zoom: the question in `points`, the rest in proportion."""
+        self._points = max(MIN_POINT_SIZE, min(MAX_DISPLAY_POINT_SIZE, points))
+        base = self.font()
+        self.question_label.setFont(_font(base, self._points))
+        self.second_label.setFont(_font(base, self._points * 0.8, italic=True))
+        ends = max(12.0, self._points * 0.65)
+        for label in (self.minimum_label, self.maximum_label):
+            label.setFont(_font(base, ends))
+        self.area_label.setFont(_font(base, max(11.0, self._points * 0.55)))
+        numbers = max(18.0, self._points)
+        height = max(SCALE_BUTTON_HEIGHT, round(numbers * 3))
+        for button in self.scale_buttons:
+            button.setFont(_font(base, numbers, bold=True))
+            button.setMinimumHeight(height)
+        self.no_answer_button.setFont(_font(base, max(13.0, self._points * 0.65)))
+        self.note_edit.setFont(_font(base, max(12.0, self._points * 0.6)))
+        self.note_button.setFont(_font(base, max(11.0, self._points * 0.55)))
+
+    @property
+    def text_size(self) -> float:
+        return self._points
+
+    def current_value(self) -> tuple[int | None, bool]:
+        return self._value, self._reached
+
+    def open_note(self) -> None:
+        self.note_button.hide()
+        self.note_edit.show()
+        self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_answer(self) -> None:
+        """Keyboard focus on the chosen answer (the first button when none)."""
+        target = next((b for b in self.scale_buttons if b.isChecked()), None)
+        if target is None and self.no_answer_button.isChecked():
+            target = self.no_answer_button
+        (target or self.scale_buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def button_for(self, value: int | None) -> QPushButton | None:
+        if value is None:
+            return self.no_answer_button
+        return next((b for b in self.scale_buttons if b.property("scale_value") == value), None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        side = max(MARGIN, (event.size().width() - MAX_CONTENT_WIDTH) // 2)
+        self._layout.setContentsMargins(side, 8, side, 8)
+        super().resizeEvent(event)
+
+    # -- internals ------------------------------------------------------------
+
+    def _choose(self, value: int | None) -> None:
+        self.show_answer(value, True)
+        self.answer_chosen.emit(value)
+
+    def _set_question_texts(self) -> None:
+        question = self._question
+        if question is None:
+            return
+        self.question_label.setText(localized(question.text, self._language))
+        self.question_label.setAccessibleName(self.tr("Question"))
+        self.question_label.setAccessibleDescription(localized(question.text, self._language))
+        second = self._second_language
+        if second is not None and second in question.text:
+            self.second_label.setText(question.text[second])
+            self.second_label.show()
+        else:
+            self.second_label.hide()
+
+    def _set_scale_texts(self) -> None:
+        scale = self._card.scale
+        low = localized(scale.minimum_label, self._language)
+        high = localized(scale.maximum_label, self._language)
+        self.minimum_label.setText(
+            self.tr("{value} = {label}").format(value=scale.minimum, label=low)
+        )
+        self.maximum_label.setText(
+            self.tr("{value} = {label}").format(value=scale.maximum, label=high)
+        )
+        for button in self.scale_buttons:
+            value = int(button.property("scale_value"))
+            if value == scale.minimum:
+                name = self.tr("Answer {value}: {label}").format(value=value, label=low)
+            elif value == scale.maximum:
+                name = self.tr("Answer {value}: {label}").format(value=value, label=high)
+            else:
+                name = self.tr("Answer {value}").format(value=value)
+            button.setAccessibleName(name)
+            button.setToolTip(name)

@@ -1,0 +1,195 @@
+"""The summary before saving: every answer beside the previous measurement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bipdesk.core.cards import Card, localized
+from bipdesk.core.measurements import Measurement
+from bipdesk.ui.fill_in.state import FillInState
+from bipdesk.ui.fill_in.texts import ERROR_COLOUR, MUTED_COLOUR
+from bipdesk.ui.formatting import format_day
+
+QUESTION, ANSWER, PREVIOUS, CHANGE = range(4)
+
+
+def change_text(now: int | None, before: int | None) -> str:
+    """'↑ +2', '↓ −1', '→ 0'; empty when either answer is missing."""
+    if now is None or before is None:
+        return ""
+    difference = now - before
+    if difference > 0:
+        return f"↑ +{difference}"
+    if difference < 0:
+        return f"↓ −{-difference}"
+    return "→ 0"
+
+
+class SummaryPage(QWidget):
+    """The table of answers, the overall note and Back / Save."""
+
+    question_clicked = Signal(int)
+    note_edited = Signal(str)
+
+    def __init__(self, card: Card, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._card = card
+        self._language = language
+
+        self.title_label = QLabel(self.tr("Summary"))
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.help_label = QLabel(
+            self.tr("Check the answers together. Click a row to change that answer.")
+        )
+        self.help_label.setWordWrap(True)
+
+        self.table = QTableWidget(len(card.questions), 4)
+        self.table.setAccessibleName(self.tr("Answers, this time and the previous time"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.table.verticalHeader().setVisible(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
+        for column in (ANSWER, PREVIOUS, CHANGE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table_font = QFont(self.font())
+        table_font.setPointSizeF(table_font.pointSizeF() * 1.25)
+        self.table.setFont(table_font)
+        self.table.cellClicked.connect(lambda row, _column: self.question_clicked.emit(row))
+        self.table.activated.connect(lambda index: self.question_clicked.emit(index.row()))
+
+        self.previous_label = QLabel()
+        self.previous_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.previous_label.setWordWrap(True)
+
+        note_label = QLabel(self.tr("&Note on the whole measurement (optional):"))
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setAccessibleName(self.tr("Note on the whole measurement"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 3 + 16)
+        self.note_edit.textChanged.connect(
+            lambda: self.note_edited.emit(self.note_edit.toPlainText())
+        )
+        note_label.setBuddy(self.note_edit)
+
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the last question"))
+        self.back_button.setAutoDefault(False)
+        self.save_button = QPushButton(self.tr("&Save measurement"))
+        self.save_button.setAccessibleName(self.tr("Save measurement"))
+        self.save_button.setAutoDefault(False)
+        self.save_button.setDefault(True)
+        self.save_button.setMinimumHeight(40)
+        save_font = QFont(self.font())
+        save_font.setPointSizeF(save_font.pointSizeF() * 1.2)
+        save_font.setBold(True)
+        self.save_button.setFont(save_font)
+        self.back_button.setFont(save_font)
+        self.back_button.setMinimumHeight(40)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 8)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.help_label)
+        layout.addWidget(self.table)
+        layout.addWidget(self.previous_label)
+        layout.addSpacing(8)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.setTabOrder(self.table, self.note_edit)
+        self.setTabOrder(self.note_edit, self.back_button)
+        self.setTabOrder(self.back_button, self.save_button)
+
+    def show_summary(self, state: FillInState, previous: Measurement | None) -> None:
+        if previous is None:
+            previous_header = self.tr("Previous")
+            self.previous_label.setText(self.tr("There is no earlier measurement to compare with."))
+        else:
+            previous_header = self.tr("Previous\n{date}").format(date=format_day(previous.date))
+            self.previous_label.setText(
+                self.tr("Compared with the measurement of {date}.").format(
+                    date=format_day(previous.date)
+                )
+            )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Question"), self.tr("This time"), previous_header, self.tr("Change")]
+        )
+        no_answer = self.tr("No answer")
+        for row, question in enumerate(self._card.questions):
+            now = state.answer(question.id)
+            before = previous.answer(question.id) if previous is not None else None
+            label = QTableWidgetItem(localized(question.label, self._language))
+            label.setToolTip(localized(question.text, self._language))
+            note = state.question_notes.get(question.id)
+            if note:
+                label.setText(
+                    self.tr("{label} (note: {note})").format(label=label.text(), note=note)
+                )
+            cells = [
+                label,
+                self._value_item(now, no_answer),
+                self._value_item(before, "—" if previous is None else no_answer),
+                QTableWidgetItem(change_text(now, before)),
+            ]
+            cells[CHANGE].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            for column, item in enumerate(cells):
+                self.table.setItem(row, column, item)
+        if self.note_edit.toPlainText() != state.note:
+            self.note_edit.blockSignals(True)
+            self.note_edit.setPlainText(state.note)
+            self.note_edit.blockSignals(False)
+        self.show_problems([])
+
+    def show_problems(self, messages: list[str]) -> None:
+        self.error_label.setText("\n".join(messages))
+        self.error_label.setVisible(bool(messages))
+
+    def row_texts(self, row: int) -> list[str]:
+        """What a row shows, column by column (for tests and screen readers)."""
+        items = (self.table.item(row, c) for c in range(self.table.columnCount()))
+        return [item.text() if item is not None else "" for item in items]
+
+    def _value_item(self, value: int | None, missing: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(missing if value is None else str(value))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        if value is None:
+            font = QFont(self.table.font())
+            font.setItalic(True)
+            item.setFont(font)
+            item.setForeground(Qt.GlobalColor.darkGray)
+        return item

@@ -1,0 +1,455 @@
+"""The main window: menus, toolbar, and three pages (start, participant list, participant).
+
+It only wires things together: the pages own their widgets, the core and
+storage own the rules, and every change is announced through the context.
+The participant page, the fill-in and the import dialog are imported when
+first used.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from bipdesk.ui.about import show_about
+from bipdesk.ui.actions import ActionName, Actions, create_actions
+from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
+from bipdesk.ui.participant_table import ParticipantListPage
+from bipdesk.ui.start_page import StartPage
+
+if TYPE_CHECKING:
+    from bipdesk.storage.demo import DemoResult
+    from bipdesk.ui.participant_page import ParticipantPage
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+HEADER_KEY = "main_window/participant_columns"
+"""Column widths and order of the participant list; one state with names, one without."""
+IMPORT_FOLDER_KEY = "main_window/import_folder"
+DEMO_PARTICIPANTS = 300
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """BIP Desk's one main window, over the database of `context`."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("{file} — BIP Desk").format(file=context.database.path.name))
+        self.app_actions: Actions = create_actions(self)
+        self.demo_operation: BackgroundOperation[DemoResult] | None = None
+        self._participant_page: ParticipantPage | None = None
+        self._print_operation: object | None = None
+        self._list_dirty = True
+        self._page_before_participant: QWidget | None = None
+
+        self.stack = QStackedWidget(self)
+        self.start_page = StartPage(context, self.stack)
+        self.list_page = ParticipantListPage(context.today, self.stack)
+        self.list_page.set_show_names(context.show_names)
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self.list_page)
+        self.setCentralWidget(self.stack)
+
+        self._build_menus()
+        self._build_toolbar()
+        self.statusBar().setSizeGripEnabled(True)
+        self._connect()
+        self.restore_layout()
+        self.show_start_page()
+
+    # -- building ----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.app_actions
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(a[ActionName.NEW_PARTICIPANT])
+        file_menu.addAction(a[ActionName.IMPORT])
+        file_menu.addAction(a[ActionName.OPEN_DEMO])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionName.PRINT])
+        file_menu.addAction(a[ActionName.PRINT_DUE])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionName.QUIT])
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(a[ActionName.FIND])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[ActionName.SETTINGS])
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addAction(a[ActionName.SHOW_START])
+        view_menu.addAction(a[ActionName.SHOW_PARTICIPANTS])
+        view_menu.addSeparator()
+        view_menu.addAction(a[ActionName.SHOW_NAMES])
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionName.ABOUT])
+        a[ActionName.SHOW_NAMES].setChecked(self.context.show_names)
+        # The page actions show which page is up (none while a participant is).
+        self.page_actions = QActionGroup(self)
+        self.page_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        for name in (ActionName.SHOW_START, ActionName.SHOW_PARTICIPANTS):
+            a[name].setCheckable(True)
+            self.page_actions.addAction(a[name])
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in (
+            ActionName.SHOW_START,
+            ActionName.SHOW_PARTICIPANTS,
+            ActionName.NEW_PARTICIPANT,
+            ActionName.IMPORT,
+        ):
+            toolbar.addAction(self.app_actions[name])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+        for button in toolbar.findChildren(QToolButton):
+            action = button.defaultAction()
+            button.setAccessibleName(
+                action.text().replace("&", "") if action else self.tr("More tools")
+            )
+
+    def _connect(self) -> None:
+        a = self.app_actions
+        a.connect(ActionName.NEW_PARTICIPANT, lambda: self.show_participant(None))
+        a.connect(ActionName.IMPORT, lambda: self.import_file())
+        a.connect(ActionName.OPEN_DEMO, self.open_demo)
+        a.connect(ActionName.PRINT, self.print_sheet)
+        a.connect(ActionName.PRINT_DUE, self.print_due_this_week)
+        a.connect(ActionName.QUIT, self.close)
+        a.connect(ActionName.FIND, self.find_participant)
+        a.connect(ActionName.SETTINGS, self.open_settings)
+        a.connect(ActionName.SHOW_START, self.show_start_page)
+        a.connect(ActionName.SHOW_PARTICIPANTS, self.show_participant_list)
+        a[ActionName.SHOW_NAMES].toggled.connect(self._show_names_toggled)
+        a.connect(ActionName.ABOUT, lambda: show_about(self))
+
+        self.start_page.measurement_requested.connect(self.start_measurement)
+        self.start_page.participant_requested.connect(self.show_participant)
+        self.start_page.add_participant_requested.connect(lambda: self.show_participant(None))
+        self.start_page.import_requested.connect(lambda: self.import_file())
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.list_requested.connect(self._show_list_filtered)
+        self.list_page.participant_requested.connect(self.show_participant)
+        self.context.changed.connect(self._context_changed)
+        self.stack.currentChanged.connect(self._page_changed)
+
+    def _page_changed(self) -> None:
+        current = self.stack.currentWidget()
+        self.app_actions[ActionName.SHOW_START].setChecked(current is self.start_page)
+        self.app_actions[ActionName.SHOW_PARTICIPANTS].setChecked(current is self.list_page)
+
+    # -- pages ---------------------------------------------------------------------
+
+    def print_sheet(self) -> None:
+        """File → Print…: needs a participant with measurements on screen."""
+        page = self._participant_page
+        if page is None or self.stack.currentWidget() is not page or page.code is None:
+            self.show_status(self.tr("Open a participant to print their follow-up sheet."))
+            return
+        page.print_sheet()
+
+    def print_due_this_week(self) -> None:
+        from bipdesk.ui.fill_in import ui_language
+        from bipdesk.ui.printing import print_due_this_week
+
+        self._print_operation = print_due_this_week(self, self.context, ui_language())
+
+    def may_leave_participant_page(self) -> bool:
+        """False when the participant page has unsaved edits the user wants to keep."""
+        page = self._participant_page
+        if page is None or self.stack.currentWidget() is not page:
+            return True
+        is_dirty = getattr(page, "is_dirty", None)
+        if not callable(is_dirty) or not is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The participant has changes that are not saved. Leave without saving?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def show_start_page(self) -> None:
+        if self.may_leave_participant_page():
+            self.stack.setCurrentWidget(self.start_page)
+        self._page_changed()  # a refused or repeated click must not untick the page
+
+    def show_participant_list(self) -> None:
+        if self.may_leave_participant_page():
+            if self._list_dirty:
+                self.reload_list()
+            self.stack.setCurrentWidget(self.list_page)
+        self._page_changed()
+
+    def _show_list_filtered(self, due: str) -> None:
+        self.show_participant_list()
+        self.list_page.set_due_filter(due)
+        self.list_page.table.setFocus()
+
+    def find_participant(self) -> None:
+        """Edit → Find: the participant list with the cursor in the search field."""
+        self.show_participant_list()
+        self.list_page.focus_search()
+
+    def participant_page(self) -> ParticipantPage:
+        """The participant page, built on first use."""
+        if self._participant_page is None:
+            from bipdesk.ui.participant_page import ParticipantPage
+
+            page = ParticipantPage(self.context, self.stack)
+            page.measurement_requested.connect(self.start_measurement)
+            page.participant_saved.connect(self._participant_saved)
+            page.closed.connect(self._participant_page_closed)
+            status_message = getattr(page, "status_message", None)
+            if status_message is not None:
+                status_message.connect(self.show_status)
+            self.stack.addWidget(page)
+            self._participant_page = page
+        return self._participant_page
+
+    def show_participant(self, code: str | None) -> None:
+        """Show one participant's page; None opens the form for a new participant."""
+        if not self.may_leave_participant_page():
+            return
+        page = self.participant_page()
+        current = self.stack.currentWidget()
+        if current is not page:
+            self._page_before_participant = current
+        page.show_participant(code)
+        self.stack.setCurrentWidget(page)
+
+    def _participant_page_closed(self) -> None:
+        back = self._page_before_participant or self.start_page
+        if back is self.list_page:
+            self.show_participant_list()
+        else:
+            self.stack.setCurrentWidget(back)
+
+    def _participant_saved(self, code: str) -> None:
+        self.show_status(self.tr("Saved participant {code}.").format(code=code))
+
+    # -- work ----------------------------------------------------------------------
+
+    def start_measurement(self, code: str) -> None:
+        """Fill in a card with `code` now; afterwards their page shows the new measurement."""
+        from bipdesk.ui.fill_in import FillInDialog
+
+        dialog = FillInDialog(self.context, code, self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.show_status(self.tr("Saved measurement for {code}.").format(code=code))
+                if self._participant_page is None or self.stack.currentWidget() is not (
+                    self._participant_page
+                ):
+                    self.show_participant(code)
+        finally:
+            dialog.deleteLater()
+
+    def ask_import_path(self) -> Path | None:
+        folder = str(self.context.settings.value(IMPORT_FOLDER_KEY, str(Path.home())))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import participants and measurements"),
+            folder,
+            self.tr("Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self.context.settings.setValue(IMPORT_FOLDER_KEY, str(path.parent))
+        return path
+
+    def import_file(self, path: Path | None = None) -> None:
+        """File → Import…: choose a file, then preview and import it in the import dialog."""
+        if path is None:
+            path = self.ask_import_path()
+            if path is None:
+                return
+        from bipdesk.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.context, path, self)
+        summaries: list[object] = []
+        imported = getattr(dialog, "imported", None)
+        if imported is not None:
+            imported.connect(summaries.append)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if accepted or summaries:
+            self.show_status(self._import_message(path, summaries[-1] if summaries else None))
+
+    def _import_message(self, path: Path, summary: object | None) -> str:
+        counts = [
+            getattr(summary, name, None)
+            for name in (
+                "participants_new",
+                "participants_updated",
+                "measurements_new",
+                "measurements_updated",
+            )
+        ]
+        if all(isinstance(count, int) for count in counts):
+            new_p, updated_p, new_m, updated_m = counts
+            return self.tr(
+                "Imported {file}: {new_p} new and {updated_p} changed participants, "
+                "{new_m} new and {updated_m} changed measurements."
+            ).format(
+                file=path.name, new_p=new_p, updated_p=updated_p, new_m=new_m, updated_m=updated_m
+            )
+        return self.tr("Imported {file}.").format(file=path.name)
+
+    def open_demo(self) -> None:
+        """File → Open demo data: invented participants, only into an empty database."""
+        if self.demo_operation is not None:
+            return
+        if self._participant_count() > 0:
+            QMessageBox.information(
+                self,
+                self.tr("Demo data"),
+                self.tr(
+                    "Demo data only goes into an empty database, so that it never mixes "
+                    "with real participants. Start BIP Desk with a new database file to "
+                    "try the demo."
+                ),
+            )
+            return
+        database, today = self.context.database, self.context.today()
+
+        def work(progress: Progress) -> DemoResult:
+            from bipdesk.storage.demo import fill_with_demo
+
+            return fill_with_demo(database, DEMO_PARTICIPANTS, today=today)
+
+        self.demo_operation = run_in_background(
+            self,
+            self.tr("Making demo participants…"),
+            work,
+            self._demo_done,
+            self._demo_failed,
+            cancellable=False,
+        )
+
+    def _demo_done(self, result: DemoResult) -> None:
+        self.demo_operation = None
+        self.context.announce(Change.ALL)
+        self.show_status(
+            self.tr(
+                "Added {participants} demo participants with {measurements} measurements."
+            ).format(participants=result.participants, measurements=result.measurements)
+        )
+
+    def _demo_failed(self, error: BaseException) -> None:
+        self.demo_operation = None
+        QMessageBox.warning(self, self.tr("Demo data"), str(error))
+
+    def open_settings(self) -> None:
+        from bipdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.show_status(self.tr("Settings saved."))
+        finally:
+            dialog.deleteLater()
+
+    def _show_names_toggled(self, show: bool) -> None:
+        if show != self.context.show_names:
+            self.context.set_show_names(show)
+
+    def _participant_count(self) -> int:
+        with self.context.database.transaction(write=False) as repository:
+            return len(repository.participant_codes())
+
+    # -- refreshing ------------------------------------------------------------------
+
+    def _context_changed(self, what: str) -> None:
+        if what in (Change.SETTINGS, Change.ALL):
+            show = self.context.show_names
+            names = self.app_actions[ActionName.SHOW_NAMES]
+            if names.isChecked() != show:
+                names.blockSignals(True)
+                names.setChecked(show)
+                names.blockSignals(False)
+            if show != self.list_page.proxy.show_names:
+                self._save_header()
+                self.list_page.set_show_names(show)
+                self._restore_header()
+        if self.stack.currentWidget() is self.list_page:
+            self.reload_list()
+        else:
+            self._list_dirty = True
+
+    def reload_list(self) -> None:
+        self._list_dirty = False
+        self.list_page.set_rows(self.context.participant_overview())
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    # -- remembering the layout --------------------------------------------------------
+
+    def _header_key(self) -> str:
+        return HEADER_KEY if self.list_page.proxy.show_names else f"{HEADER_KEY}_without_names"
+
+    def _save_header(self) -> None:
+        state = self.list_page.table.horizontalHeader().saveState()
+        self.context.settings.setValue(self._header_key(), state)
+
+    def _restore_header(self) -> None:
+        state = self.context.settings.value(self._header_key())
+        header = self.list_page.table.horizontalHeader()
+        if isinstance(state, QByteArray) and not state.isEmpty() and header.restoreState(state):
+            return
+        self.list_page.default_widths()
+
+    def restore_layout(self) -> None:
+        """Window size and position, toolbar state and column widths of the last session."""
+        settings = self.context.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            em = self.fontMetrics().horizontalAdvance("M")
+            self.resize(em * 80, em * 50)
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        self._restore_header()
+
+    def save_layout(self) -> None:
+        settings = self.context.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        self._save_header()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.demo_operation is not None:
+            self.demo_operation.wait()
+        if not self.may_leave_participant_page():
+            event.ignore()
+            return
+        self.save_layout()
+        super().closeEvent(event)
