@@ -13,20 +13,9 @@ from datetime import date, timedelta
 from bipdesk.core.cards import CardKey
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import ExitReason, Participant, Sex
+from tests.support import QUESTIONS
 
 CARD = CardKey("bip-standard", 1)
-QUESTIONS = (
-    "job_search_knowhow",
-    "skills_at_work",
-    "manage_a_job",
-    "time_in_everyday_life",
-    "health",
-    "social_support",
-    "contact_strangers",
-    "cooperation",
-    "manage_studies",
-    "job_goal",
-)
 YEAR = 2024
 BIRTH_YEARS = (2003, 1998, 1992, 1986, 1979, 1971, 1966)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
 
@@ -131,3 +131,7 @@ class Participant:
     @property
     def has_ended(self) -> bool:
         return self.end_date is not None
+
+
+PARTICIPANT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Participant) if f.name != "id")
+"""Everything known about a participant, code first: one list for importer and storage."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from bipdesk.core.cards import Card, CardLibrary
 from bipdesk.core.measurements import Measurement
+from bipdesk.core.participants import PARTICIPANT_FIELDS as ALL_PARTICIPANT_FIELDS
 from bipdesk.core.participants import Participant, parse_exit_reason, parse_sex
 from bipdesk.core.validation import Problem, validate_measurement, validate_participant
 from bipdesk.io.tabular import Table, TableError, column_letter, read_table
@@ -26,18 +27,7 @@ if TYPE_CHECKING:
     from bipdesk.storage.repository import Repository
 
 DEFAULT_CARD_ID = "bip-standard"
-PARTICIPANT_FIELDS = (
-    "name",
-    "sex",
-    "birth_year",
-    "referrer",
-    "municipality",
-    "unit",
-    "coordinator",
-    "start_date",
-    "end_date",
-    "exit_reason",
-)
+PARTICIPANT_FIELDS = tuple(name for name in ALL_PARTICIPANT_FIELDS if name != "code")
 """Participant columns besides `participant`; `name` and `coordinator` extend DESIGN §6."""
 KNOWN_COLUMNS = ("participant", *PARTICIPANT_FIELDS, "measurement_date", "card")
 MAX_PROBLEMS = 200

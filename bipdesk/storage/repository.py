@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from bipdesk.core.cards import CardKey, CardLibrary
 from bipdesk.core.measurements import Measurement
-from bipdesk.core.participants import ExitReason, Participant, Sex
+from bipdesk.core.participants import PARTICIPANT_FIELDS, ExitReason, Participant, Sex
 from bipdesk.core.validation import (
     Problem,
     ValidationError,
@@ -69,20 +69,7 @@ _S = SettingRow
 _NO_ROW = -1
 """Stands for 'no row to leave out' in the taken-checks (ids start at 1)."""
 
-_PARTICIPANT_FIELDS = (
-    "code",
-    "name",
-    "sex",
-    "birth_year",
-    "referrer",
-    "municipality",
-    "unit",
-    "coordinator",
-    "start_date",
-    "end_date",
-    "exit_reason",
-)
-_SELECT_PARTICIPANTS = select(_P.id, *(getattr(_P, name) for name in _PARTICIPANT_FIELDS))
+_SELECT_PARTICIPANTS = select(_P.id, *(getattr(_P, name) for name in PARTICIPANT_FIELDS))
 _PARTICIPANT_BY_CODE = _SELECT_PARTICIPANTS.where(_P.code == bindparam("code"))
 _PARTICIPANT_BY_ID = _SELECT_PARTICIPANTS.where(_P.id == bindparam("row_id"))
 _PARTICIPANT_ID = select(_P.id).where(_P.code == bindparam("code"))
@@ -530,7 +517,7 @@ def _vocabulary_problems(participant: Participant) -> list[Problem]:
 
 
 def _participant_values(participant: Participant) -> dict[str, object]:
-    values = {name: getattr(participant, name) for name in _PARTICIPANT_FIELDS}
+    values = {name: getattr(participant, name) for name in PARTICIPANT_FIELDS}
     values["sex"] = Sex(participant.sex).value
     if participant.exit_reason is not None:
         values["exit_reason"] = ExitReason(participant.exit_reason).value

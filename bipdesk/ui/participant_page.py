@@ -720,7 +720,8 @@ class ParticipantPage(QWidget):
         chart_layout.addLayout(sheet_buttons)
         chart_layout.addWidget(self.summary_box)
 
-        self.history_split = QSplitter(Qt.Orientation.Horizontal)
+        # History above, comparison below: the chart needs the page's full width.
+        self.history_split = QSplitter(Qt.Orientation.Vertical)
         self.history_split.setChildrenCollapsible(False)
         self.history_split.addWidget(self.history_box)
         self.history_split.addWidget(self.chart_area)

@@ -77,7 +77,7 @@ class SpiderPanel(QWidget):
         self.canvas = FigureCanvasQTAgg()
         self.canvas.mpl_connect("draw_event", self._drawn)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.canvas.setMinimumSize(480, 360)
+        self.canvas.setMinimumSize(420, 320)
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._chart_menu)
         self.canvas.setAccessibleName(self.tr("Spider chart"))
@@ -111,7 +111,7 @@ class SpiderPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         side = QWidget()
-        side.setMinimumWidth(400)
+        side.setMinimumWidth(300)
         self.table.setWordWrap(True)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)

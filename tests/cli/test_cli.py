@@ -14,8 +14,7 @@ import pytest
 
 from bipdesk.core.demo import generate_demo
 from bipdesk.io.cards import default_cards
-
-QUESTIONS = [q.id for q in default_cards().get("bip-standard").questions]  # type: ignore[union-attr]
+from tests.support import QUESTIONS
 
 
 def bipdesk(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:

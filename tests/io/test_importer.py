@@ -13,19 +13,8 @@ from bipdesk.core.participants import ExitReason, Sex
 from bipdesk.io.importer import ImportFailed, import_file
 from bipdesk.storage import Database
 from tests.conftest import TODAY
+from tests.support import QUESTIONS
 
-QUESTIONS = (
-    "job_search_knowhow",
-    "skills_at_work",
-    "manage_a_job",
-    "time_in_everyday_life",
-    "health",
-    "social_support",
-    "contact_strangers",
-    "cooperation",
-    "manage_studies",
-    "job_goal",
-)
 HEADER = (
     "participant,sex,birth_year,referrer,municipality,unit,start_date,end_date,"
     "exit_reason,measurement_date," + ",".join(QUESTIONS)

@@ -44,9 +44,7 @@ def test_polygon_vertices_equal_the_answers_and_unanswered_is_a_gap() -> None:
     latest = chart.radial_values(1)
     assert first.tolist() == FIRST  # oldest first, whatever order they came in
     assert np.isnan(latest[2])  # a gap, not a zero
-    assert [v for v in latest.tolist() if not math.isnan(v)] == [
-        v for v in LATEST if v is not None
-    ]
+    assert [v for v in latest.tolist() if not math.isnan(v)] == [v for v in LATEST if v is not None]
     theta, radii = chart.lines[1].get_data()
     assert len(theta) == len(chart.card.questions) + 1  # closed polygon
     assert radii[-1] == radii[0]

@@ -40,21 +40,10 @@ from bipdesk.ui.fill_in import FillInDialog, ui_language
 from bipdesk.ui.fill_in.keys import Command, KeyAction, Target, key_action
 from bipdesk.ui.fill_in.question_page import DEFAULT_POINT_SIZE
 from tests.conftest import TODAY
+from tests.support import QUESTIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 CARD = CardKey("bip-standard", 1)
-QUESTIONS = (
-    "job_search_knowhow",
-    "skills_at_work",
-    "manage_a_job",
-    "time_in_everyday_life",
-    "health",
-    "social_support",
-    "contact_strangers",
-    "cooperation",
-    "manage_studies",
-    "job_goal",
-)
 PREVIOUS_DAY = date(2026, 8, 20)
 PREVIOUS = dict(zip(QUESTIONS, (2, 3, 4, 5, 6, 7, 8, 2, 3, 4), strict=True))
 

@@ -17,19 +17,8 @@ from bipdesk.storage import Database
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.import_dialog import ImportDialog
 from tests.conftest import TODAY
+from tests.support import QUESTIONS
 
-QUESTIONS = (
-    "job_search_knowhow",
-    "skills_at_work",
-    "manage_a_job",
-    "time_in_everyday_life",
-    "health",
-    "social_support",
-    "contact_strangers",
-    "cooperation",
-    "manage_studies",
-    "job_goal",
-)
 HEADER = "participant,sex,birth_year,start_date,measurement_date," + ",".join(QUESTIONS)
 GOOD_ROWS = [
     "P001,K,1990,2025-01-10,2025-01-15," + ",".join(["4"] * 10),

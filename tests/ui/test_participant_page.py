@@ -24,19 +24,8 @@ from bipdesk.ui.participant_page import (
     ParticipantPage,
 )
 from tests.conftest import TODAY
+from tests.support import QUESTIONS
 
-QUESTIONS = (
-    "job_search_knowhow",
-    "skills_at_work",
-    "manage_a_job",
-    "time_in_everyday_life",
-    "health",
-    "social_support",
-    "contact_strangers",
-    "cooperation",
-    "manage_studies",
-    "job_goal",
-)
 CARD = CardKey("bip-standard", 1)
 
 
