@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+TS := $(wildcard translations/bipdesk_*.ts)
+QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck bench clean
+.PHONY: run test lint typecheck bench clean translations translations-qm wheel
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,12 +14,27 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+## Compile the Swedish translation (pyside6-lrelease); *.qm is build output, not in git.
+$(QM): $(TS) $(STAMP)
+	$(BIN)/python tools/update_translations.py --release
+
+translations-qm: $(QM)
+
+## After changing texts in the UI: refresh translations/*.ts (lupdate) and compile them.
+## Then translate what lupdate marked unfinished (pyside6-linguist translations/bipdesk_sv.ts).
+translations: $(STAMP)
+	$(BIN)/python tools/update_translations.py --all
+
+## A wheel with the compiled translations inside (bipdesk/translations).
+wheel: $(STAMP) $(QM)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pip wheel --no-deps -w dist .
+
 ## Start the desktop app on the default local database.
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/bipdesk
 
 ## Lint, type-check and run the whole test suite headless.
-test: $(STAMP) lint
+test: $(STAMP) $(QM) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)

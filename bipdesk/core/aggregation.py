@@ -1,7 +1,10 @@
 """The tables of the aggregate file (DESIGN §7), counted from plain participants.
 
 `Aggregator` takes one participant at a time with their measurements, so an
-export can stream a large database; `aggregate` is the one-call form. The
+export can stream a large database; `aggregate` is the one-call form.
+`Aggregator.add_facts` takes the same as plain tuples (`ParticipantFacts`,
+`MeasurementFacts`): what a streaming read of the database yields without
+building a Participant and Measurement object per row. The
 result is a list of `Cell`s in long format, before disclosure control
 (`bipdesk.core.disclosure.protect`). Nothing personal enters a cell: only
 counts, and means over questions.
@@ -18,12 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from fractions import Fraction
+from typing import TypeAlias
 
-from bipdesk.core.ages import DEFAULT_AGE_BANDS, AgeBands
+from bipdesk.core.ages import DEFAULT_AGE_BANDS, AgeBands, age_in_year
 from bipdesk.core.cards import Card
 from bipdesk.core.measurements import Measurement
-from bipdesk.core.overview import age_band_of
 from bipdesk.core.participants import (
     ExitReason,
     OutcomeGroup,
@@ -33,7 +37,7 @@ from bipdesk.core.participants import (
     outcome_group,
 )
 from bipdesk.core.periods import Period
-from bipdesk.core.progression import Outcome, exact_threshold, progression
+from bipdesk.core.progression import exact_threshold
 
 ALL = "all"
 """The margin value of a dimension."""
@@ -72,6 +76,16 @@ DIMENSIONS = ("sex", "age_band", "exit_reason", "outcome_group", "question")
 """The dimension fields a cell may carry, in the order they are written."""
 
 CellKey = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
+
+ParticipantFacts: TypeAlias = tuple[str, int | None, date | None, date | None, str | None]
+"""What the tables need of a participant: sex, birth year, start date, end date, exit reason."""
+MeasurementFacts: TypeAlias = tuple[int | None, str, date, Mapping[str, int] | None]
+"""What the tables need of a measurement: its id (None when not saved), card id,
+date and answered questions (question → answer, unanswered ones left out). The
+answers may be None for a measurement that cannot count: of another card, or
+dated outside the period."""
+
+_SEXES = {sex.value: sex.value for sex in Sex}
 
 
 @dataclass(frozen=True)
@@ -152,33 +166,75 @@ class Aggregator:
         self._participants: dict[tuple[str, str, str], int] = {}
         self._exits: dict[tuple[str, str], int] = {}
         self._sums = {q: _QuestionSums() for q in self._questions}
+        self._bands: dict[tuple[int, int], str] = {}
+        self._since = period.start or date.min
+        self._until = period.end or date.max
+        self._numerator = self.threshold.numerator
+        self._denominator = self.threshold.denominator
 
     def add(self, participant: Participant, measurements: Iterable[Measurement]) -> None:
         """Count one participant with all of their measurements (any card, any date)."""
+        self.add_facts(
+            (
+                participant.sex,
+                participant.birth_year,
+                participant.start_date,
+                participant.end_date,
+                participant.exit_reason,
+            ),
+            [(m.id, m.card.id, m.date, m.answered) for m in measurements],
+        )
+
+    def add_facts(
+        self, participant: ParticipantFacts, measurements: Sequence[MeasurementFacts]
+    ) -> None:
+        """`add` on plain tuples: one participant with all of their measurements.
+
+        First and latest are the earliest and latest of the card's measurements
+        dated in the period, in `chronological` order (date, then saved id);
+        they are compared over the questions answered in both (DESIGN §4).
+        """
+        sex_code, birth_year, start_date, end_date, exit_reason = participant
+        sex = _SEXES.get(sex_code) or Sex(sex_code).value
         period = self.period
-        sex = Sex(participant.sex).value
-        if participant.end_date is not None and period.contains(participant.end_date):
-            reason = ExitReason(participant.exit_reason or ExitReason.OTHER).value
+        if end_date is not None and period.contains(end_date):
+            reason = ExitReason(exit_reason or ExitReason.OTHER).value
             self._exits[sex, reason] = self._exits.get((sex, reason), 0) + 1
-        if not period.overlaps(participant.start_date, participant.end_date):
+        if not period.overlaps(start_date, end_date):
             return
-        everything = list(measurements)
-        first_day = min((m.date for m in everything), default=None)
-        band = age_band_of(participant, first_day, self.bands) or UNKNOWN_BAND
+        first_day = min([m[2] for m in measurements]) if measurements else None
+        band = self._band(birth_year, first_day or start_date)
         counts = self._participants
-        counts[sex, band, REGISTERED] = counts.get((sex, band, REGISTERED), 0) + 1
-        chosen = [m for m in everything if m.card.id == self.card.id and period.contains(m.date)]
+        key = (sex, band, REGISTERED)
+        counts[key] = counts.get(key, 0) + 1
+        card_id, since, until = self.card.id, self._since, self._until
+        chosen = [m for m in measurements if m[1] == card_id and since <= m[2] <= until]
         if not chosen:
             return
-        counts[sex, band, MEASURED] = counts.get((sex, band, MEASURED), 0) + 1
-        found = progression(chosen, self.card.id, None, self.threshold)
-        if found is None or found.outcome is Outcome.NOT_COMPARABLE:
+        key = (sex, band, MEASURED)
+        counts[key] = counts.get(key, 0) + 1
+        if len(chosen) < 2:
             return
-        for measure in (COMPARABLE, found.outcome.value):
-            counts[sex, band, measure] = counts.get((sex, band, measure), 0) + 1
-        first, latest = found.first.answered, found.latest.answered
-        for question in found.compared_questions:
-            sums = self._sums.get(question)
+        chosen.sort(key=_chronological)
+        first, latest = chosen[0][3], chosen[-1][3]
+        if first is None or latest is None:
+            raise ValueError("the answers of a measurement that counts are missing")
+        common = [q for q in first if q in latest]
+        if not common:
+            return
+        # The mean change, total / len(common), against the threshold p / q,
+        # in whole numbers: exactly what comparing the Fractions gives.
+        total = 0
+        for question in common:
+            total += latest[question] - first[question]
+        scaled, bound = total * self._denominator, self._numerator * len(common)
+        outcome = POSITIVE if scaled > bound else NEGATIVE if scaled < -bound else NEUTRAL
+        for measure in (COMPARABLE, outcome):
+            key = (sex, band, measure)
+            counts[key] = counts.get(key, 0) + 1
+        sums_of = self._sums
+        for question in common:
+            sums = sums_of.get(question)
             if sums is None:  # a question the exported card does not have
                 continue
             before, after = first[question], latest[question]
@@ -191,6 +247,16 @@ class Aggregator:
                 sums.worsened += 1
             else:
                 sums.unchanged += 1
+
+    def _band(self, birth_year: int | None, reference: date | None) -> str:
+        """`age_band_of`: the band of the age in the reference year, `unknown` without one."""
+        if birth_year is None or reference is None:
+            return UNKNOWN_BAND
+        key = (birth_year, reference.year)
+        band = self._bands.get(key)
+        if band is None:
+            band = self._bands[key] = self.bands.band_of(age_in_year(*key))
+        return band
 
     def cells(self) -> list[Cell]:
         """All three tables, every combination present (zeros included)."""
@@ -257,6 +323,11 @@ def aggregate(
     for participant in participants:
         aggregator.add(participant, measurements.get(participant.code, ()))
     return aggregator.cells()
+
+
+def _chronological(measurement: MeasurementFacts) -> tuple[date, bool, int]:
+    """The order of `bipdesk.core.measurements.chronological`."""
+    return measurement[2], measurement[0] is None, measurement[0] or 0
 
 
 def outcome_group_of(reason: str) -> str:

@@ -63,12 +63,12 @@ def build_aggregate(
     if card is None:
         raise ExportError(f"the card '{card_id}' is not installed")
     aggregator = Aggregator(card, period, bands, threshold)
+    # One participant at a time, straight from the database: memory stays
+    # bounded, and no names, notes or timestamps are even read.
     with database.transaction(write=False) as repository:
-        participants = repository.participants()
-        measurements = repository.all_measurements()
-    for participant in participants:
-        aggregator.add(participant, measurements.pop(participant.code, ()))
-    del measurements
+        facts = repository.iter_aggregation_facts(card.id, period.start, period.end)
+        for participant, measurements in facts:
+            aggregator.add_facts(participant, measurements)
     cells = protect(aggregator.cells(), k, min_people)
     return AggregateFile(
         export_id=str(uuid.uuid4()),

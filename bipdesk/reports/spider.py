@@ -128,8 +128,11 @@ class SpiderChart:
         size: tuple[float, float] = DEFAULT_SIZE,
         font_size: float = 9.0,
         legend_title: str | None = None,
+        top_space: float = 0.0,
     ) -> None:
+        """`top_space`: inches kept free above the question labels (for a title)."""
         self.card = card
+        self.top_space = top_space
         self.language = language
         self.font_size = font_size
         self.figure = figure if figure is not None else Figure(figsize=size, dpi=100)
@@ -233,7 +236,7 @@ class SpiderChart:
         bottom_zone = 2 * point * 1.75 + 0.8 * point * 1.6 + 0.12  # legend + note
         reach = 1 + LABEL_GAP  # label radius in disc radii
         radius = min(
-            (height - bottom_zone - 2 * label_height - 0.04) / (2 * reach),
+            (height - self.top_space - bottom_zone - 2 * label_height - 0.04) / (2 * reach),
             (width / 2 - label_width - 0.04) / reach,
         )
         centre_y = bottom_zone + label_height + reach * radius
@@ -427,9 +430,7 @@ class SpiderChart:
     def show_measurements(self, measurements: Sequence[Measurement]) -> None:
         """One polygon per measurement (put oldest first), dated in the legend."""
         ordered = chronological(list(measurements))
-        self.show(
-            [Series(format_day(m.date, self.language), dict(m.answers)) for m in ordered]
-        )
+        self.show([Series(format_day(m.date, self.language), dict(m.answers)) for m in ordered])
 
     @property
     def dynamic_artists(self) -> list[Artist]:
@@ -483,15 +484,20 @@ def group_spider_figure(
     language: str = "sv",
     k: int = DEFAULT_GROUP_K,
     size: tuple[float, float] = DEFAULT_SIZE,
+    figure: Figure | None = None,
 ) -> Figure:
     """Mean first against mean latest per question for a group of `n` people.
 
-    Raises GroupTooSmallError when n < k: a chart of so few people could show
-    something about one of them.
+    Draws on `figure` (e.g. a canvas's, cleared first) when given, else on a
+    new one of `size`. Raises GroupTooSmallError when n < k: a chart of so few
+    people could show something about one of them.
     """
     if n < k:
         raise GroupTooSmallError(n, k, language)
-    chart = SpiderChart(card, language, size=size)
+    title_size = 9.0 * 1.15
+    chart = SpiderChart(
+        card, language, figure=figure, size=size, top_space=title_size * 1.5 / 72 + 0.12
+    )
     chart.show(
         [
             Series(text("group_first", language), dict(mean_first)),
@@ -500,11 +506,11 @@ def group_spider_figure(
     )
     chart.figure.text(
         0.5,
-        0.975,
+        1 - 0.08 / chart._height,
         text("group_title", language, n=format_number(n, language, 0)),
         ha="center",
         va="top",
-        fontsize=chart.font_size * 1.15,
+        fontsize=title_size,
         fontfamily=FONT,
         fontweight="bold",
         color=TEXT_COLOUR,

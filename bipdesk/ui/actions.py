@@ -31,6 +31,7 @@ class ActionName(StrEnum):
     SETTINGS = "settings"
     SHOW_START = "show_start"
     SHOW_PARTICIPANTS = "show_participants"
+    GROUP_COMPARISON = "group_comparison"
     SHOW_NAMES = "show_names"
     ABOUT = "about"
 
@@ -130,6 +131,16 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Show the list of all participants."),
         "Ctrl+2",
         QStyle.StandardPixmap.SP_FileDialogListView,
+    ),
+    ActionSpec(
+        ActionName.GROUP_COMPARISON,
+        QT_TRANSLATE_NOOP("actions", "&Group comparison…"),
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Compare the mean first and latest measurement of a group of participants.",
+        ),
+        "Ctrl+Shift+G",
+        None,
     ),
     ActionSpec(
         ActionName.SHOW_NAMES,

@@ -5,11 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bipdesk import __version__
-from bipdesk.paths import resources_dir
 
 ORGANIZATION = "BIP Desk"
 APPLICATION = "BIP Desk"
@@ -29,23 +28,52 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def translations_dir() -> Path:
-    """Compiled .qm files: in the package when installed, in translations/ in a checkout."""
-    bundled = resources_dir() / "translations"
-    return bundled if bundled.is_dir() else resources_dir().parent / "translations"
+    """Compiled .qm files: bipdesk/translations when installed, translations/ in a checkout.
+
+    `make` compiles them in the checkout (pyside6-lrelease); the wheel carries them
+    as bipdesk/translations (see hatch_build.py).
+    """
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "translations"
+    return installed if installed.is_dir() else package.parent / "translations"
 
 
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Load the app's translation; English is the source language and needs none."""
+_TRANSLATOR_NAME = "bipdesk_translator"
+"""The object name of the translators `install_translator` adds to the application."""
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Speak `language` ('sv' or 'en'): the app's texts and Qt's own (buttons, dialogs).
+
+    Replaces translators installed earlier, so the language can change while the
+    app runs. English is the source language and needs none; returns the app's
+    translator, or None when English or when the .qm file is missing.
+    """
+    remove_translators(app)
     QLocale.setDefault(
         QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English)
     )
     if language == "en":
         return None
+    qt_translator = QTranslator(app)
+    qt_translator.setObjectName(_TRANSLATOR_NAME)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_translator)
     translator = QTranslator(app)
+    translator.setObjectName(_TRANSLATOR_NAME)
     if translator.load(f"bipdesk_{language}", str(translations_dir())):
         app.installTranslator(translator)
         return translator
     return None
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the English source texts (the default locale is left as it is)."""
+    for translator in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+        app.removeTranslator(translator)
+        translator.setParent(None)
+        translator.deleteLater()
 
 
 def run_app(database_path: Path, language: str) -> int:

@@ -33,6 +33,7 @@ from bipdesk.ui.start_page import StartPage
 
 if TYPE_CHECKING:
     from bipdesk.storage.demo import DemoResult
+    from bipdesk.ui.group_dialog import GroupComparisonDialog
     from bipdesk.ui.participant_page import ParticipantPage
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.demo_operation: BackgroundOperation[DemoResult] | None = None
         self._participant_page: ParticipantPage | None = None
         self._print_operation: object | None = None
+        self._group_dialog: GroupComparisonDialog | None = None
         self._list_dirty = True
         self._page_before_participant: QWidget | None = None
 
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(a[ActionName.SHOW_START])
         view_menu.addAction(a[ActionName.SHOW_PARTICIPANTS])
+        view_menu.addSeparator()
+        view_menu.addAction(a[ActionName.GROUP_COMPARISON])
         view_menu.addSeparator()
         view_menu.addAction(a[ActionName.SHOW_NAMES])
         help_menu = menu_bar.addMenu(self.tr("&Help"))
@@ -139,6 +143,7 @@ class MainWindow(QMainWindow):
         a.connect(ActionName.SETTINGS, self.open_settings)
         a.connect(ActionName.SHOW_START, self.show_start_page)
         a.connect(ActionName.SHOW_PARTICIPANTS, self.show_participant_list)
+        a.connect(ActionName.GROUP_COMPARISON, self.show_group_comparison)
         a[ActionName.SHOW_NAMES].toggled.connect(self._show_names_toggled)
         a.connect(ActionName.ABOUT, lambda: show_about(self))
 
@@ -172,6 +177,18 @@ class MainWindow(QMainWindow):
         from bipdesk.ui.printing import print_due_this_week
 
         self._print_operation = print_due_this_week(self, self.context, ui_language())
+
+    def show_group_comparison(self) -> GroupComparisonDialog:
+        """View → Group comparison…: one non-modal dialog, raised when already open."""
+        if self._group_dialog is None:
+            from bipdesk.ui.group_dialog import GroupComparisonDialog
+
+            self._group_dialog = GroupComparisonDialog(self.context, self)
+        dialog = self._group_dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def may_leave_participant_page(self) -> bool:
         """False when the participant page has unsaved edits the user wants to keep."""
@@ -448,6 +465,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.demo_operation is not None:
             self.demo_operation.wait()
+        if self._group_dialog is not None:
+            self._group_dialog.wait()
         if not self.may_leave_participant_page():
             event.ignore()
             return

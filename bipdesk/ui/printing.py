@@ -33,10 +33,6 @@ from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_backgrou
 MAX_PRINT_DPI = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
-
-
 def default_file_name(code: str) -> str:
     return f"uppfoljning-{code}.pdf"
 
@@ -48,7 +44,7 @@ def print_pdf(printer: QPrinter, pdf: bytes) -> int:
     document = pdfium.PdfDocument(pdf)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be started")
+        raise OSError(QCoreApplication.translate("printing", "The printer could not be started."))
     try:
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
         target = printer.pageLayout().paintRectPixels(printer.resolution())
@@ -86,13 +82,15 @@ def print_sheet(parent: QWidget, sheet: SheetData) -> bool:
     )
     printer.setDocName(default_file_name(sheet.code))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print follow-up sheet"))
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "Print follow-up sheet"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     try:
         print_pdf(printer, sheet_pdf(sheet))
     except OSError as error:
-        QMessageBox.warning(parent, _tr("Print follow-up sheet"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("printing", "Print follow-up sheet"), str(error)
+        )
         return False
     return True
 
@@ -101,7 +99,7 @@ def save_sheet_as_pdf(parent: QWidget, sheet: SheetData) -> Path | None:
     """Save as PDF…: asks for a file name and writes the sheet there."""
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save follow-up sheet as PDF"),
+        QCoreApplication.translate("printing", "Save follow-up sheet as PDF"),
         str(Path.home() / default_file_name(sheet.code)),
         "PDF (*.pdf)",
     )
@@ -111,7 +109,11 @@ def save_sheet_as_pdf(parent: QWidget, sheet: SheetData) -> Path | None:
     try:
         write_sheet(sheet, path)
     except OSError as error:
-        QMessageBox.warning(parent, _tr("Save as PDF"), f"{path}: {error.strerror or error}")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("printing", "Save as PDF"),
+            f"{path}: {error.strerror or error}",
+        )
         return None
     return path
 
@@ -128,8 +130,9 @@ def write_due_sheets(
     with database.transaction(write=False) as repository:
         codes = due_this_week(repository, today)
         sheets = [
-            load_sheet(repository, database.cards, code, "first,latest", language,
-                       show_names, today)
+            load_sheet(
+                repository, database.cards, code, "first,latest", language, show_names, today
+            )
             for code in codes
         ]
     if not sheets:
@@ -150,7 +153,7 @@ def print_due_this_week(
     """'Print sheets for all due this week': one PDF, written with a progress dialog."""
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Sheets for everyone due this week"),
+        QCoreApplication.translate("printing", "Sheets for everyone due this week"),
         str(Path.home() / f"uppfoljning-vecka-{context.today().isocalendar().week}.pdf"),
         "PDF (*.pdf)",
     )
@@ -165,12 +168,18 @@ def print_due_this_week(
     def succeeded(result: tuple[int, int]) -> None:
         sheets, pages = result
         if sheets == 0:
-            QMessageBox.information(parent, _tr("Sheets"), _tr("Nobody is due this week."))
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("printing", "Sheets"),
+                QCoreApplication.translate("printing", "Nobody is due this week."),
+            )
         else:
             QMessageBox.information(
                 parent,
-                _tr("Sheets"),
-                _tr("%1 sheets (%2 pages) were saved in %3")
+                QCoreApplication.translate("printing", "Sheets"),
+                QCoreApplication.translate(
+                    "printing", "The sheets were saved in %3.\n\nSheets: %1\nPages: %2"
+                )
                 .replace("%1", str(sheets))
                 .replace("%2", str(pages))
                 .replace("%3", str(path)),
@@ -181,8 +190,12 @@ def print_due_this_week(
     def failed(error: BaseException) -> None:
         if isinstance(error, SheetCancelledError):
             return
-        QMessageBox.warning(parent, _tr("Sheets"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("printing", "Sheets"), str(error))
 
     return run_in_background(
-        parent, _tr("Writing the sheets of everyone due this week…"), work, succeeded, failed
+        parent,
+        QCoreApplication.translate("printing", "Writing the sheets of everyone due this week…"),
+        work,
+        succeeded,
+        failed,
     )

@@ -9,12 +9,14 @@ the same one the printed sheet uses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from matplotlib import rc_context
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +51,49 @@ from bipdesk.ui.context import AppContext, Change
 
 DEFAULT_CARD_ID = "bip-standard"
 _ID_ROLE = Qt.ItemDataRole.UserRole
-_EXPORT_FORMATS = {"png": "PNG (*.png)", "svg": "SVG (*.svg)", "pdf": "PDF (*.pdf)"}
+EXPORT_FORMATS = {"png": "PNG (*.png)", "svg": "SVG (*.svg)", "pdf": "PDF (*.pdf)"}
+
+
+def save_figure(figure: Figure, path: Path, suffix: str | None = None) -> Path:
+    """Save `figure` as PNG (200 dpi), SVG or PDF (text kept as text, fonts embedded).
+
+    The suffix is added to the name when missing; returns the path written.
+    """
+    kind = (suffix or path.suffix.lstrip(".") or "png").lower()
+    if path.suffix.lower() != f".{kind}":
+        path = path.with_name(path.name + f".{kind}")
+    with rc_context({"pdf.fonttype": 42, "svg.fonttype": "none"}):
+        figure.savefig(path, format=kind, dpi=200, facecolor="white")
+    return path
+
+
+def show_export_menu(
+    parent: QWidget, canvas: QWidget, position: QPoint, export: Callable[[str], object]
+) -> None:
+    """The chart's context menu: 'Export chart as PNG/SVG/PDF…', each calling `export(suffix)`."""
+    menu = QMenu(parent)
+    template = QCoreApplication.translate("SpiderPanel", "Export chart as %1…")
+    for suffix in EXPORT_FORMATS:
+        action = menu.addAction(template.replace("%1", suffix.upper()))
+        action.triggered.connect(lambda _=False, s=suffix: export(s))
+    menu.exec(canvas.mapToGlobal(position))
+
+
+def export_chart_dialog(
+    parent: QWidget, stem: str, suffix: str, save: Callable[[Path, str], Path]
+) -> Path | None:
+    """Ask where to export the chart (`stem`.`suffix` in the home folder), then `save` it."""
+    title = QCoreApplication.translate("SpiderPanel", "Export chart")
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(Path.home() / f"{stem}.{suffix}"), EXPORT_FORMATS[suffix]
+    )
+    if not chosen:
+        return None
+    try:
+        return save(Path(chosen), suffix)
+    except OSError as error:
+        QMessageBox.warning(parent, title, str(error))
+        return None
 
 
 def app_language() -> str:
@@ -99,8 +143,13 @@ class SpiderPanel(QWidget):
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Change table"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Question"), self.tr("First"), self.tr("Previous"), self.tr("Latest"),
-             self.tr("Change")]
+            [
+                self.tr("Question"),
+                self.tr("First"),
+                self.tr("Previous"),
+                self.tr("Latest"),
+                self.tr("Change"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -258,8 +307,9 @@ class SpiderPanel(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self._updating = False
             self.limit_label.setText(
-                self.tr("At most %n measurements can be compared; untick one first.", "",
-                        MAX_COMPARED)
+                self.tr(
+                    "At most %n measurements can be compared; untick one first.", "", MAX_COMPARED
+                )
             )
             self.limit_label.show()
             return
@@ -313,8 +363,9 @@ class SpiderPanel(QWidget):
                 row.label,
                 dash if row.first is None else str(row.first),
                 previous if len(row.answers) >= 3 else "",
-                dash if row.latest is None and len(row.answers) >= 2 else
-                ("" if row.latest is None else str(row.latest)),
+                dash
+                if row.latest is None and len(row.answers) >= 2
+                else ("" if row.latest is None else str(row.latest)),
                 self._change_text(row.change, row.trend.mark if row.trend else None, 0),
             ]
             for column, value in enumerate(values):
@@ -367,35 +418,18 @@ class SpiderPanel(QWidget):
     def _chart_menu(self, position: QPoint) -> None:
         if self.chart is None:
             return
-        menu = QMenu(self)
-        for suffix in _EXPORT_FORMATS:
-            action = menu.addAction(self.tr("Export chart as %1…").replace("%1", suffix.upper()))
-            action.triggered.connect(lambda _=False, s=suffix: self.export_chart_dialog(s))
-        menu.exec(self.canvas.mapToGlobal(position))
+        show_export_menu(self, self.canvas, position, self.export_chart_dialog)
 
     def export_chart_dialog(self, suffix: str) -> None:
-        name = f"spindel-{self.code or 'diagram'}.{suffix}"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart"), str(Path.home() / name), _EXPORT_FORMATS[suffix]
-        )
-        if not path:
-            return
-        try:
-            self.export_chart(Path(path), suffix)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Export chart"), str(error))
+        export_chart_dialog(self, f"spindel-{self.code or 'diagram'}", suffix, self.export_chart)
 
     def export_chart(self, path: Path, suffix: str | None = None) -> Path:
         """Save the chart as PNG (200 dpi), SVG or PDF (text kept as text, fonts embedded)."""
         if self.chart is None:
             raise ValueError("there is no chart to export")
-        kind = (suffix or path.suffix.lstrip(".") or "png").lower()
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(path.name + f".{kind}")
         self.chart.animated = False
         try:
-            with rc_context({"pdf.fonttype": 42, "svg.fonttype": "none"}):
-                self.chart.figure.savefig(path, format=kind, dpi=200, facecolor="white")
+            path = save_figure(self.chart.figure, path, suffix)
         finally:
             self.chart.animated = True
             self._background = None

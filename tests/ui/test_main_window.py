@@ -106,7 +106,14 @@ def test_menus_hold_the_desktop_actions(window: MainWindow) -> None:
         "Quit",
     ]
     assert menus["Edit"] == ["Find participant", "", "Settings…"]
-    assert menus["View"] == ["Start page", "Participants", "", "Show names"]
+    assert menus["View"] == [
+        "Start page",
+        "Participants",
+        "",
+        "Group comparison…",
+        "",
+        "Show names",
+    ]
     assert menus["Help"] == ["About BIP Desk"]
     for action in window.app_actions:
         assert action.statusTip(), action.objectName()

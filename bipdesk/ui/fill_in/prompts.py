@@ -14,18 +14,18 @@ class Closing(Enum):
     CONTINUE = auto()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FillIn", text)
-
-
 def ask_resume(parent: QWidget, text: str) -> bool:
     """Resume (True) or start over (False)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unfinished measurement"))
+    box.setWindowTitle(QCoreApplication.translate("FillIn", "Unfinished measurement"))
     box.setText(text)
-    resume = box.addButton(_tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Start over"), QMessageBox.ButtonRole.DestructiveRole)
+    resume = box.addButton(
+        QCoreApplication.translate("FillIn", "Resume"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("FillIn", "Start over"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(resume)
     box.setEscapeButton(resume)
     box.exec()
@@ -36,12 +36,27 @@ def ask_closing(parent: QWidget) -> Closing:
     """Keep the draft, discard it, or go on filling in (the default)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Close the card?"))
-    box.setText(_tr("The measurement is not saved yet. Keep it as a draft to finish later?"))
-    box.setInformativeText(_tr("A draft is kept on this computer, also when BIP Desk is closed."))
-    keep = box.addButton(_tr("Keep draft"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    carry_on = box.addButton(_tr("Continue filling in"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("FillIn", "Close the card?"))
+    box.setText(
+        QCoreApplication.translate(
+            "FillIn", "The measurement is not saved yet. Keep it as a draft to finish later?"
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "FillIn", "A draft is kept on this computer, also when BIP Desk is closed."
+        )
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("FillIn", "Keep draft"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("FillIn", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    carry_on = box.addButton(
+        QCoreApplication.translate("FillIn", "Continue filling in"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(carry_on)
     box.setEscapeButton(carry_on)
     box.exec()

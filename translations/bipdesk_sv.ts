@@ -1,0 +1,2506 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>BackgroundOperation</name>
+    <message>
+        <location filename="../bipdesk/ui/operations.py" line="+69"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BIP Desk</source>
+        <translation>BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>DueRow</name>
+    <message>
+        <location filename="../bipdesk/ui/start_page.py" line="+85"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open participant {code}</source>
+        <translation>Öppna deltagare {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the participant&apos;s page.</source>
+        <translation>Visa deltagarens sida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start measurement</source>
+        <translation>Starta mätning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start measurement for {code}</source>
+        <translation>Starta mätning för {code}</translation>
+    </message>
+</context>
+<context>
+    <name>EndParticipationDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_page.py" line="+292"/>
+        <location line="+1"/>
+        <location line="+39"/>
+        <location line="+1"/>
+        <source>End participation</source>
+        <translation>Avsluta deltagandet</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit reason</source>
+        <translation>Avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a reason…</source>
+        <translation>Välj en orsak…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When did the participant leave the project, and why? The reason is counted in the reports to the project office.</source>
+        <translation>När lämnade deltagaren projektet, och varför? Orsaken räknas med i rapporterna till projektkontoret.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;End date:</source>
+        <translation>&amp;Slutdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit &amp;reason:</source>
+        <translation>&amp;Avslutsorsak:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started:</source>
+        <translation>Började:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The end date cannot be before the start date, {date}.</source>
+        <translation>Slutdatumet kan inte vara före startdatumet, {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>FillIn</name>
+    <message>
+        <location filename="../bipdesk/ui/fill_in/prompts.py" line="+21"/>
+        <source>Unfinished measurement</source>
+        <translation>Påbörjad mätning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start over</source>
+        <translation>Börja om</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close the card?</source>
+        <translation>Stänga kortet?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measurement is not saved yet. Keep it as a draft to finish later?</source>
+        <translation>Mätningen är inte sparad ännu. Vill du spara den som utkast och göra klart den senare?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A draft is kept on this computer, also when BIP Desk is closed.</source>
+        <translation>Ett utkast sparas på den här datorn, även när BIP Desk stängs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep draft</source>
+        <translation>Spara utkast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue filling in</source>
+        <translation>Fortsätt fylla i</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/ui/fill_in/texts.py" line="+25"/>
+        <source>Job focus</source>
+        <translation>Jobbfokus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social life</source>
+        <translation>Socialt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Don&apos;t want to answer / not applicable</source>
+        <translation>Vill inte svara / ej aktuell</translation>
+    </message>
+</context>
+<context>
+    <name>FillInDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+81"/>
+        <source>Fill in the card — {code}</source>
+        <translation>Fyll i kortet — {code}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no participant {code}.</source>
+        <translation>Det finns ingen deltagare {code}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The measurement no longer exists.</source>
+        <translation>Mätningen finns inte längre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The measurement was made with card {card}, which is not installed.</source>
+        <translation>Mätningen gjordes med kortet {card}, som inte är installerat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The card {card} is not installed.</source>
+        <translation>Kortet {card} är inte installerat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unfinished measurement</source>
+        <translation>Påbörjad mätning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is an unfinished measurement, but its card {card} is not installed any more. It cannot be resumed; you start over.</source>
+        <translation>Det finns en påbörjad mätning, men dess kort {card} är inte installerat längre. Den kan inte återupptas, så du börjar om.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is an unfinished measurement of {date} for {code}: {answered} of {total} questions answered. Resume it, or start over and discard it?</source>
+        <translation>Det finns en påbörjad mätning från {date} för {code}: {answered} av {total} frågor är besvarade. Vill du fortsätta med den, eller börja om och kasta den?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are unsaved changes to the measurement of {date} for {code}: {answered} of {total} questions answered. Resume them, or start over and discard them?</source>
+        <translation>Det finns osparade ändringar i mätningen från {date} för {code}: {answered} av {total} frågor är besvarade. Vill du fortsätta med dem, eller börja om och kasta dem?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Keys: 1–9, 0 = 10, ←/→, Enter next, Backspace back, – no answer, F11 full screen, Ctrl +/− text size</source>
+        <translation>Tangenter: 1–9, 0 = 10, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys: digits choose, ←/→, Enter next, Backspace back, – no answer, F11 full screen, Ctrl +/− text size</source>
+        <translation>Tangenter: siffror väljer, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The measurement was not saved</source>
+        <translation>Mätningen sparades inte</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Keys: Enter or Ctrl+Enter save, Backspace back, click a row to change it</source>
+        <translation>Tangenter: Enter eller Ctrl+Enter sparar, Backsteg tillbaka, klicka på en rad för att ändra den</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The draft could not be kept: {reason}</source>
+        <translation>Utkastet kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft was not kept</source>
+        <translation>Utkastet sparades inte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The draft was not discarded</source>
+        <translation>Utkastet kastades inte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The date is in the future; choose today or an earlier day.</source>
+        <translation>Datumet ligger i framtiden. Välj i dag eller en tidigare dag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a measurement with this card on {date}. Choose another date, or close and edit that measurement.</source>
+        <translation>Det finns redan en mätning med det här kortet den {date}. Välj ett annat datum, eller stäng och redigera den mätningen.</translation>
+    </message>
+</context>
+<context>
+    <name>Footer</name>
+    <message>
+        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+107"/>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the card</source>
+        <translation>Stäng kortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous question</source>
+        <translation>Föregående fråga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Next →</source>
+        <translation>Nästa →</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Next question</source>
+        <translation>Nästa fråga</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{number} / {total}</source>
+        <translation>{number} / {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question {number} of {total}</source>
+        <translation>Fråga {number} av {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary →</source>
+        <translation>Sammanfattning →</translation>
+    </message>
+</context>
+<context>
+    <name>GroupComparisonDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/group_dialog.py" line="+120"/>
+        <location line="+1"/>
+        <source>Group comparison</source>
+        <translation>Gruppjämförelse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age band</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All ages</source>
+        <translation>Alla åldrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age not known</source>
+        <translation>Okänd ålder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole calendar year or quarter, or all time</source>
+        <translation>Ett helt kalenderår eller kvartal, eller hela tiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the start of the period</source>
+        <translation>Begränsa periodens början</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick to leave the start of the period open</source>
+        <translation>Avmarkera för att lämna periodens början öppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the end of the period</source>
+        <translation>Begränsa periodens slut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick to leave the end of the period open</source>
+        <translation>Avmarkera för att lämna periodens slut öppet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period from</source>
+        <translation>Period från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period to</source>
+        <translation>Period till</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Who is in the group</source>
+        <translation>Vilka som ingår i gruppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Age band:</source>
+        <translation>Ål&amp;dersgrupp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Participants behind the chart</source>
+        <translation>Deltagare bakom diagrammet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Group spider chart</source>
+        <translation>Gruppens spindeldiagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-click to export the chart as PNG, SVG or PDF</source>
+        <translation>Högerklicka för att exportera diagrammet som PNG, SVG eller PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why no chart is shown</source>
+        <translation>Varför inget diagram visas</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+9"/>
+        <source>Reading the measurements…</source>
+        <translation>Läser mätningarna…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The measurements could not be read: %1</source>
+        <translation>Mätningarna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All time</source>
+        <translation>Hela tiden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Q%1 %2</source>
+        <translation>Kvartal %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year %1</source>
+        <translation>År %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates below</source>
+        <translation>Datum nedan</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>There is no card to compare.</source>
+        <translation>Det finns inget kort att jämföra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts; change the dates.</source>
+        <translation>Perioden slutar innan den börjar. Ändra datumen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participants with two comparable measurements: n = %1 (of %2 in the group in this period)</source>
+        <translation>Deltagare med två jämförbara mätningar: n = %1 (av %2 i gruppen under perioden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Widen the group: choose all units, sexes or ages, or a longer period.</source>
+        <translation>Gör gruppen större: välj alla enheter, kön eller åldrar, eller en längre period.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody in this group has two comparable measurements in the period.</source>
+        <translation>Ingen i gruppen har två jämförbara mätningar under perioden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Too few people (%1) stand behind this group; at least %2 are needed so that no one can be recognised.</source>
+        <translation>För få personer (%1) står bakom gruppen. Det behövs minst %2 för att ingen ska kunna kännas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../bipdesk/ui/fill_in/chrome.py" line="-109"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measurement date</source>
+        <translation>Mätdatum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Mindre text (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text (Ctrl++)</source>
+        <translation>Större text (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Full screen</source>
+        <translation>Helskärm</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Show only this card on the whole screen (F11)</source>
+        <translation>Visa bara kortet på hela skärmen (F11)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Leave full screen</source>
+        <translation>Lämna helskärm</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_page.py" line="-171"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean score</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Mean of the {count} answered questions.</source>
+        <translation>Medelvärdet av de {count} besvarade frågorna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first measurement with this card.</source>
+        <translation>Den första mätningen med det här kortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No question was answered both here and in the measurement of {date}.</source>
+        <translation>Ingen fråga besvarades både här och i mätningen från {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with the measurement of {date}, over the {count} questions answered in both.</source>
+        <translation>Jämfört med mätningen från {date}, över de {count} frågor som besvarats i båda.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/import_dialog.py" line="+157"/>
+        <location line="+1"/>
+        <location line="+151"/>
+        <source>Import from file</source>
+        <translation>Importera från fil</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+255"/>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>File to import</source>
+        <translation>Fil att importera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file</source>
+        <translation>Välj fil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import status</source>
+        <translation>Importstatus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a CSV or Excel file (.csv or .xlsx) with one row per measurement and a column &apos;participant&apos; holding the participant code. You see what would change before anything is saved, and a file with any problem is not imported at all.
+
+You can also drop a file on this window.</source>
+        <translation>Välj en CSV- eller Excelfil (.csv eller .xlsx) med en rad per mätning och en kolumn &apos;participant&apos; med deltagarens kod. Du ser vad som skulle ändras innan något sparas, och en fil med något fel importeras inte alls.
+
+Du kan också släppa en fil i det här fönstret.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
+        <source>Updated</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+144"/>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measurements</source>
+        <translation>Mätningar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Participants the import adds or changes:</source>
+        <translation>Deltagare som importen lägger till eller ändrar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New measurements</source>
+        <translation>Nya mätningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed measurements</source>
+        <translation>Ändrade mätningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants the import adds or changes</source>
+        <translation>Deltagare som importen lägger till eller ändrar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Correct these places in the file, save it and choose it again.</source>
+        <translation>Rätta de här ställena i filen, spara den och välj den igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems in the file</source>
+        <translation>Problem i filen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the first {count} problems are listed; there may be more.</source>
+        <translation>Bara de {count} första problemen visas. Det kan finnas fler.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Kalkylark (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+5"/>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing {file} will make these changes:</source>
+        <translation>Importen av {file} gör de här ändringarna:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} holds nothing new: everything in it is already saved.</source>
+        <translation>{file} innehåller inget nytt: allt i filen är redan sparat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New participant</source>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>…and {count} more participants.</source>
+        <translation>…och {count} deltagare till.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the file was cancelled.</source>
+        <translation>Inläsningen av filen avbröts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read: {reason}</source>
+        <translation>Filen kunde inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was imported: 1 problem in {file}</source>
+        <translation>Ingenting importerades: 1 problem i {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: {count} problems in {file}</source>
+        <translation>Ingenting importerades: {count} problem i {file}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Importing {file}…</source>
+        <translation>Importerar {file}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import is done.
+
+Participants: {pn} new, {pu} updated, {pc} unchanged.
+Measurements: {mn} new, {mu} updated, {mc} unchanged.</source>
+        <translation>Importen är klar.
+
+Deltagare: {pn} nya, {pu} ändrade, {pc} oförändrade.
+Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importen avbröts. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Ingenting importerades: {reason}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../bipdesk/ui/main_window.py" line="+55"/>
+        <source>{file} — BIP Desk</source>
+        <translation>{file} — BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Main toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>More tools</source>
+        <translation>Fler verktyg</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open a participant to print their follow-up sheet.</source>
+        <translation>Öppna en deltagare för att skriva ut deltagarens uppföljningsblad.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The participant has changes that are not saved. Leave without saving?</source>
+        <translation>Deltagaren har ändringar som inte är sparade. Vill du lämna sidan utan att spara?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Saved participant {code}.</source>
+        <translation>Deltagare {code} sparad.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved measurement for {code}.</source>
+        <translation>Mätningen för {code} sparad.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import participants and measurements</source>
+        <translation>Importera deltagare och mätningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Kalkylark (*.csv *.xlsx);;CSV-filer (*.csv);;Excelarbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Imported {file}: {new_p} new and {updated_p} changed participants, {new_m} new and {updated_m} changed measurements.</source>
+        <translation>Importerade {file}: {new_p} nya och {updated_p} ändrade deltagare, {new_m} nya och {updated_m} ändrade mätningar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported {file}.</source>
+        <translation>Importerade {file}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+35"/>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Demo data only goes into an empty database, so that it never mixes with real participants. Start BIP Desk with a new database file to try the demo.</source>
+        <translation>Demodata läggs bara in i en tom databas, så att de aldrig blandas med riktiga deltagare. Starta BIP Desk med en ny databasfil för att prova med demodata.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Making demo participants…</source>
+        <translation>Skapar demodeltagare…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added {participants} demo participants with {measurements} measurements.</source>
+        <translation>Lade till {participants} demodeltagare med {measurements} mätningar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Settings saved.</source>
+        <translation>Inställningarna sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListPage</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_table.py" line="+573"/>
+        <location line="+115"/>
+        <source>Search by code or name</source>
+        <translation>Sök på kod eller namn</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Search participants</source>
+        <translation>Sök deltagare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear search</source>
+        <translation>Rensa sökningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show active, ended or all participants</source>
+        <translation>Visa aktiva, avslutade eller alla deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show participants of one unit</source>
+        <translation>Visa deltagarna i en enhet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+109"/>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by next due date</source>
+        <translation>Filtrera på när nästa mätning ska göras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due within {days} days</source>
+        <translation>Inom {days} dagar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never measured</source>
+        <translation>Ingen mätning ännu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Nästa mätning:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Search by code</source>
+        <translation>Sök på kod</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Showing {shown} of 1 participant.</source>
+        <translation>Visar {shown} av 1 deltagare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing {shown} of {total} participants.</source>
+        <translation>Visar {shown} av {total} deltagare.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPage</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_page.py" line="-161"/>
+        <source>Woman</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour market training</source>
+        <translation>Arbetsmarknadsutbildning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job seeking</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocational rehabilitation</source>
+        <translation>Arbetslivsinriktad rehabilitering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medical rehabilitation or care</source>
+        <translation>Medicinsk rehabilitering/vård</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed the programme</source>
+        <translation>Fullföljt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dropped out</source>
+        <translation>Avbrutit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other reason</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work or studies</source>
+        <translation>Arbete eller studier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closer to the labour market</source>
+        <translation>Närmare arbetsmarknaden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other exits</source>
+        <translation>Övriga avslut</translation>
+    </message>
+    <message>
+        <location line="+301"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>← All participants</source>
+        <translation>← Alla deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to all participants</source>
+        <translation>Tillbaka till alla deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of participants</source>
+        <translation>Tillbaka till deltagarlistan</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Participant code</source>
+        <translation>Deltagarkod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. P-0042</source>
+        <translation>t.ex. P-0042</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional</source>
+        <translation>Valfritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Referrer</source>
+        <translation>Remittent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Arbetsförmedlingen</source>
+        <translation>t.ex. Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not set</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit reason</source>
+        <translation>Avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sex:</source>
+        <translation>K&amp;ön:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Födelseår:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Referrer:</source>
+        <translation>&amp;Remittent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Municipality:</source>
+        <translation>Ko&amp;mmun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;oordinator:</source>
+        <translation>Koor&amp;dinator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tart date:</source>
+        <translation>S&amp;tartdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date:</source>
+        <translation>Slutdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit reason:</source>
+        <translation>Avslutsorsak:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+304"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>Save participant</source>
+        <translation>Spara deltagaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Ångra ändringarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End participation…</source>
+        <translation>Avsluta deltagandet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End participation</source>
+        <translation>Avsluta deltagandet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen participation…</source>
+        <translation>Återöppna deltagandet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+675"/>
+        <source>Reopen participation</source>
+        <translation>Återöppna deltagandet</translation>
+    </message>
+    <message>
+        <location line="-663"/>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next measurement due</source>
+        <translation>Nästa mätning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>New measurement</source>
+        <translation>Ny mätning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+553"/>
+        <source>Fill in the card together with the participant</source>
+        <translation>Fyll i kortet tillsammans med deltagaren</translation>
+    </message>
+    <message>
+        <location line="-534"/>
+        <source>Measurement history</source>
+        <translation>Mäthistorik</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit measurement</source>
+        <translation>Redigera mätningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+534"/>
+        <source>Delete measurement</source>
+        <translation>Ta bort mätningen</translation>
+    </message>
+    <message>
+        <location line="-527"/>
+        <source>Measurements</source>
+        <translation>Mätningar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comparison of measurements</source>
+        <translation>Jämförelse av mätningar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First and latest measurement</source>
+        <translation>Första och senaste mätningen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First:</source>
+        <translation>Första:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest:</source>
+        <translation>Senaste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change:</source>
+        <translation>Förändring:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progression:</source>
+        <translation>Stegförflyttning:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print follow-up sheet…</source>
+        <translation>Skriv ut uppföljningsblad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print follow-up sheet</source>
+        <translation>Skriv ut uppföljningsblad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save sheet as PDF…</source>
+        <translation>Spara bladet som PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save follow-up sheet as PDF</source>
+        <translation>Spara uppföljningsbladet som PDF</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The participant {code} no longer exists.</source>
+        <translation>Deltagaren {code} finns inte längre.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>New participant</source>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ended {date}</source>
+        <translation>Avslutad {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still taking part</source>
+        <translation>Deltar fortfarande</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add participant</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Enter a code for the participant.</source>
+        <translation>Skriv en kod för deltagaren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code can be at most {count} characters long.</source>
+        <translation>Koden får vara högst {count} tecken lång.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another participant already has the code {code}.</source>
+        <translation>En annan deltagare har redan koden {code}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birth year must be between {first} and {last}.</source>
+        <translation>Födelseåret måste vara mellan {first} och {last}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the birth year with four digits, or leave it empty when it is not known.</source>
+        <translation>Skriv födelseåret med fyra siffror, eller lämna fältet tomt om det inte är känt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The start date is after the end of the participation.</source>
+        <translation>Startdatumet ligger efter deltagandets slut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ended participation needs an exit reason.</source>
+        <translation>Ett avslutat deltagande behöver en avslutsorsak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An exit reason needs an end date.</source>
+        <translation>En avslutsorsak behöver ett slutdatum.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The participant was not saved</source>
+        <translation>Deltagaren sparades inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participant {code} saved.</source>
+        <translation>Deltagare {code} sparad.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No measurements yet. Press New measurement to fill in the first card.</source>
+        <translation>Inga mätningar ännu. Tryck på Ny mätning för att fylla i det första kortet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fill in the background and press Add participant; then the first measurement can be made.</source>
+        <translation>Fyll i bakgrunden och tryck på Lägg till deltagare. Sedan kan den första mätningen göras.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Participation ended {date}; no more measurements are due.</source>
+        <translation>Deltagandet avslutades {date}. Inga fler mätningar ska göras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No measurement yet: the first one is due now.</source>
+        <translation>Ingen mätning ännu: den första ska göras nu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next measurement due: {date} — overdue</source>
+        <translation>Nästa mätning: {date} — försenad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next measurement due: {date} — soon</source>
+        <translation>Nästa mätning: {date} — snart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next measurement due: {date}</source>
+        <translation>Nästa mätning: {date}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved the follow-up sheet as {path}</source>
+        <translation>Uppföljningsbladet sparades som {path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>After the second measurement, the first and the latest are compared here.</source>
+        <translation>Efter den andra mätningen jämförs den första och den senaste här.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{date}, mean score {mean}</source>
+        <translation>{date}, medelvärde {mean}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral (no change)</source>
+        <translation>Neutral (ingen förändring)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not comparable</source>
+        <translation>Ej jämförbar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two measurements have no answered question in common.</source>
+        <translation>De två mätningarna har ingen besvarad fråga gemensamt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change is the mean difference over the {count} questions answered in both.</source>
+        <translation>Förändringen är medelskillnaden över de {count} frågor som besvarats i båda.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the changes to the background first.</source>
+        <translation>Spara ändringarna i bakgrunden först.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete the measurement of {date}? Its answers and notes are removed for good.</source>
+        <translation>Ta bort mätningen från {date}? Svaren och anteckningarna försvinner för gott.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The measurement was not deleted</source>
+        <translation>Mätningen togs inte bort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The measurement of {date} was deleted.</source>
+        <translation>Mätningen från {date} togs bort.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The participation was not changed</source>
+        <translation>Deltagandet ändrades inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The participation of {code} was reopened.</source>
+        <translation>Deltagandet för {code} återöppnades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The participation of {code} was ended.</source>
+        <translation>Deltagandet för {code} avslutades.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reopen the participation of {code}? The end date and the exit reason are cleared.</source>
+        <translation>Återöppna deltagandet för {code}? Slutdatum och avslutsorsak tas bort.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_table.py" line="-567"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last measurement</source>
+        <translation>Senaste mätning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>Nästa mätning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurements</source>
+        <translation>Mätningar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Age band in the year of the first measurement.</source>
+        <translation>Åldersgrupp det år den första mätningen gjordes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the next measurement is due.</source>
+        <translation>När nästa mätning ska göras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of measurements so far.</source>
+        <translation>Antal mätningar hittills.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never measured</source>
+        <translation>Ingen mätning ännu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Woman</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Participation has ended; no measurement is due.</source>
+        <translation>Deltagandet har avslutats. Ingen mätning ska göras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never measured: the first measurement is due now.</source>
+        <translation>Ingen mätning ännu: den första mätningen ska göras nu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue by 1 day: it was due on {date}.</source>
+        <translation>Försenad 1 dag: mätningen skulle ha gjorts den {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue by {days} days: it was due on {date}.</source>
+        <translation>Försenad {days} dagar: mätningen skulle ha gjorts den {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due today.</source>
+        <translation>Mätningen ska göras i dag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due soon: tomorrow, on {date}.</source>
+        <translation>Snart: i morgon, den {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due soon: in {days} days, on {date}.</source>
+        <translation>Snart: om {days} dagar, den {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next measurement due on {date}.</source>
+        <translation>Nästa mätning ska göras den {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../bipdesk/ui/fill_in/question_page.py" line="+126"/>
+        <source>+ Add a note</source>
+        <translation>+ Lägg till en anteckning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a note to this question</source>
+        <translation>Lägg till en anteckning till frågan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note on this question (optional)</source>
+        <translation>Anteckning till frågan (valfritt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on this question</source>
+        <translation>Anteckning till frågan</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Area: {area}</source>
+        <translation>Område: {area}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>{value} = {label}</source>
+        <translation>{value} = {label}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Answer {value}: {label}</source>
+        <translation>Svar {value}: {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer {value}</source>
+        <translation>Svar {value}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/settings_dialog.py" line="+29"/>
+        <source>Settings — BIP Desk</source>
+        <translation>Inställningar — BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For this project (saved in the database):</source>
+        <translation>För det här projektet (sparas i databasen):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit name</source>
+        <translation>Enhetens namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example Delprojekt Växjö</source>
+        <translation>Till exempel Delprojekt Växjö</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name of your unit or sub-project, written on aggregate files.</source>
+        <translation>Namnet på er enhet eller ert delprojekt. Det skrivs i sammanställningarna till projektkontoret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unit name:</source>
+        <translation>&amp;Enhetens namn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement interval in months</source>
+        <translation>Mätintervall i månader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next measurement is due this many months after the latest one.</source>
+        <translation>Nästa mätning ska göras så här många månader efter den senaste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measurement &amp;interval:</source>
+        <translation>Mät&amp;intervall:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On this computer:</source>
+        <translation>På den här datorn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show participants&apos; &amp;names</source>
+        <translation>Visa deltagarnas &amp;namn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show participants&apos; names</source>
+        <translation>Visa deltagarnas namn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When off, participants are shown by code only, everywhere in BIP Desk.</source>
+        <translation>När rutan inte är ikryssad visas deltagarna bara med kod, överallt i BIP Desk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save settings</source>
+        <translation>Spara inställningarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>SpiderPanel</name>
+    <message>
+        <location filename="../bipdesk/ui/spider_widget.py" line="+75"/>
+        <source>Export chart as %1…</source>
+        <translation>Exportera diagrammet som %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export chart</source>
+        <translation>Exportera diagrammet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Spider chart</source>
+        <translation>Spindeldiagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-click to export the chart as PNG, SVG or PDF</source>
+        <translation>Högerklicka för att exportera diagrammet som PNG, SVG eller PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No measurements to show yet.</source>
+        <translation>Inga mätningar att visa ännu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measurements to compare</source>
+        <translation>Mätningar att jämföra</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change table</source>
+        <translation>Förändringstabell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>Första</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>Senaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Compare (at most %n):</source>
+        <translation>
+            <numerusform>Jämför (högst %n):</numerusform>
+            <numerusform>Jämför (högst %n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>mean %1</source>
+        <translation>medel %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>At most %n measurements can be compared; untick one first.</source>
+        <translation>
+            <numerusform>Högst %n mätning kan jämföras. Avmarkera en först.</numerusform>
+            <numerusform>Högst %n mätningar kan jämföras. Avmarkera en först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../bipdesk/ui/start_page.py" line="+91"/>
+        <source>Who is due for a measurement</source>
+        <translation>Dags för mätning</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Overdue ({count})</source>
+        <translation>Försenade ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is overdue.</source>
+        <translation>Ingen är försenad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due within {days} days ({count})</source>
+        <translation>Inom {days} dagar ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is due in the next {days} days.</source>
+        <translation>Ingen ska mätas de närmaste {days} dagarna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never measured ({count})</source>
+        <translation>Ingen mätning ännu ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone has been measured at least once.</source>
+        <translation>Alla har mätts minst en gång.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Welcome to BIP Desk</source>
+        <translation>Välkommen till BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no participants yet. Add the first one, import them from a spreadsheet, or look around with invented demo data.</source>
+        <translation>Det finns inga deltagare ännu. Lägg till den första, importera deltagare från ett kalkylark eller titta runt med påhittade demodata.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add participant</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import from file…</source>
+        <translation>Importera från fil…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import from file</source>
+        <translation>Importera från fil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open demo data</source>
+        <translation>Öppna demodata</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Today is {today}. A measurement is due 1 month after the latest one.</source>
+        <translation>I dag är det {today}. En ny mätning görs 1 månad efter den senaste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today is {today}. A measurement is due {months} months after the latest one.</source>
+        <translation>I dag är det {today}. En ny mätning görs {months} månader efter den senaste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue: {overdue}. Due within {days} days: {soon}. Never measured: {never}.</source>
+        <translation>Försenade: {overdue}. Inom {days} dagar: {soon}. Ingen mätning ännu: {never}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show all {count} overdue participants in the list</source>
+        <translation>Visa alla {count} försenade deltagare i listan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show all {count} participants due soon in the list</source>
+        <translation>Visa alla {count} deltagare som snart ska mätas i listan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show all {count} participants never measured in the list</source>
+        <translation>Visa alla {count} deltagare utan mätning i listan</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Never measured.</source>
+        <translation>Ingen mätning ännu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never measured; started on {date}.</source>
+        <translation>Ingen mätning ännu. Började den {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 day overdue (was due on {date}).</source>
+        <translation>1 dag försenad (skulle ha gjorts den {date}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} days overdue (was due on {date}).</source>
+        <translation>{days} dagar försenad (skulle ha gjorts den {date}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today.</source>
+        <translation>Dags i dag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due tomorrow, on {date}.</source>
+        <translation>Dags i morgon, den {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due in {days} days, on {date}.</source>
+        <translation>Dags om {days} dagar, den {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../bipdesk/ui/fill_in/summary_page.py" line="+53"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the answers together. Click a row to change that answer.</source>
+        <translation>Gå igenom svaren tillsammans. Klicka på en rad för att ändra svaret.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers, this time and the previous time</source>
+        <translation>Svaren nu och förra gången</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Note on the whole measurement (optional):</source>
+        <translation>&amp;Anteckning om hela mätningen (valfritt):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on the whole measurement</source>
+        <translation>Anteckning om hela mätningen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the last question</source>
+        <translation>Tillbaka till sista frågan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save measurement</source>
+        <translation>&amp;Spara mätningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save measurement</source>
+        <translation>Spara mätningen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Previous</source>
+        <translation>Förra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no earlier measurement to compare with.</source>
+        <translation>Det finns ingen tidigare mätning att jämföra med.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous
+{date}</source>
+        <translation>Förra
+{date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared with the measurement of {date}.</source>
+        <translation>Jämfört med mätningen från {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This time</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{label} (note: {note})</source>
+        <translation>{label} (anteckning: {note})</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../bipdesk/ui/about.py" line="+13"/>
+        <source>&lt;h2&gt;BIP Desk {version}&lt;/h2&gt;&lt;p&gt;BIP Desk helps coordinators in labour-market projects fill in the BIP progression card together with each participant, see who is due for the next measurement, and send anonymized figures to the project office.&lt;/p&gt;&lt;p&gt;The progression card is adapted from the BIP (Beskæftigelses Indikator Projektet) of Væksthusets Forskningscenter.&lt;/p&gt;&lt;p&gt;Participants&apos; data stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;BIP Desk {version}&lt;/h2&gt;&lt;p&gt;BIP Desk hjälper koordinatorer i arbetsmarknadsprojekt att fylla i BIP:s progressionskort tillsammans med varje deltagare, se vilka som ska mätas härnäst och skicka anonymiserade siffror till projektkontoret.&lt;/p&gt;&lt;p&gt;Progressionskortet bygger på BIP (Beskæftigelses Indikator Projektet) från Væksthusets Forskningscenter.&lt;/p&gt;&lt;p&gt;Deltagarnas uppgifter stannar på den här datorn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About BIP Desk</source>
+        <translation>Om BIP Desk</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../bipdesk/ui/actions.py" line="+55"/>
+        <source>&amp;New participant</source>
+        <translation>&amp;Ny deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new participant.</source>
+        <translation>Lägg till en ny deltagare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import participants and measurements from a CSV or Excel file.</source>
+        <translation>Importera deltagare och mätningar från en CSV- eller Excelfil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print follow-up sheet…</source>
+        <translation>Skriv &amp;ut uppföljningsblad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the follow-up sheet of the participant shown, with the chart.</source>
+        <translation>Skriv ut uppföljningsbladet för den deltagare som visas, med diagrammet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sheets for everyone due this &amp;week…</source>
+        <translation>Blad för alla som ska mätas denna &amp;vecka…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the follow-up sheets of everyone due this week in one PDF to print.</source>
+        <translation>Spara uppföljningsbladen för alla som ska mätas den här veckan i en PDF för utskrift.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open &amp;demo data</source>
+        <translation>Öppna &amp;demodata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill this empty database with invented participants to try BIP Desk out.</source>
+        <translation>Fyll den tomma databasen med påhittade deltagare för att prova BIP Desk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close BIP Desk.</source>
+        <translation>Stäng BIP Desk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find participant</source>
+        <translation>&amp;Sök deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the participant list by code or name.</source>
+        <translation>Sök i deltagarlistan på kod eller namn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the unit name, the measurement interval and whether names are shown.</source>
+        <translation>Ändra enhetens namn, mätintervallet och om namn ska visas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startsida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show who is due for a measurement.</source>
+        <translation>Visa vilka som ska mätas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the list of all participants.</source>
+        <translation>Visa listan över alla deltagare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Group comparison…</source>
+        <translation>&amp;Gruppjämförelse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the mean first and latest measurement of a group of participants.</source>
+        <translation>Jämför medelvärdet av första och senaste mätningen för en grupp deltagare.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show &amp;names</source>
+        <translation>Visa &amp;namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show participants&apos; names, or only their codes when someone else can see the screen.</source>
+        <translation>Visa deltagarnas namn, eller bara deras koder när någon annan kan se skärmen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;About BIP Desk</source>
+        <translation>&amp;Om BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version of BIP Desk.</source>
+        <translation>Visa vilken version av BIP Desk som används.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../bipdesk/ui/app.py" line="+92"/>
+        <source>BIP Desk cannot open the database</source>
+        <translation>BIP Desk kan inte öppna databasen</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../bipdesk/ui/printing.py" line="+47"/>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+7"/>
+        <source>Print follow-up sheet</source>
+        <translation>Skriv ut uppföljningsblad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save follow-up sheet as PDF</source>
+        <translation>Spara uppföljningsbladet som PDF</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sheets for everyone due this week</source>
+        <translation>Blad för alla som ska mätas denna vecka</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Sheets</source>
+        <translation>Uppföljningsblad</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Nobody is due this week.</source>
+        <translation>Ingen ska mätas den här veckan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sheets were saved in %3.
+
+Sheets: %1
+Pages: %2</source>
+        <translation>Bladen sparades i %3.
+
+Blad: %1
+Sidor: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Writing the sheets of everyone due this week…</source>
+        <translation>Skriver bladen för alla som ska mätas den här veckan…</translation>
+    </message>
+</context>
+</TS>
