@@ -24,6 +24,9 @@ PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
+    # Deleted rows are overwritten with zeros, so that erasing a participant
+    # (GDPR) really removes their bytes from the file, not only from the index.
+    "PRAGMA secure_delete=ON",
 )
 
 

@@ -81,6 +81,11 @@ _CODE_TAKEN = (
 _INSERT_PARTICIPANT = insert(_P)
 _UPDATE_PARTICIPANT = update(_P).where(_P.id == bindparam("row_id"))
 _DELETE_PARTICIPANT = delete(_P).where(_P.code == bindparam("code"))
+_PARTICIPANT_TIMES = select(_P.created_at, _P.updated_at).where(_P.code == bindparam("code"))
+
+PARTICIPANT_SETTING_PREFIX = "participant/"
+"""Settings about one participant are stored under 'participant/<code>/<name>'
+(see `participant_setting_key`), so that erasing the participant finds them."""
 
 _DAY_TAKEN = (
     select(_M.id)
@@ -243,6 +248,11 @@ class Repository:
     def _connection(self) -> Connection:
         return self._session.connection()
 
+    @property
+    def cards(self) -> CardLibrary:
+        """The installed cards the measurements are checked against."""
+        return self._cards
+
     # -- participants ---------------------------------------------------------
 
     def participants(self) -> list[Participant]:
@@ -289,6 +299,34 @@ class Repository:
         result = self._connection.execute(_DELETE_PARTICIPANT, {"code": code})
         if result.rowcount == 0:
             raise NotFoundError(f"participant '{code}' does not exist")
+
+    def participant_times(self, code: str) -> tuple[datetime, datetime] | None:
+        """When the participant was added and last changed (UTC), None for an unknown code."""
+        row = self._connection.execute(_PARTICIPANT_TIMES, {"code": code}).first()
+        return None if row is None else (row[0], row[1])
+
+    def erase_participant(self, code: str) -> int:
+        """Remove everything stored about one participant (GDPR erasure).
+
+        The participant, their measurements with answers and notes, their
+        draft and their settings go in this one transaction; returns the number
+        of measurements erased. The connection's secure_delete overwrites the
+        freed bytes (see `bipdesk.storage.privacy` for the write-ahead log).
+        """
+        participant_id = self._connection.execute(_PARTICIPANT_ID, {"code": code}).scalar()
+        if participant_id is None:
+            raise NotFoundError(f"participant '{code}' does not exist")
+        owned = select(_M.id).where(_M.participant_id == participant_id)
+        connection = self._connection
+        # Explicit deletes, not only the cascades: nothing is left if a
+        # connection ever ran without foreign keys.
+        connection.execute(delete(_D).where(_D.participant_id == participant_id))
+        connection.execute(delete(_A).where(_A.measurement_id.in_(owned.scalar_subquery())))
+        erased = connection.execute(delete(_M).where(_M.participant_id == participant_id))
+        prefix = participant_setting_key(code, "")
+        connection.execute(delete(_S).where(func.substr(_S.key, 1, len(prefix)) == prefix))
+        connection.execute(delete(_P).where(_P.id == participant_id))
+        return int(erased.rowcount)
 
     # -- measurements ---------------------------------------------------------
 
@@ -523,6 +561,14 @@ class Repository:
         text = json.dumps(value, ensure_ascii=False, allow_nan=False, sort_keys=True)
         self._connection.execute(_SET_SETTING, {"key": key, "value": text})
 
+    def participant_settings(self, code: str) -> dict[str, Any]:
+        """The settings about one participant (`participant_setting_key`), by name."""
+        prefix = participant_setting_key(code, "")
+        rows = self._connection.execute(
+            select(_S.key, _S.value).where(func.substr(_S.key, 1, len(prefix)) == prefix)
+        )
+        return {key[len(prefix) :]: json.loads(value) for key, value in rows}
+
     def delete_setting(self, key: str) -> None:
         """Forget a setting, so that its default applies again."""
         self._connection.execute(_DELETE_SETTING, {"key": key})
@@ -609,6 +655,11 @@ class Repository:
                     )
                 )
         return found
+
+
+def participant_setting_key(code: str, name: str) -> str:
+    """The settings key of a setting `name` about participant `code`."""
+    return f"{PARTICIPANT_SETTING_PREFIX}{code}/{name}"
 
 
 def _inserted_id(primary_key: Iterable[Any] | None) -> int:
