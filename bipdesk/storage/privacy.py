@@ -13,17 +13,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.exc import DBAPIError
 
 from bipdesk.core.cards import Card
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
+from bipdesk.core.retention import DueForErasure, due_for_erasure, valid_retention_years
 from bipdesk.storage.database import Database
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.errors import NotFoundError
 from bipdesk.storage.repository import Repository
+
+RETENTION_SETTING = "retention_years"
+"""The project setting (in the database): years after the end before erasure is due."""
+
+
+def retention_years(repository: Repository) -> int:
+    """The retention period in years (the default when unset or unusable)."""
+    return valid_retention_years(repository.get_setting(RETENTION_SETTING))
+
+
+def retention_review(repository: Repository, today: date) -> tuple[int, list[DueForErasure]]:
+    """The retention period and the participants due for erasure on `today`."""
+    years = retention_years(repository)
+    return years, due_for_erasure(repository.participants(), today, years)
 
 
 @dataclass(frozen=True)

@@ -156,3 +156,30 @@ def test_subject_record_holds_everything_stored(db: Database) -> None:
 def test_subject_record_of_an_unknown_code(db: Database) -> None:
     with db.transaction(write=False) as repo, pytest.raises(NotFoundError):
         subject_record(repo, "NOBODY")
+
+
+def test_retention_review_reads_the_setting(db: Database) -> None:
+    from bipdesk.core.participants import ExitReason
+    from bipdesk.storage.privacy import RETENTION_SETTING, retention_review
+
+    with db.transaction() as repo:
+        repo.add_participant(
+            participant(
+                "OLD",
+                start_date=date(2021, 1, 4),
+                end_date=date(2022, 5, 1),
+                exit_reason=ExitReason.WORK,
+            )
+        )
+        repo.add_participant(
+            participant("RECENT", end_date=date(2024, 3, 10), exit_reason=ExitReason.WORK)
+        )
+        repo.add_participant(participant("ACTIVE"))
+    on = date(2025, 6, 1)
+    with db.transaction(write=False) as repo:
+        years, due = retention_review(repo, on)
+    assert years == 2 and [d.participant.code for d in due] == ["OLD"]
+    with db.transaction() as repo:
+        repo.set_setting(RETENTION_SETTING, 1)
+        years, due = retention_review(repo, on)
+    assert years == 1 and [d.participant.code for d in due] == ["OLD", "RECENT"]
