@@ -310,7 +310,7 @@ def dumps(aggregate: AggregateFile) -> str:
 
 
 def write_aggregate(path: Path, aggregate: AggregateFile) -> None:
-    _write_atomically(path, dumps(aggregate).encode("utf-8"))
+    write_atomically(path, dumps(aggregate).encode("utf-8"))
 
 
 def read_aggregate(path: Path) -> AggregateFile:
@@ -333,7 +333,7 @@ def read_aggregate(path: Path) -> AggregateFile:
     return from_json(data, name)
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
+def write_atomically(path: Path, content: bytes) -> None:
     """Write beside the target and rename, so a failed write leaves no half file."""
     path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
@@ -471,20 +471,32 @@ def table_views(aggregate: AggregateFile, language: str = "sv") -> list[TableVie
     ]
 
 
-def _figure(cell: Cell | None, kind: str = "count") -> Figure:
+def count_figure(cell: Cell | None, kind: str = "count") -> Figure:
+    """The figure of a cell as published (None: the file has no such cell)."""
     if cell is None:
         return Figure(None, kind)
     return Figure(cell.value, kind, cell.suppressed, cell.lower_bound)
 
 
-def _share(part: Cell | None, whole: Cell | None, min_people: int) -> Figure:
+def share_figure(
+    part: Cell | Figure | None, whole: Cell | Figure | None, min_people: int
+) -> Figure:
+    """part / whole, shown only when both are exact and `min_people` stand behind it.
+
+    A suppressed count, a lower bound ("≥ 123") or a denominator under
+    `min_people` gives a suppressed share: a share of an uncertain count would
+    claim a precision the file does not have, and one of few people could
+    point at someone.
+    """
     exact = [
-        c for c in (part, whole) if c is not None and c.value is not None and not c.lower_bound
+        c
+        for c in (part, whole)
+        if c is not None and c.value is not None and not c.suppressed and not c.lower_bound
     ]
     if len(exact) < 2 or part is None or whole is None:
         return Figure(None, "share", suppressed=True)
     assert part.value is not None and whole.value is not None
-    if whole.value < min_people:
+    if whole.value < min_people or whole.value <= 0:
         return Figure(None, "share", suppressed=True)
     return Figure(part.value / whole.value, "share")
 
@@ -514,10 +526,13 @@ def _participants_view(aggregate: AggregateFile, language: str) -> TableView:
                 (
                     label(sex, language),
                     label(f"band:{band}", language),
-                    *(_figure(cells[m]) for m in measures),
-                    _share(cells[COMPARABLE], cells[REGISTERED], aggregate.min_people),
-                    *(_figure(cells[m]) for m in steps),
-                    *(_share(cells[m], cells[COMPARABLE], aggregate.min_people) for m in steps),
+                    *(count_figure(cells[m]) for m in measures),
+                    share_figure(cells[COMPARABLE], cells[REGISTERED], aggregate.min_people),
+                    *(count_figure(cells[m]) for m in steps),
+                    *(
+                        share_figure(cells[m], cells[COMPARABLE], aggregate.min_people)
+                        for m in steps
+                    ),
                 )
             )
     return TableView(PARTICIPANTS, label(PARTICIPANTS, language), headers, tuple(rows))
@@ -534,7 +549,7 @@ def _exits_view(aggregate: AggregateFile, language: str) -> TableView:
     rows: list[tuple[str | Figure, ...]] = []
     for sex in (ALL, *SEXES):
         figures = [
-            _figure(aggregate.cell(EXITS, "left", sex=sex, **{dimension: value}))
+            count_figure(aggregate.cell(EXITS, "left", sex=sex, **{dimension: value}))
             for dimension, value, _ in columns
         ]
         rows.append((label(sex, language), *figures))
@@ -550,7 +565,7 @@ def _questions_view(aggregate: AggregateFile, language: str) -> TableView:
             (
                 question,
                 *(
-                    _figure(
+                    count_figure(
                         aggregate.cell(QUESTIONS, m, question=question),
                         "mean" if m in (MEAN_FIRST, MEAN_LATEST) else "count",
                     )
@@ -561,8 +576,11 @@ def _questions_view(aggregate: AggregateFile, language: str) -> TableView:
     return TableView(QUESTIONS, label(QUESTIONS, language), headers, tuple(rows))
 
 
-def format_figure(figure: Figure, language: str = "sv") -> str:
-    """`..` when suppressed, `≥ 123` for a lower bound, decimal comma and `66 %` in Swedish."""
+def format_figure(figure: Figure, language: str = "sv", grouping: bool = False) -> str:
+    """`..` when suppressed, `≥ 123` for a lower bound, decimal comma and `66 %` in Swedish.
+
+    `grouping` writes thousands apart ("12 345"), for reading; CSV keeps plain digits.
+    """
     locale = _LOCALES.get(language, "en_GB")
     if figure.suppressed or figure.value is None:
         return SUPPRESSED_TEXT if figure.suppressed else ""
@@ -570,7 +588,8 @@ def format_figure(figure: Figure, language: str = "sv") -> str:
         return format_percent(figure.value, locale=locale).replace("\xa0", " ")
     if figure.kind == "mean":
         return format_decimal(figure.value, format="0.00", locale=locale)
-    text = format_decimal(figure.value, format="0", locale=locale)
+    pattern = "#,##0" if grouping else "0"
+    text = format_decimal(figure.value, format=pattern, locale=locale)
     return f"≥ {text}" if figure.lower_bound else text
 
 
@@ -601,7 +620,7 @@ def csv_text(aggregate: AggregateFile, language: str = "sv", decimal_language: s
 
 def write_csv(path: Path, aggregate: AggregateFile, language: str = "sv") -> None:
     """CSV for Swedish Excel: UTF-8 with BOM, `;` between fields, decimal comma."""
-    _write_atomically(path, csv_text(aggregate, language).encode("utf-8-sig"))
+    write_atomically(path, csv_text(aggregate, language).encode("utf-8-sig"))
 
 
 def write_xlsx(path: Path, aggregate: AggregateFile, language: str = "sv") -> None:
@@ -629,7 +648,7 @@ def write_xlsx(path: Path, aggregate: AggregateFile, language: str = "sv") -> No
             sheet.column_dimensions[column_cells[0].column_letter].width = min(45, width + 2)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    _write_atomically(path, buffer.getvalue())
+    write_atomically(path, buffer.getvalue())
 
 
 def _xlsx_value(entry: str | Figure) -> str | int | float:

@@ -215,13 +215,13 @@ def write_sheets(
         bottomPadding=0,
     )
     document.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
-    with _binary_streams():
+    with binary_streams():
         document.build(story, canvasmaker=_SheetCanvas)
     return int(document.page)
 
 
 @contextlib.contextmanager
-def _binary_streams() -> Iterator[None]:
+def binary_streams() -> Iterator[None]:
     """Compressed binary page streams instead of ASCII85 (which reportlab encodes in
     pure Python without its optional accelerator): a third of the time, smaller files."""
     previous = rl_config.useA85
@@ -299,16 +299,21 @@ class _SheetCanvas(Canvas):
         super().save()
 
     def _footer(self, left: str, right: str) -> None:
-        width = self._pagesize[0]
-        self.saveState()
-        self.setStrokeColor(colors.Color(0.6, 0.6, 0.6))
-        self.setLineWidth(0.5)
-        self.line(MARGIN, FOOTER_Y + 11, width - MARGIN, FOOTER_Y + 11)
-        self.setFont(REGULAR, 8)
-        self.setFillColor(colors.Color(0.25, 0.25, 0.25))
-        self.drawString(MARGIN, FOOTER_Y, left)
-        self.drawRightString(width - MARGIN, FOOTER_Y, right)
-        self.restoreState()
+        draw_footer(self, left, right)
+
+
+def draw_footer(canvas: Canvas, left: str, right: str) -> None:
+    """The footer of every BIP Desk PDF page: a thin rule, `left` and `right` below it."""
+    width = canvas._pagesize[0]
+    canvas.saveState()
+    canvas.setStrokeColor(colors.Color(0.6, 0.6, 0.6))
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, FOOTER_Y + 11, width - MARGIN, FOOTER_Y + 11)
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(colors.Color(0.25, 0.25, 0.25))
+    canvas.drawString(MARGIN, FOOTER_Y, left)
+    canvas.drawRightString(width - MARGIN, FOOTER_Y, right)
+    canvas.restoreState()
 
 
 class _ChartFlowable(Flowable):
