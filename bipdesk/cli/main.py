@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sheet.set_defaults(run=_run_sheet)
     _add_aggregate_commands(commands)
+    _add_safety_commands(commands)
     return parser
 
 
@@ -162,7 +163,10 @@ def _run_sheet(args: argparse.Namespace) -> int:
     path = _database_path(args)
     if not path.is_file():
         raise CliError(f"{path}: no such database")
-    with open_database(path) as database, database.transaction(write=False) as repository:
+    with (
+        open_database(path, mode="auto") as database,
+        database.transaction(write=False) as repository,
+    ):
         try:
             sheet = load_sheet(
                 repository, database.cards, args.code, args.compare, args.lang, args.names
@@ -224,7 +228,7 @@ def _run_export_aggregate(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise CliError(str(error)) from None
     unit = args.unit if args.unit is not None else path.stem
-    with open_database(path) as database:
+    with open_database(path, mode="auto") as database:
         try:
             aggregate = build_aggregate(database, period, unit, args.k)
         except ValueError as error:  # ExportError, DisclosureError: bad settings
@@ -263,6 +267,97 @@ def _run_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_safety_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """`backup`, `restore` and `check` (DESIGN §5)."""
+    backup = commands.add_parser(
+        "backup",
+        help="make an online backup of the database (it may be open in the app)",
+        description="Copy the database with SQLite's backup API into the backups folder "
+        "beside it (or --to DIR). Older backups beyond the kept number are deleted.",
+    )
+    backup.add_argument("--to", type=Path, metavar="DIR", help="the folder to write it to")
+    backup.set_defaults(run=_run_backup)
+
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database by a backup (the current file is backed up first)",
+        description="Check BACKUP, back the current database up, then put BACKUP in its "
+        "place. Refused while another BIP Desk has the database open.",
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.set_defaults(run=_run_restore)
+
+    check = commands.add_parser(
+        "check",
+        help="verify the database (integrity, schema version); non-zero when damaged",
+        description="Run SQLite's integrity check and read the schema version, changing "
+        "nothing. Exits non-zero when the file is damaged, foreign or from a newer version.",
+    )
+    check.set_defaults(run=_run_check)
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    from bipdesk.storage.backup import backup_file, keep_count_in, prune_backups
+
+    path = _database_path(args)
+    if not path.is_file():
+        raise CliError(f"{path}: no such database")
+    made = backup_file(path, args.to)
+    kept = ""
+    if args.to is None:  # the backups folder beside the database: keep its count
+        keep = keep_count_in(path)
+        removed = prune_backups(path, keep)
+        if removed:
+            kept = f"; {len(removed)} older backup(s) deleted, the newest {keep} kept"
+    print(f"{made.path}: backup of {path}, {made.size:,} bytes{kept}")
+    return 0
+
+
+def _run_restore(args: argparse.Namespace) -> int:
+    from bipdesk.storage.backup import restore_database
+
+    path = _database_path(args)
+    result = restore_database(args.backup, path)
+    before = f"; the file it replaced is kept as {result.previous}" if result.previous else ""
+    print(f"{path}: restored from {result.restored}{before}")
+    return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from bipdesk.storage.check import check_database
+
+    path = _database_path(args)
+    result = check_database(path)
+    version = f"schema {result.revision}"
+    if result.needs_upgrade:
+        version += f" (upgraded to {result.head} when next opened)"
+    using = f"; in use by {result.holder.describe()}" if result.holder else ""
+    print(
+        f"{path}: sound BIP Desk database, {version}, {result.participants} participants, "
+        f"{result.measurements} measurements{using}"
+    )
+    return 0
+
+
+def _quoted(path: str) -> str:
+    return f'"{path}"' if any(c in path for c in " '\"&;()$") else path
+
+
+def _with_advice(error: BaseException) -> str:
+    """The error's sentence, plus the command to restore a damaged file's backup."""
+    message = str(error)
+    if "bipdesk.storage" not in sys.modules:
+        return message
+    from bipdesk.storage import DamagedFileError
+
+    if isinstance(error, DamagedFileError) and error.backup is not None:
+        message += (
+            f" Restore it with `bipdesk --db {_quoted(error.path)} restore "
+            f"{_quoted(error.backup)}`."
+        )
+    return message
+
+
 def _start_desktop_app(args: argparse.Namespace) -> int:
     from bipdesk.ui.app import run_app
 
@@ -287,7 +382,7 @@ def _user_message(error: BaseException) -> str | None:
 
         known += (DatabaseError,)
     if isinstance(error, known):
-        return str(error)
+        return _with_advice(error)
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
         return f"{where}{error.strerror or error}"

@@ -5,21 +5,27 @@ Open a file with `open_database`; do each user action in one
 """
 
 from bipdesk.storage.database import (
+    DamagedFileError,
     Database,
     DatabaseError,
     ForeignFileError,
+    LockedError,
     NewerSchemaError,
     NotFoundError,
+    ReadOnlyError,
     open_database,
 )
 from bipdesk.storage.repository import Repository
 
 __all__ = [
+    "DamagedFileError",
     "Database",
     "DatabaseError",
     "ForeignFileError",
+    "LockedError",
     "NewerSchemaError",
     "NotFoundError",
+    "ReadOnlyError",
     "Repository",
     "open_database",
 ]

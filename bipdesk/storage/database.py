@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -23,35 +24,56 @@ from bipdesk.core.cards import CardLibrary
 from bipdesk.storage import schema
 from bipdesk.storage.engine import BEGIN_OPTION, create_database_engine
 from bipdesk.storage.errors import (
+    DamagedFileError,
     DatabaseError,
     ForeignFileError,
+    LockedError,
     NewerSchemaError,
     NotFoundError,
+    ReadOnlyError,
 )
-from bipdesk.storage.probe import probe
+from bipdesk.storage.lock import LockHolder, WriterLock, acquire, read_lock
+from bipdesk.storage.probe import check_sound, probe
 from bipdesk.storage.repository import Repository
 
+if TYPE_CHECKING:
+    from bipdesk.storage.backup import RestoreResult
+
 __all__ = [
+    "DamagedFileError",
     "Database",
     "DatabaseError",
     "ForeignFileError",
+    "LockedError",
     "NewerSchemaError",
     "NotFoundError",
+    "ReadOnlyError",
     "open_database",
 ]
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
+OpenMode = Literal["write", "read", "auto"]
+"""write: take the writer lock (LockedError when another program has it);
+read: never write, never lock; auto: write when the lock is free, else read."""
+
+
 def open_database(
     path: str | os.PathLike[str],
     cards: CardLibrary | None = None,
     today: Callable[[], date] = date.today,
+    *,
+    mode: OpenMode = "write",
 ) -> Database:
     """Open the database at `path`, creating or upgrading it as needed.
 
-    Raises ForeignFileError / NewerSchemaError (file untouched) or
-    DatabaseError with a plain reason.
+    The file is checked first, reading only: a foreign file, one made by a
+    newer BIP Desk and a damaged one are refused (ForeignFileError,
+    NewerSchemaError, DamagedFileError naming the newest good backup) with
+    not a byte changed. Writing needs the lock file beside the database
+    (LockedError names who holds it). Other failures are DatabaseError with
+    a plain reason.
     """
     path = Path(path)
     if cards is None:
@@ -60,36 +82,110 @@ def open_database(
         cards = default_cards()
     location = schema.SCRIPT_LOCATION
     head = schema.head_revision(location)
-    revision = probe(path, schema.known_revisions(location), head, schema.APPLICATION_ID)
+    revision = _examine(path, location, head)
+    if mode == "read":
+        return _open_read_only(path, cards, today, revision, head, None)
+    try:
+        _make_folder(path)
+        lock = acquire(path)
+    except LockedError:
+        if mode == "auto" and revision is not None:
+            return _open_read_only(path, cards, today, revision, head, read_lock(path))
+        raise
+    try:
+        # Checked again under the lock: the holder may have changed it meanwhile.
+        revision = _examine(path, location, head)
+        engine = (
+            _create(path, location)
+            if revision is None
+            else _upgrade(path, location, revision, head)
+        )
+    except BaseException:
+        lock.release()
+        raise
+    return Database(path, engine, cards, today, lock=lock)
+
+
+def _examine(path: Path, location: str, head: str) -> str | None:
+    """The file's schema version (None: new); refuses foreign, newer and damaged files."""
+    try:
+        revision = probe(path, schema.known_revisions(location), head, schema.APPLICATION_ID)
+        if revision is not None:
+            check_sound(path)
+    except DamagedFileError as damaged:
+        from bipdesk.storage.backup import newest_good_backup
+
+        good = newest_good_backup(path)
+        if good is None:
+            raise
+        raise damaged.with_backup(good.path, good.taken_at) from damaged
+    return revision
+
+
+def _open_read_only(
+    path: Path,
+    cards: CardLibrary,
+    today: Callable[[], date],
+    revision: str | None,
+    head: str,
+    holder: LockHolder | None,
+) -> Database:
     if revision is None:
-        engine = _create(path, location)
-    else:
-        engine = create_database_engine(path)
-        if revision != head:
-            # A later issue backs the file up here, before its first write.
-            try:
-                with engine.connect() as connection:
-                    schema.upgrade_schema(connection, location)
-            except Exception as error:
-                engine.dispose()
-                if isinstance(error, DatabaseError):
-                    raise
-                raise DatabaseError(
-                    f"{path} could not be upgraded from schema {revision} to {head} "
-                    f"({_reason(error)}); the file has not been changed"
-                ) from error
-    return Database(path, engine, cards, today)
+        raise DatabaseError(f"{path}: no such database (nothing to open read-only)")
+    if revision != head:
+        who = f" while {holder.describe()} holds it" if holder else ""
+        raise DatabaseError(
+            f"{path} is from an older version of BIP Desk (schema {revision}) and cannot be "
+            f"opened read-only{who}: it must be upgraded first; the file has not been changed"
+        )
+    engine = create_database_engine(path, read_only=True)
+    return Database(path, engine, cards, today, read_only=True, holder=holder)
 
 
-def _create(path: Path, location: str) -> Engine:
-    """A new database at `path`: tables from the models, stamped at head."""
-    existed = path.exists()
+def _upgrade(path: Path, location: str, revision: str, head: str) -> Engine:
+    """An engine on an existing file, upgraded to `head` after a backup when older."""
+    engine = create_database_engine(path)
+    if revision == head:
+        return engine
+    from bipdesk.storage.backup import backup_file
+
+    try:
+        backup_file(path)  # the file as it was, before its first change
+    except DatabaseError as error:
+        engine.dispose()
+        raise DatabaseError(
+            f"{path} needs upgrading from schema {revision} to {head}, but no backup "
+            f"could be made first ({error}); the file has not been changed"
+        ) from error
+    try:
+        with engine.connect() as connection:
+            schema.upgrade_schema(connection, location)
+    except Exception as error:
+        engine.dispose()
+        if isinstance(error, DatabaseError):
+            raise
+        raise DatabaseError(
+            f"{path} could not be upgraded from schema {revision} to {head} "
+            f"({_reason(error)}); the file has not been changed"
+        ) from error
+    return engine
+
+
+def _make_folder(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseError(
             f"the folder {path.parent} cannot be created: {error.strerror}"
         ) from error
+
+
+def _create(path: Path, location: str) -> Engine:
+    """A new database at `path`: tables from the models, stamped at head."""
+    existed = path.exists()
+    _make_folder(path)
     engine = create_database_engine(path)
     try:
         with engine.connect() as connection, connection.begin():
@@ -120,9 +216,18 @@ class Database:
         engine: Engine,
         cards: CardLibrary,
         today: Callable[[], date] = date.today,
+        *,
+        lock: WriterLock | None = None,
+        read_only: bool = False,
+        holder: LockHolder | None = None,
     ) -> None:
         self.path = path
         self.cards = cards
+        self.read_only = read_only
+        """True when opened for reading only; every write is refused (ReadOnlyError)."""
+        self.holder = holder
+        """Who held the file for writing when it was opened read-only (None: nobody)."""
+        self._lock = lock
         self._engine = engine
         self._today = today
         self._reading_engine = engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})
@@ -154,18 +259,58 @@ class Database:
         write lock up front, so reading never waits for another program.
         """
         self._check_open()
+        if write and self.read_only:
+            raise ReadOnlyError(self.path, self._read_only_reason())
         sessions = self._writers if write else self._readers
         try:
             with sessions() as session, session.begin():
                 yield Repository(session, self.cards, self._today)
         except DBAPIError as error:
+            if self.read_only and "readonly" in _reason(error):
+                raise ReadOnlyError(self.path, self._read_only_reason()) from error
             raise DatabaseError(_plain_failure(self.path, error)) from error
 
+    def _read_only_reason(self) -> str:
+        if self.holder is not None:
+            return f"{self.holder.describe()} is using it"
+        return "as asked"
+
+    def restore(self, backup: Path, folder: Path | None = None) -> RestoreResult:
+        """Put `backup` in place of this file while it stays open (File → Backups…).
+
+        Every connection is closed first; the current file is backed up, then
+        replaced, then upgraded when the backup is from an older version.
+        """
+        self._check_open()
+        if self.read_only:
+            raise ReadOnlyError(self.path, self._read_only_reason())
+        from bipdesk.storage.backup import restore_file
+
+        self._engine.dispose()
+        result = restore_file(backup, self.path, folder)
+        location = schema.SCRIPT_LOCATION
+        head = schema.head_revision(location)
+        revision = _examine(self.path, location, head)
+        if revision is not None and revision != head:
+            try:
+                with self._engine.connect() as connection:
+                    schema.upgrade_schema(connection, location)
+            except Exception as error:
+                if isinstance(error, DatabaseError):
+                    raise
+                raise DatabaseError(
+                    f"{backup} was restored but could not be upgraded from schema "
+                    f"{revision} to {head} ({_reason(error)})"
+                ) from error
+        return result
+
     def close(self) -> None:
-        """Close every connection; the -wal is folded back into the file."""
+        """Close every connection (the -wal is folded back) and give up the lock."""
         if not self._closed:
             self._closed = True
             self._engine.dispose()
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Database:
         return self
@@ -192,5 +337,10 @@ def _plain_failure(path: Path, error: DBAPIError) -> str:
         return (
             f"{path} is busy: another BIP Desk window or command is saving. "
             "Try again in a moment; nothing was saved."
+        )
+    if "malformed" in reason or "not a database" in reason:
+        return (
+            f"{path} is damaged ({reason}); nothing was saved. Close BIP Desk and run "
+            f"'bipdesk --db \"{path}\" check' to see which backup to restore"
         )
     return f"{path} could not be used ({reason}); nothing was saved"

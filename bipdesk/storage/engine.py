@@ -28,10 +28,19 @@ PRAGMAS = (
     # (GDPR) really removes their bytes from the file, not only from the index.
     "PRAGMA secure_delete=ON",
 )
+READ_ONLY_PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA query_only=ON",
+)
+"""For a file another program holds: no journal-mode change, no writes at all."""
 
 
-def create_database_engine(path: str | os.PathLike[str]) -> Engine:
-    """An engine for the SQLite file at `path` (created by SQLite when missing)."""
+def create_database_engine(path: str | os.PathLike[str], read_only: bool = False) -> Engine:
+    """An engine for the SQLite file at `path` (created by SQLite when missing).
+
+    `read_only` connections refuse every write (PRAGMA query_only) and leave
+    the journal mode as the file has it: for a file another program holds.
+    """
     url = URL.create("sqlite+pysqlite", database=os.fspath(Path(path)))
     engine = create_engine(
         url,
@@ -39,7 +48,7 @@ def create_database_engine(path: str | os.PathLike[str]) -> Engine:
         # only ever used by one thread at a time.
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _on_read_only_connect if read_only else _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -52,6 +61,17 @@ def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
         for pragma in PRAGMAS:
+            cursor.execute(pragma)
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
+    finally:
+        cursor.close()
+
+
+def _on_read_only_connect(dbapi_connection: Any, connection_record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in READ_ONLY_PRAGMAS:
             cursor.execute(pragma)
         cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     finally:

@@ -1,0 +1,61 @@
+"""`bipdesk check`: is this file a sound BIP Desk database, and of which version?
+
+Reads only (it may run while the app has the file open), and runs SQLite's
+full integrity_check, which also compares every index with its table.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from bipdesk.storage import schema
+from bipdesk.storage.backup import newest_good_backup
+from bipdesk.storage.errors import DamagedFileError, DatabaseError
+from bipdesk.storage.lock import LockHolder, read_lock
+from bipdesk.storage.probe import damage_summary, integrity_problems, probe, read_only_connection
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    path: Path
+    revision: str
+    head: str
+    participants: int
+    measurements: int
+    holder: LockHolder | None
+    """Who has the file open for writing now, if anyone."""
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.revision != self.head
+
+
+def check_database(path: Path, full: bool = True) -> CheckResult:
+    """Check `path`; raises ForeignFileError, NewerSchemaError, DamagedFileError
+    (naming the newest good backup) or DatabaseError, each with a plain message."""
+    if not path.exists():
+        raise DatabaseError(f"{path}: no such database")
+    head = schema.head_revision()
+    try:
+        revision = probe(path, schema.known_revisions(), head, schema.APPLICATION_ID)
+        if revision is None:
+            raise DatabaseError(f"{path} is empty: it holds no BIP Desk data yet")
+        problems = integrity_problems(path, full=full)
+        if problems:
+            raise DamagedFileError(path, damage_summary(problems))
+    except DamagedFileError as damaged:
+        good = newest_good_backup(path)
+        if good is None:
+            raise
+        raise damaged.with_backup(good.path, good.taken_at) from damaged
+    connection = read_only_connection(path)
+    try:
+        (participants,) = connection.execute("SELECT count(*) FROM participants").fetchone()
+        (measurements,) = connection.execute("SELECT count(*) FROM measurements").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DamagedFileError(path, f"SQLite reports: {error}") from error
+    finally:
+        connection.close()
+    return CheckResult(path, revision, head, int(participants), int(measurements), read_lock(path))
