@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundOperation</name>
     <message>
-        <location filename="../bipdesk/ui/operations.py" line="+69"/>
+        <location filename="../bipdesk/ui/operations.py" line="+76"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -104,6 +104,369 @@
     </message>
 </context>
 <context>
+    <name>EraseParticipantDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/privacy_dialogs.py" line="+74"/>
+        <source>Erase participant {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;This erases participant {code} for good:&lt;/b&gt; the background, every measurement with its answers and notes, and any unfinished measurement. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the code {code} to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code to confirm the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the participant for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/export_dialog.py" line="+150"/>
+        <location line="+1"/>
+        <source>Export for the project office</source>
+        <translation>Export till projektkontoret</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A whole quarter or calendar year, as ESF reports them, or other dates</source>
+        <translation>Ett helt kvartal eller kalenderår, som ESF-rapporterna, eller andra datum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day of the period</source>
+        <translation>Periodens första dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period</source>
+        <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the beginning</source>
+        <translation>från början</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period from the beginning</source>
+        <translation>Perioden från början</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count from the first participant on, with no first day</source>
+        <translation>Räkna från den första deltagaren, utan första dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no end</source>
+        <translation>inget slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period with no end</source>
+        <translation>Perioden utan slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count up to the latest entry, with no last day</source>
+        <translation>Räkna till och med det senast registrerade, utan sista dag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example Delprojekt Växjö</source>
+        <translation>Till exempel Delprojekt Växjö</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name of your unit, so that the project office knows whose figures these are</source>
+        <translation>Enhetens namn, så att projektkontoret vet vems siffrorna är</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Smallest group shown (k)</source>
+        <translation>Minsta grupp som visas (k)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The smallest group shown: a count of 1 to k − 1 people is hidden as “..”, so that nobody can be recognised. 5 is usual; 3 is the least allowed.</source>
+        <translation>Minsta grupp som visas: ett antal på 1 till k − 1 personer döljs som ”..”, så att ingen kan kännas igen. 5 är vanligt; 3 är det minsta som tillåts.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to export</source>
+        <translation>Vad som exporteras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unit, period and k of the file</source>
+        <translation>Filens enhet, period och k</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary of the export</source>
+        <translation>Sammanfattning av exporten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tables of the export</source>
+        <translation>Exportens tabeller</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the tables show</source>
+        <translation>Vad tabellerna visar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What will leave the computer</source>
+        <translation>Det här lämnar datorn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also &amp;CSV for Excel</source>
+        <translation>Även &amp;CSV för Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same tables as a .csv file beside the export (semicolons, decimal comma)</source>
+        <translation>Samma tabeller som en .csv-fil bredvid exporten (semikolon, decimalkomma)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also Excel &amp;workbook (XLSX)</source>
+        <translation>Även Excel-&amp;arbetsbok (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same tables as an .xlsx workbook beside the export, one sheet per table</source>
+        <translation>Samma tabeller som en .xlsx-arbetsbok bredvid exporten, ett blad per tabell</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why the export cannot be saved yet</source>
+        <translation>Varför exporten inte kan sparas än</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the export</source>
+        <translation>Spara exporten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Q{number} {year} ({dates})</source>
+        <translation>Kvartal {number} {year} ({dates})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q{number} {year} ({dates}), in progress</source>
+        <translation>Kvartal {number} {year} ({dates}), pågår</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Year {year}</source>
+        <translation>År {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year {year}, in progress</source>
+        <translation>År {year}, pågår</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other dates…</source>
+        <translation>Andra datum…</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+212"/>
+        <source>The period ends before it starts; change the dates.</source>
+        <translation>Perioden slutar innan den börjar. Ändra datumen.</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counting the participants for the export…</source>
+        <translation>Räknar deltagarna för exporten…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The tables could not be counted: {reason}</source>
+        <translation>Tabellerna kunde inte räknas fram: {reason}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>from {day}, no end</source>
+        <translation>från {day}, inget slutdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the beginning to {day}</source>
+        <translation>från början till {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all time</source>
+        <translation>hela tiden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no name yet)</source>
+        <translation>(inget namn än)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit: {unit} · Period: {period} · k = {k}</source>
+        <translation>Enhet: {unit} · Period: {period} · k = {k}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fewer than {k} participants registered; {hidden} of {cells} cells hidden.</source>
+        <translation>Färre än {k} deltagare inskrivna; {hidden} av {cells} celler dolda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{registered} participants registered; {hidden} of {cells} cells hidden.</source>
+        <translation>{registered} deltagare inskrivna; {hidden} av {cells} celler dolda.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“..” = hidden to protect individuals: a count of 1 to {below} people, or a figure from which a hidden one could be worked out. Shares and means are shown only when at least {people} people stand behind them. Only these tables leave the computer: no names, participant codes, birth years, notes or exact dates.</source>
+        <translation>”..” = dolt för att skydda enskilda: ett antal på 1 till {below} personer, eller en siffra som ett dolt värde skulle kunna räknas fram ur. Andelar och medelvärden visas bara när minst {people} personer står bakom dem. Bara de här tabellerna lämnar datorn: inga namn, deltagarkoder, födelseår, anteckningar eller exakta datum.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Hidden to protect individuals</source>
+        <translation>Dolt för att skydda enskilda</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Write the name of your unit above: the project office needs to know whose figures these are.</source>
+        <translation>Skriv enhetens namn ovan: projektkontoret behöver veta vems siffrorna är.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preview is being brought up to date…</source>
+        <translation>Förhandsvisningen uppdateras…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the export for the project office</source>
+        <translation>Spara exporten till projektkontoret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aggregate files (*.json)</source>
+        <translation>Sammanställningsfiler (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export not saved yet</source>
+        <translation>Exporten är inte sparad än</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export not saved</source>
+        <translation>Exporten sparades inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export could not be saved in {folder}: {reason}</source>
+        <translation>Exporten kunde inte sparas i {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved for the project office: {files} (in {folder}).</source>
+        <translation>Sparat till projektkontoret: {files} (i {folder}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replace files?</source>
+        <translation>Ersätta filerna?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These files already exist and will be replaced: {files}</source>
+        <translation>De här filerna finns redan och ersätts: {files}</translation>
+    </message>
+</context>
+<context>
     <name>FillIn</name>
     <message>
         <location filename="../bipdesk/ui/fill_in/prompts.py" line="+21"/>
@@ -151,7 +514,7 @@
         <translation>Fortsätt fylla i</translation>
     </message>
     <message>
-        <location filename="../bipdesk/ui/fill_in/texts.py" line="+25"/>
+        <location filename="../bipdesk/ui/fill_in/texts.py" line="+26"/>
         <source>Job focus</source>
         <translation>Jobbfokus</translation>
     </message>
@@ -179,12 +542,12 @@
 <context>
     <name>FillInDialog</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+81"/>
+        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+84"/>
         <source>Fill in the card — {code}</source>
         <translation>Fyll i kortet — {code}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>There is no participant {code}.</source>
         <translation>Det finns ingen deltagare {code}.</translation>
     </message>
@@ -235,7 +598,7 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+81"/>
         <source>Keys: 1–9, 0 = 10, ←/→, Enter next, Backspace back, – no answer, F11 full screen, Ctrl +/− text size</source>
         <translation>Tangenter: 1–9, 0 = 10, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
     </message>
@@ -245,7 +608,12 @@
         <translation>Tangenter: siffror väljer, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+94"/>
+        <source>The participant&apos;s language could not be remembered: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The measurement was not saved</source>
         <translation>Mätningen sparades inte</translation>
     </message>
@@ -283,7 +651,7 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+107"/>
+        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+138"/>
         <source>Progress</source>
         <translation>Förlopp</translation>
     </message>
@@ -567,7 +935,7 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/chrome.py" line="-109"/>
+        <location filename="../bipdesk/ui/fill_in/chrome.py" line="-130"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
@@ -593,17 +961,37 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>Full screen</source>
         <translation>Helskärm</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-44"/>
         <source>Show only this card on the whole screen (F11)</source>
         <translation>Visa bara kortet på hela skärmen (F11)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Participant&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participant&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show each question in the participant&apos;s language too, beside the card&apos;s text. Remembered for this participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Leave full screen</source>
         <translation>Lämna helskärm</translation>
     </message>
@@ -894,17 +1282,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bipdesk/ui/main_window.py" line="+55"/>
+        <location filename="../bipdesk/ui/main_window.py" line="+57"/>
         <source>{file} — BIP Desk</source>
         <translation>{file} — BIP Desk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -929,12 +1317,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Fler verktyg</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Open a participant to print their follow-up sheet.</source>
         <translation>Öppna en deltagare för att skriva ut deltagarens uppföljningsblad.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
@@ -995,9 +1383,505 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Lade till {participants} demodeltagare med {measurements} mätningar.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Settings saved.</source>
         <translation>Inställningarna sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/office_dialog.py" line="+213"/>
+        <location line="+1"/>
+        <source>Project office</source>
+        <translation>Projektkontoret</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the aggregate files (.json) the units have exported. BIP Desk checks every file and adds them together; no participant data is needed.</source>
+        <translation>Lägg till de sammanställningsfiler (.json) som enheterna har exporterat. BIP Desk kontrollerar varje fil och lägger ihop dem; inga deltagaruppgifter behövs.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aggregate files</source>
+        <translation>Sammanställningsfiler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Lägg till filer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add files</source>
+        <translation>Lägg till filer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen files</source>
+        <translation>Ta bort de valda filerna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can also drag files here.</source>
+        <translation>Du kan också dra filer hit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Whether the files can be added together</source>
+        <translation>Om filerna kan läggas ihop</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Which units to show</source>
+        <translation>Vilka enheter som visas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exits</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spider chart</source>
+        <translation>Spindeldiagram</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why no tables are shown</source>
+        <translation>Varför inga tabeller visas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Group spider chart</source>
+        <translation>Gruppens spindeldiagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-click to export the chart as PNG, SVG or PDF</source>
+        <translation>Högerklicka för att exportera diagrammet som PNG, SVG eller PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why no chart is shown</source>
+        <translation>Varför inget diagram visas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel tables (XLSX)</source>
+        <translation>Excel-tabeller (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged file (JSON)</source>
+        <translation>Sammanslagen fil (JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summed aggregate file, which can be merged again with other files</source>
+        <translation>Den summerade sammanställningsfilen, som kan slås ihop igen med andra filer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Spara rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+504"/>
+        <location line="+11"/>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <location line="-513"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was saved</source>
+        <translation>Vad som sparades</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add aggregate files</source>
+        <translation>Lägg till sammanställningsfiler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aggregate files (*.json);;All files (*)</source>
+        <translation>Sammanställningsfiler (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Already in the list: {files}</source>
+        <translation>Finns redan i listan: {files}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+3"/>
+        <location line="+166"/>
+        <source>Checking the files…</source>
+        <translation>Kontrollerar filerna…</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>The files could not be checked: {reason}</source>
+        <translation>Filerna kunde inte kontrolleras: {reason}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not checked yet</source>
+        <translation>Inte kontrollerad än</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No files yet: add the files the units sent you.</source>
+        <translation>Inga filer än: lägg till filerna som enheterna har skickat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n of the files cannot be added together with the others; remove or replace them. Nothing can be saved until every file is OK.</source>
+        <translation>
+            <numerusform>%n av filerna kan inte läggas ihop med de andra; ta bort eller byt ut den. Inget kan sparas förrän alla filer är OK.</numerusform>
+            <numerusform>%n av filerna kan inte läggas ihop med de andra; ta bort eller byt ut dem. Inget kan sparas förrän alla filer är OK.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file is OK and shown alone (unit: %1). Add the other units&apos; files to add them together.</source>
+        <translation>Filen är OK och visas ensam (enhet: %1). Lägg till de andra enheternas filer för att lägga ihop dem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All %1 files are OK. Units: %2.</source>
+        <translation>Alla %1 filer är OK. Enheter: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The tables of the merged files appear here.</source>
+        <translation>Här visas tabellerna för de sammanslagna filerna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tables appear when every file is OK: remove or replace the files with problems.</source>
+        <translation>Tabellerna visas när alla filer är OK: ta bort eller byt ut filerna med problem.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>.. = not shown, so that no one can be recognised (fewer than %1 people, or it would give such a number away). ≥ = at least: a part of this sum was not shown. Shares and means need at least %2 people.</source>
+        <translation>.. = visas inte, så att ingen kan kännas igen (färre än %1 personer, eller så skulle ett sådant antal kunna räknas ut). ≥ = minst: en del av summan visades inte. Andelar och medelvärden kräver minst %2 personer.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Not shown, so that no one can be recognised</source>
+        <translation>Visas inte, så att ingen kan kännas igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not shown: too few people stand behind it</source>
+        <translation>Visas inte: för få personer ligger bakom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least this many: a part of the sum was not shown</source>
+        <translation>Minst så många: en del av summan visades inte</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The card %1 version %2 is not installed on this computer, so the spider chart cannot be drawn. The tables are complete without it.</source>
+        <translation>Kortet %1 version %2 finns inte installerat på den här datorn, så spindeldiagrammet kan inte ritas. Tabellerna är fullständiga ändå.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Too few people (%1) with two comparable measurements stand behind these files; the chart needs at least %2 so that no one can be recognised.</source>
+        <translation>För få personer (%1) med två jämförbara mätningar ligger bakom de här filerna; diagrammet kräver minst %2 så att ingen kan kännas igen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The files publish no means per question, so there is no chart to draw.</source>
+        <translation>Filerna redovisar inga medelvärden per fråga, så det finns inget diagram att rita.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Every file must be OK before saving</source>
+        <translation>Alla filer måste vara OK innan du kan spara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the report of all units together</source>
+        <translation>Spara rapporten för alla enheter tillsammans</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>project-office-report</source>
+        <translation>projektkontoret-rapport</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>project-office-{year}-Q{quarter}</source>
+        <translation>projektkontoret-{year}-kv{quarter}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>project-office-{year}</source>
+        <translation>projektkontoret-{year}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Report (*.pdf *.xlsx *.json)</source>
+        <translation>Rapport (*.pdf *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These files exist already and will be replaced: {files}</source>
+        <translation>De här filerna finns redan och ersätts: {files}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>Saving the report…</source>
+        <translation>Sparar rapporten…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {files} in {folder}.</source>
+        <translation>Sparade {files} i {folder}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The report could not be saved: {reason}</source>
+        <translation>Rapporten kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>from {start}</source>
+        <translation>från {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until {end}</source>
+        <translation>till och med {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all time</source>
+        <translation>hela tiden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{card} version {version}</source>
+        <translation>{card} version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProblems</name>
+    <message>
+        <location filename="../bipdesk/ui/office_problems.py" line="+41"/>
+        <source>Cannot be read</source>
+        <translation>Kan inte läsas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>Filen kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Not JSON</source>
+        <translation>Inte JSON</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The file is not JSON: it is not UTF-8 text.</source>
+        <translation>Filen är inte JSON: den är inte text i UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not JSON (error at line {line}, column {column}).</source>
+        <translation>Filen är inte JSON (fel på rad {line}, kolumn {column}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Other format</source>
+        <translation>Annat format</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The file is JSON, but not an aggregate file exported by BIP Desk.</source>
+        <translation>Filen är JSON, men inte en sammanställningsfil som BIP Desk har exporterat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is not a BIP Desk aggregate file (its format is {format}).</source>
+        <translation>Filen är inte en sammanställningsfil från BIP Desk (dess format är {format}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other version</source>
+        <translation>Annan version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is an aggregate file of version {found}; this BIP Desk reads version {supported}. Ask the unit to export again with the same BIP Desk version.</source>
+        <translation>Filen är en sammanställningsfil av version {found}; den här BIP Desk läser version {supported}. Be enheten exportera igen med samma version av BIP Desk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Damaged file</source>
+        <translation>Skadad fil</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The file does not follow the aggregate file format at {where}: {detail}. It may have been edited by hand; ask the unit to export it again.</source>
+        <translation>Filen följer inte formatet för sammanställningsfiler vid {where}: {detail}. Den kan ha ändrats för hand; be enheten exportera den igen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has an impossible period ({detail}).</source>
+        <translation>Filen har en omöjlig period ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Different card</source>
+        <translation>Annat kort</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The file uses the card {card} version {version}, but {other} uses {other_card} version {other_version}. Only files of the same card can be added together.</source>
+        <translation>Filen använder kortet {card} version {version}, men {other} använder {other_card} version {other_version}. Bara filer med samma kort kan läggas ihop.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file has other questions than {other} for the same card.</source>
+        <translation>Filen har andra frågor än {other} för samma kort.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Different age bands</source>
+        <translation>Andra åldersgrupper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has the age bands {bands}, but {other} has {other_bands}. Only files with the same age bands can be added together.</source>
+        <translation>Filen har åldersgrupperna {bands}, men {other} har {other_bands}. Bara filer med samma åldersgrupper kan läggas ihop.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Same export twice</source>
+        <translation>Samma export två gånger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file holds the same export as {other}; it would count the same people twice. Remove one of them.</source>
+        <translation>Filen innehåller samma export som {other}; samma personer skulle räknas två gånger. Ta bort en av dem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overlapping period</source>
+        <translation>Överlappande period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period of unit {unit} ({period}) overlaps its period {other_period} in {other}; the same people would be counted twice. Use files whose periods do not overlap, for example one file per quarter.</source>
+        <translation>Perioden för enheten {unit} ({period}) överlappar enhetens period {other_period} i {other}; samma personer skulle räknas två gånger. Använd filer vars perioder inte överlappar, till exempel en fil per kvartal.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Needs more files</source>
+        <translation>Behöver fler filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one more file to merge.</source>
+        <translation>Lägg till minst en fil till för att slå ihop.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the beginning</source>
+        <translation>början</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open end</source>
+        <translation>öppet slut</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Cannot be merged</source>
+        <translation>Kan inte slås ihop</translation>
     </message>
 </context>
 <context>
@@ -1359,12 +2243,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+304"/>
+        <location line="+325"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-324"/>
         <source>Save participant</source>
         <translation>Spara deltagaren</translation>
     </message>
@@ -1391,17 +2275,47 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+675"/>
+        <location line="+742"/>
         <source>Reopen participation</source>
         <translation>Återöppna deltagandet</translation>
     </message>
     <message>
-        <location line="-663"/>
+        <location line="-731"/>
+        <source>Extract all data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extract all data about the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save everything stored about the participant as JSON and PDF (GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the participant and everything stored about them, for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Next measurement due</source>
         <translation>Nästa mätning</translation>
     </message>
@@ -1413,12 +2327,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+553"/>
+        <location line="+557"/>
         <source>Fill in the card together with the participant</source>
         <translation>Fyll i kortet tillsammans med deltagaren</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-538"/>
         <source>Measurement history</source>
         <translation>Mäthistorik</translation>
     </message>
@@ -1439,12 +2353,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+534"/>
+        <location line="+538"/>
         <source>Delete measurement</source>
         <translation>Ta bort mätningen</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-531"/>
         <source>Measurements</source>
         <translation>Mätningar</translation>
     </message>
@@ -1499,7 +2413,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Spara uppföljningsbladet som PDF</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>The participant {code} no longer exists.</source>
         <translation>Deltagaren {code} finns inte längre.</translation>
     </message>
@@ -1524,7 +2438,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Deltar fortfarande</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add participant</source>
         <translation>Lägg till deltagare</translation>
     </message>
@@ -1699,7 +2613,22 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Deltagandet för {code} avslutades.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>Participant {code} was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The data was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved everything stored about {code} as {json} and {pdf}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Reopen the participation of {code}? The end date and the exit reason are cleared.</source>
         <translation>Återöppna deltagandet för {code}? Slutdatum och avslutsorsak tas bort.</translation>
     </message>
@@ -1835,7 +2764,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/question_page.py" line="+126"/>
+        <location filename="../bipdesk/ui/fill_in/question_page.py" line="+85"/>
+        <source>Question in the participant&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>+ Add a note</source>
         <translation>+ Lägg till en anteckning</translation>
     </message>
@@ -1855,17 +2789,18 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Anteckning till frågan</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Area: {area}</source>
         <translation>Område: {area}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+111"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+11"/>
         <location line="+3"/>
         <source>{value} = {label}</source>
         <translation>{value} = {label}</translation>
@@ -1883,9 +2818,107 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionReviewDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/privacy_dialogs.py" line="+91"/>
+        <source>Retention review — BIP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participants due for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation type="unfinished">Kod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due for erasure since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick all participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick all participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase ticked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the ticked participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation type="unfinished">Stäng</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Participants whose participation ended more than {years} years ago (the retention period in Settings). Erase them when your organisation&apos;s rules for thinning out records (gallring) say they are no longer needed; the reports already sent keep their anonymized figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No participant ended more than {years} years ago. Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Erase participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase {count} participants for good, with all their measurements, answers and notes? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erase {count} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../bipdesk/ui/settings_dialog.py" line="+29"/>
+        <location filename="../bipdesk/ui/settings_dialog.py" line="+34"/>
         <source>Settings — BIP Desk</source>
         <translation>Inställningar — BIP Desk</translation>
     </message>
@@ -1941,6 +2974,26 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention period in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File → Retention review lists participants who ended longer ago than this, to be erased. Follow your organisation&apos;s rules for thinning out records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep &amp;ended participants for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>On this computer:</source>
         <translation>På den här datorn:</translation>
     </message>
@@ -1961,6 +3014,21 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Language of BIP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of menus, sheets, exports and reports. It changes at once; &apos;bipdesk --lang&apos; overrides it for one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -1974,11 +3042,16 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>System ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpiderPanel</name>
     <message>
-        <location filename="../bipdesk/ui/spider_widget.py" line="+75"/>
+        <location filename="../bipdesk/ui/spider_widget.py" line="+76"/>
         <source>Export chart as %1…</source>
         <translation>Exportera diagrammet som %1…</translation>
     </message>
@@ -2293,6 +3366,14 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>WindowHost</name>
+    <message>
+        <location filename="../bipdesk/ui/window_host.py" line="+64"/>
+        <source>The new language is used from the next start of BIP Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <location filename="../bipdesk/ui/about.py" line="+13"/>
@@ -2308,7 +3389,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../bipdesk/ui/actions.py" line="+55"/>
+        <location filename="../bipdesk/ui/actions.py" line="+58"/>
         <source>&amp;New participant</source>
         <translation>&amp;Ny deltagare</translation>
     </message>
@@ -2359,6 +3440,36 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Export for the project office…</source>
+        <translation>&amp;Exportera till projektkontoret…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview and save the anonymized tables of a quarter or year for the project office.</source>
+        <translation>Förhandsgranska och spara de anonymiserade tabellerna för ett kvartal eller år till projektkontoret.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Project &amp;office…</source>
+        <translation>Projekt&amp;kontoret…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add up the aggregate files of several units and save the project office&apos;s report.</source>
+        <translation>Lägg ihop flera enheters sammanställningsfiler och spara projektkontorets rapport.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Retention review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the participants who ended longer ago than the retention period, to erase them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2441,7 +3552,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../bipdesk/ui/app.py" line="+92"/>
+        <location filename="../bipdesk/ui/app.py" line="+125"/>
         <source>BIP Desk cannot open the database</source>
         <translation>BIP Desk kan inte öppna databasen</translation>
     </message>
@@ -2501,6 +3612,39 @@ Sidor: %2</translation>
         <location line="+17"/>
         <source>Writing the sheets of everyone due this week…</source>
         <translation>Skriver bladen för alla som ska mätas den här veckan…</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <location filename="../bipdesk/ui/privacy_dialogs.py" line="-258"/>
+        <source>The automatic backups still hold the data until they are replaced by newer ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The automatic backups still hold the data until they age out: BIP Desk keeps the latest {count} backups, so the data is gone from them once {count} newer backups have been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Nothing was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>extract-{code}.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save everything stored about {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

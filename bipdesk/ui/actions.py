@@ -26,6 +26,7 @@ class ActionName(StrEnum):
     PRINT = "print"
     PRINT_DUE = "print_due"
     OPEN_DEMO = "open_demo"
+    PROJECT_OFFICE = "project_office"
     QUIT = "quit"
     FIND = "find"
     SETTINGS = "settings"
@@ -92,6 +93,16 @@ SPECS: tuple[ActionSpec, ...] = (
         ),
         None,
         QStyle.StandardPixmap.SP_DirIcon,
+    ),
+    ActionSpec(
+        ActionName.PROJECT_OFFICE,
+        QT_TRANSLATE_NOOP("actions", "Project &office…"),
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Add up the aggregate files of several units and save the project office's report.",
+        ),
+        None,
+        None,
     ),
     ActionSpec(
         ActionName.QUIT,

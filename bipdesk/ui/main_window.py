@@ -34,6 +34,7 @@ from bipdesk.ui.start_page import StartPage
 if TYPE_CHECKING:
     from bipdesk.storage.demo import DemoResult
     from bipdesk.ui.group_dialog import GroupComparisonDialog
+    from bipdesk.ui.office_dialog import OfficeDialog
     from bipdesk.ui.participant_page import ParticipantPage
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._participant_page: ParticipantPage | None = None
         self._print_operation: object | None = None
         self._group_dialog: GroupComparisonDialog | None = None
+        self._office_dialog: OfficeDialog | None = None
         self._list_dirty = True
         self._page_before_participant: QWidget | None = None
 
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.PRINT])
         file_menu.addAction(a[ActionName.PRINT_DUE])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionName.PROJECT_OFFICE])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.QUIT])
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow):
         a.connect(ActionName.OPEN_DEMO, self.open_demo)
         a.connect(ActionName.PRINT, self.print_sheet)
         a.connect(ActionName.PRINT_DUE, self.print_due_this_week)
+        a.connect(ActionName.PROJECT_OFFICE, self.show_project_office)
         a.connect(ActionName.QUIT, self.close)
         a.connect(ActionName.FIND, self.find_participant)
         a.connect(ActionName.SETTINGS, self.open_settings)
@@ -185,6 +190,21 @@ class MainWindow(QMainWindow):
 
             self._group_dialog = GroupComparisonDialog(self.context, self)
         dialog = self._group_dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def show_project_office(self) -> OfficeDialog:
+        """File → Project office…: one non-modal window over files only, raised when open."""
+        if self._office_dialog is None:
+            from bipdesk.ui.office_dialog import OfficeDialog
+
+            self._office_dialog = OfficeDialog(
+                self.context.settings, self.context.database.cards, self
+            )
+            self._office_dialog.saved.connect(self.show_status)
+        dialog = self._office_dialog
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -467,6 +487,8 @@ class MainWindow(QMainWindow):
             self.demo_operation.wait()
         if self._group_dialog is not None:
             self._group_dialog.wait()
+        if self._office_dialog is not None:
+            self._office_dialog.wait()
         if not self.may_leave_participant_page():
             event.ignore()
             return
