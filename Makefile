@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard translations/bipdesk_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck bench clean translations translations-qm wheel
+.PHONY: run test lint typecheck bench clean translations translations-qm wheel dist
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,15 @@ translations: $(STAMP)
 ## A wheel with the compiled translations inside (bipdesk/translations).
 wheel: $(STAMP) $(QM)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pip wheel --no-deps -w dist .
+
+## The one-folder app (dist/bipdesk/) of installer/bipdesk.spec; try dist/bipdesk/bipdesk --self-check.
+DIST_STAMP := $(VENV)/.dist-stamp
+$(DIST_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP) $(QM)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/bipdesk.spec
 
 ## Start the desktop app on the default local database.
 run: $(STAMP) $(QM)

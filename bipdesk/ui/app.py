@@ -5,7 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QSize,
+    QTranslator,
+)
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bipdesk import __version__
@@ -24,7 +32,26 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setStyle("Fusion")
     app.setApplicationDisplayName(APPLICATION)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("bipdesk")  # installer/linux/bipdesk.desktop (Wayland icon)
     return app
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+"""The PNG sizes tools/make_icons.py renders from resources/icons/bipdesk.svg."""
+
+
+def app_icon() -> QIcon:
+    """The BIP Desk icon in every rendered size (null when the resources lack it)."""
+    from bipdesk.paths import resources_dir
+
+    folder = resources_dir() / "icons"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = folder / f"bipdesk-{size}.png"
+        if path.is_file():  # with its size given, the file is read only when drawn
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def translations_dir() -> Path:

@@ -1,0 +1,61 @@
+"""`bipdesk --self-check`: every step runs on a temporary database; a failure names its step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bipdesk.cli import self_check
+from bipdesk.cli.main import main
+
+
+def test_the_self_check_passes_and_says_what_it_did(qapp: object) -> None:
+    lines: list[str] = []
+    assert self_check.run_self_check("sv", lines.append) == 0
+    steps = [line.split(":")[0].strip() for line in lines[1:-1]]
+    assert steps == [
+        "ok  database",
+        "ok  import",
+        "ok  translation",
+        "ok  main window",
+        "ok  spider chart",
+        "ok  sheet PDF",
+    ]
+    assert "3 participants, 5 measurements" in lines[2]
+    assert lines[-1].startswith("self-check passed")
+
+
+def test_a_failing_step_exits_non_zero_with_its_reason(
+    qapp: object,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    missing = tmp_path / "missing.csv"
+    monkeypatch.setattr(self_check, "sample_path", lambda: missing)
+    assert main(["--self-check"]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("bipdesk: self-check failed: import: ")
+    assert "missing.csv" in error and "\n" not in error
+
+
+def test_the_sample_is_shipped_with_the_resources() -> None:
+    assert self_check.sample_path().is_file()
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "offscreen"),
+    [
+        ({}, "linux", True),
+        ({"DISPLAY": ":0"}, "linux", False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "xcb"}, "linux", False),
+        ({}, "win32", False),
+        ({}, "darwin", False),
+    ],
+)
+def test_offscreen_only_where_there_is_no_display(
+    environ: dict[str, str], platform: str, offscreen: bool
+) -> None:
+    assert self_check.needs_offscreen(environ, platform) is offscreen

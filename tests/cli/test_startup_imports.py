@@ -1,0 +1,60 @@
+"""`bipdesk --help` and `--version` answer at once: neither Qt nor matplotlib is imported.
+
+Each case runs in a fresh interpreter and reports which of the heavy packages
+ended up in sys.modules after main() returned (issue 8).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("PySide6", "shiboken6", "matplotlib", "numpy", "reportlab", "sqlalchemy", "alembic")
+
+_CHILD = """
+import contextlib, io, json, sys
+from bipdesk.cli.main import main
+with contextlib.redirect_stdout(io.StringIO()) as shown:
+    try:
+        code = main(sys.argv[1:])
+    except SystemExit as stop:
+        code = stop.code
+heavy = [name for name in json.loads(sys.stdin.read()) if name in sys.modules]
+print(json.dumps({"code": code, "heavy": heavy, "shown": shown.getvalue()}))
+"""
+
+
+def run_main(*args: str) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, *args],
+        input=json.dumps(HEAVY),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+@pytest.mark.parametrize("option", ["--help", "--version"])
+def test_help_and_version_import_no_heavy_package(option: str) -> None:
+    result = run_main(option)
+    assert result["code"] == 0
+    assert "bipdesk" in str(result["shown"])
+    assert result["heavy"] == []
+
+
+def test_a_subcommands_help_imports_no_heavy_package_either() -> None:
+    result = run_main("export-aggregate", "--help")
+    assert result["code"] == 0 and "--out" in str(result["shown"])
+    assert result["heavy"] == []
+
+
+def test_the_check_sees_a_heavy_import() -> None:
+    """The child really reports what main() imported: a command that opens a database does."""
+    result = run_main("--db", "/nonexistent/folder/x.db", "sheet", "X", "--out", "/tmp/x.pdf")
+    assert "sqlalchemy" in result["heavy"]
