@@ -211,6 +211,12 @@ def _add_aggregate_commands(commands: argparse._SubParsersAction[_Parser]) -> No
     merge.add_argument("files", type=Path, nargs="+", metavar="FILE.json")
     merge.add_argument("--out", type=Path, required=True, metavar="M.json")
     merge.add_argument("--xlsx", type=Path, metavar="R.xlsx", help="also write the merged tables")
+    merge.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="R.pdf",
+        help="also write the project-office report (in the --lang language)",
+    )
     merge.set_defaults(run=_run_merge)
 
 
@@ -251,26 +257,52 @@ def _run_export_aggregate(args: argparse.Namespace) -> int:
 
 
 def _run_merge(args: argparse.Namespace) -> int:
-    from bipdesk.io.aggregate_file import write_aggregate, write_xlsx
-    from bipdesk.io.merge import MergeError, merge_files
+    from bipdesk.io.aggregate_file import write_aggregate, write_atomically, write_xlsx
+    from bipdesk.io.merge import MergeError, merge_aggregates, read_for_merge
 
     try:
-        merged = merge_files(args.files)
+        units = read_for_merge(args.files)
     except MergeError as failure:
         for problem in failure.problems:
             print(f"bipdesk: {' '.join(str(problem).split())}", file=sys.stderr)
         print("bipdesk: nothing was written", file=sys.stderr)
         return 1
+    outputs = [p for p in (args.out, args.xlsx, args.pdf) if p is not None]
+    _check_outputs(outputs, args.files)
+    merged = merge_aggregates(units)
+    report = None
+    if args.pdf is not None:  # made first: a report that fails leaves no files behind
+        from bipdesk.reports.office import office_report_pdf
+
+        report = office_report_pdf(merged, units, args.lang)
     write_aggregate(args.out, merged)
     if args.xlsx is not None:
         write_xlsx(args.xlsx, merged, args.lang)
+    if report is not None:
+        write_atomically(args.pdf, report)
     bounds = sum(cell.lower_bound for cell in merged.cells)
-    written = ", ".join(str(p) for p in (args.out, args.xlsx) if p is not None)
+    written = ", ".join(str(p) for p in outputs)
     print(
         f"{written}: {len(merged.sources)} exports of {merged.unit} merged; "
         f"{bounds} totals are lower bounds"
     )
     return 0
+
+
+def _check_outputs(outputs: Sequence[Path], inputs: Sequence[Path]) -> None:
+    """Refuse, before anything is written, outputs that could not be written or that
+    would overwrite an input or each other."""
+    seen: dict[Path, Path] = {}
+    sources = {path.resolve() for path in inputs}
+    for path in outputs:
+        where = path.resolve()
+        if where in sources:
+            raise CliError(f"{path}: is one of the files to merge; nothing was written")
+        if where in seen:
+            raise CliError(f"{path}: given twice as an output; nothing was written")
+        seen[where] = path
+        if not where.parent.is_dir():
+            raise CliError(f"{path}: the folder {path.parent} does not exist; nothing was written")
 
 
 def _add_safety_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
