@@ -1,5 +1,6 @@
-"""Export of 100,000 participants × 4 measurements × 10 questions (target < 5 s,
-< 500 MB peak memory) and merge of 300 aggregate files (target < 5 s).
+"""Export of 100,000 participants × 4 measurements × 10 questions (target ≤ 4× a full
+scan of the database file, < 500 MB peak memory) and merge of 300 aggregate files
+(target < 5 s).
 
 The database is built once with bulk inserts (SQLAlchemy Core on the models'
 tables, explicit ids) in a temporary folder; building is not timed. Peak
@@ -176,10 +177,15 @@ def main() -> list[Result]:
         merges = [merge_once(files, root / "merged.json") for _ in range(RUNS)]
         print(f"  merge runs: {', '.join(f'{t:.0f}' for t in merges)} ms")
     return [
-        Result(f"export-aggregate {PARTICIPANTS:,} participants", export_ms, 5000),
-        Result("export-aggregate / full scan ×1000", 1000 * export_ms / scan_ms, 4000),
-        Result("export-aggregate peak memory MB ×1000", peak / 1e3, 500_000),
-        Result(f"merge {FILES} aggregate files", statistics.median(merges), 5000),
+        Result(
+            f"export-aggregate {PARTICIPANTS:,} × {MEASUREMENTS} vs full scan",
+            export_ms,
+            p95_ms=max(times),
+            floor_ms=scan_ms,
+            max_ratio=4,
+        ),
+        Result("export-aggregate peak memory", peak / 1e6, 500, unit="MB"),
+        Result(f"merge {FILES} aggregate files", statistics.median(merges), 5000, max(merges)),
     ]
 
 

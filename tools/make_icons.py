@@ -2,9 +2,10 @@
 
     python tools/make_icons.py
 
-Writes resources/icons/bipdesk-<size>.png (16 … 512, used by the window and
-by installer/linux), resources/icons/bipdesk.ico (Windows: the .exe and Inno
-Setup) and resources/icons/bipdesk.icns (macOS). The outputs are committed;
+Writes resources/icons/bipdesk-<size>.png (16 … 512, the window icon),
+resources/icons/bipdesk.ico (Windows: the .exe and Inno Setup),
+resources/icons/bipdesk.icns (macOS) and the freedesktop hicolor theme
+folders of installer/linux/icons (PNG per size, and the SVG as scalable). The outputs are committed;
 run this again after changing the SVG. QtSvg (in PySide6-Essentials) draws
 the SVG, Pillow packs the ICO and ICNS.
 """
@@ -13,11 +14,13 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
+HICOLOR = ROOT / "installer" / "linux" / "icons" / "hicolor"
 SVG = ICONS / "bipdesk.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -64,6 +67,13 @@ def main() -> int:
         png_path(size).write_bytes(data)
         images[size] = Image.open(io.BytesIO(data)).convert("RGBA")
         print(png_path(size).relative_to(ROOT))
+        themed = HICOLOR / f"{size}x{size}" / "apps" / "bipdesk.png"
+        themed.parent.mkdir(parents=True, exist_ok=True)
+        themed.write_bytes(data)
+    scalable = HICOLOR / "scalable" / "apps" / "bipdesk.svg"
+    scalable.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SVG, scalable)
+    print(HICOLOR.relative_to(ROOT))
     # Pillow writes every size of `sizes` into the ICO, each scaled from the
     # largest image unless given: hand it the ones drawn at their own size.
     largest = images[max(ICO_SIZES)]
