@@ -108,42 +108,42 @@
     <message>
         <location filename="../bipdesk/ui/privacy_dialogs.py" line="+74"/>
         <source>Erase participant {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera deltagaren {code}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera deltagare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;This erases participant {code} for good:&lt;/b&gt; the background, every measurement with its answers and notes, and any unfinished measurement. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Det här raderar deltagaren {code} för gott:&lt;/b&gt; bakgrundsuppgifterna, alla mätningar med svar och anteckningar och en påbörjad mätning. Det går inte att ångra.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type the code {code} to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv koden {code} för att bekräfta:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code to confirm the erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod för att bekräfta raderingen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera för gott</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase the participant for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera deltagaren för gott</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -598,7 +598,7 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Keys: 1–9, 0 = 10, ←/→, Enter next, Backspace back, – no answer, F11 full screen, Ctrl +/− text size</source>
         <translation>Tangenter: 1–9, 0 = 10, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
     </message>
@@ -610,7 +610,7 @@
     <message>
         <location line="+94"/>
         <source>The participant&apos;s language could not be remembered: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens språk kunde inte sparas: {reason}</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -651,7 +651,7 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+138"/>
+        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+145"/>
         <source>Progress</source>
         <translation>Förlopp</translation>
     </message>
@@ -935,7 +935,7 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/chrome.py" line="-130"/>
+        <location filename="../bipdesk/ui/fill_in/chrome.py" line="-137"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
@@ -961,37 +961,37 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Full screen</source>
         <translation>Helskärm</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>Show only this card on the whole screen (F11)</source>
         <translation>Visa bara kortet på hela skärmen (F11)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participant&apos;s &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens &amp;språk:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participant&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens språk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show each question in the participant&apos;s language too, beside the card&apos;s text. Remembered for this participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa varje fråga även på deltagarens språk, bredvid kortets text. Sparas för den här deltagaren.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Leave full screen</source>
         <translation>Lämna helskärm</translation>
     </message>
@@ -2282,32 +2282,32 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     <message>
         <location line="-731"/>
         <source>Extract all data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerutdrag…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extract all data about the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerutdrag med alla uppgifter om deltagaren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save everything stored about the participant as JSON and PDF (GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara allt som finns lagrat om deltagaren som JSON och PDF (GDPR).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Erase participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera deltagare…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera deltagare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the participant and everything stored about them, for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort deltagaren och allt som finns lagrat om hen, för gott.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2615,17 +2615,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     <message>
         <location line="+26"/>
         <source>Participant {code} was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagaren {code} har raderats.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The data was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifterna sparades inte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved everything stored about {code} as {json} and {pdf}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt som finns lagrat om {code} har sparats som {json} och {pdf}.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2766,7 +2766,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     <message>
         <location filename="../bipdesk/ui/fill_in/question_page.py" line="+85"/>
         <source>Question in the participant&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågan på deltagarens språk</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2822,97 +2822,97 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     <message>
         <location filename="../bipdesk/ui/privacy_dialogs.py" line="+91"/>
         <source>Retention review — BIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallringsöversyn — BIP Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallringsöversyn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participants due for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare som ska gallras</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due for erasure since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ska gallras sedan</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera &amp;alla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick all participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera alla deltagare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vmarkera alla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untick all participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Avmarkera alla deltagare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Erase ticked…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radera markerade…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase the ticked participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera de markerade deltagarna</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished">Stäng</translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Participants whose participation ended more than {years} years ago (the retention period in Settings). Erase them when your organisation&apos;s rules for thinning out records (gallring) say they are no longer needed; the reports already sent keep their anonymized figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare vars deltagande avslutades för mer än {years} år sedan (bevarandetiden i Inställningar). Radera dem när er organisations gallringsregler säger att uppgifterna inte längre behövs; rapporter som redan skickats behåller sina avidentifierade siffror.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No participant ended more than {years} years ago. Nothing is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen deltagare avslutades för mer än {years} år sedan. Inget ska gallras.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Erase participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera deltagare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erase {count} participants for good, with all their measurements, answers and notes? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera {count} deltagare för gott, med alla deras mätningar, svar och anteckningar? Det går inte att ångra.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Erase {count} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera {count} deltagare</translation>
     </message>
 </context>
 <context>
@@ -2975,22 +2975,22 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     <message>
         <location line="+4"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> år</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention period in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevarandetid i år</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File → Retention review lists participants who ended longer ago than this, to be erased. Follow your organisation&apos;s rules for thinning out records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiv → Gallringsöversyn listar deltagare som avslutades för längre sedan än så, för radering. Följ er organisations regler för gallring.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep &amp;ended participants for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevara &amp;avslutade deltagare i:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3015,17 +3015,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     <message>
         <location line="+9"/>
         <source>Language of BIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>BIP Desks språk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language of menus, sheets, exports and reports. It changes at once; &apos;bipdesk --lang&apos; overrides it for one run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i menyer, uppföljningsblad, exporter och rapporter. Det byts direkt; &apos;bipdesk --lang&apos; går före för en körning.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pråk:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3045,7 +3045,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     <message>
         <location line="+14"/>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets ({language})</translation>
     </message>
 </context>
 <context>
@@ -3370,7 +3370,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     <message>
         <location filename="../bipdesk/ui/window_host.py" line="+64"/>
         <source>The new language is used from the next start of BIP Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya språket används från nästa gång BIP Desk startar.</translation>
     </message>
 </context>
 <context>
@@ -3461,12 +3461,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     <message>
         <location line="+9"/>
         <source>&amp;Retention review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gallringsöversyn…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the participants who ended longer ago than the retention period, to erase them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista deltagare som avslutades för längre sedan än bevarandetiden, för att radera dem.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3619,32 +3619,32 @@ Sidor: %2</translation>
     <message>
         <location filename="../bipdesk/ui/privacy_dialogs.py" line="-258"/>
         <source>The automatic backups still hold the data until they are replaced by newer ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>De automatiska säkerhetskopiorna innehåller uppgifterna tills de ersätts av nyare kopior.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The automatic backups still hold the data until they age out: BIP Desk keeps the latest {count} backups, so the data is gone from them once {count} newer backups have been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>De automatiska säkerhetskopiorna innehåller uppgifterna tills de gallras bort: BIP Desk behåller de {count} senaste kopiorna, så uppgifterna är borta ur dem när {count} nyare kopior har gjorts.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Nothing was erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget raderades</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>extract-{code}.json</source>
-        <translation type="unfinished"></translation>
+        <translation>registerutdrag-{code}.json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save everything stored about {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara allt som finns lagrat om {code}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filer (*.json)</translation>
     </message>
 </context>
 </TS>

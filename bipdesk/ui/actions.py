@@ -26,6 +26,7 @@ class ActionName(StrEnum):
     PRINT = "print"
     PRINT_DUE = "print_due"
     OPEN_DEMO = "open_demo"
+    EXPORT_AGGREGATE = "export_aggregate"
     PROJECT_OFFICE = "project_office"
     QUIT = "quit"
     FIND = "find"
@@ -93,6 +94,16 @@ SPECS: tuple[ActionSpec, ...] = (
         ),
         None,
         QStyle.StandardPixmap.SP_DirIcon,
+    ),
+    ActionSpec(
+        ActionName.EXPORT_AGGREGATE,
+        QT_TRANSLATE_NOOP("actions", "&Export for the project office…"),
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Preview and save the anonymized tables of a quarter or year for the project office.",
+        ),
+        "Ctrl+E",
+        QStyle.StandardPixmap.SP_DialogSaveButton,
     ),
     ActionSpec(
         ActionName.PROJECT_OFFICE,

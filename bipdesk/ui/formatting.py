@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from babel.dates import format_date
+from babel.dates import format_date, format_interval
 from babel.numbers import format_decimal
 from PySide6.QtCore import QLocale
 
@@ -19,6 +19,11 @@ def format_day(day: date | None) -> str:
     if day is None:
         return ""
     return format_date(day, format="medium", locale=_locale())
+
+
+def format_day_range(start: date, end: date) -> str:
+    """Two dates as one range, '1 juli–30 sep. 2026' / 'Jul 1 – Sep 30, 2026'."""
+    return format_interval(start, end, "yMMMd", locale=_locale()).replace("\u2009", " ")
 
 
 def format_number(value: float, digits: int = 1) -> str:

@@ -33,6 +33,7 @@ from bipdesk.ui.start_page import StartPage
 
 if TYPE_CHECKING:
     from bipdesk.storage.demo import DemoResult
+    from bipdesk.ui.export_dialog import ExportDialog
     from bipdesk.ui.group_dialog import GroupComparisonDialog
     from bipdesk.ui.office_dialog import OfficeDialog
     from bipdesk.ui.participant_page import ParticipantPage
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self._participant_page: ParticipantPage | None = None
         self._print_operation: object | None = None
         self._group_dialog: GroupComparisonDialog | None = None
+        self._export_dialog: ExportDialog | None = None
         self._office_dialog: OfficeDialog | None = None
         self._list_dirty = True
         self._page_before_participant: QWidget | None = None
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionName.PRINT])
         file_menu.addAction(a[ActionName.PRINT_DUE])
         file_menu.addSeparator()
+        file_menu.addAction(a[ActionName.EXPORT_AGGREGATE])
         file_menu.addAction(a[ActionName.PROJECT_OFFICE])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.QUIT])
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         a.connect(ActionName.OPEN_DEMO, self.open_demo)
         a.connect(ActionName.PRINT, self.print_sheet)
         a.connect(ActionName.PRINT_DUE, self.print_due_this_week)
+        a.connect(ActionName.EXPORT_AGGREGATE, self.export_for_project_office)
         a.connect(ActionName.PROJECT_OFFICE, self.show_project_office)
         a.connect(ActionName.QUIT, self.close)
         a.connect(ActionName.FIND, self.find_participant)
@@ -190,6 +194,19 @@ class MainWindow(QMainWindow):
 
             self._group_dialog = GroupComparisonDialog(self.context, self)
         dialog = self._group_dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def export_for_project_office(self) -> ExportDialog:
+        """File → Export for the project office…: one non-modal dialog, raised when open."""
+        if self._export_dialog is None:
+            from bipdesk.ui.export_dialog import ExportDialog
+
+            self._export_dialog = ExportDialog(self.context, self)
+            self._export_dialog.status_message.connect(self.show_status)
+        dialog = self._export_dialog
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -487,6 +504,8 @@ class MainWindow(QMainWindow):
             self.demo_operation.wait()
         if self._group_dialog is not None:
             self._group_dialog.wait()
+        if self._export_dialog is not None:
+            self._export_dialog.wait()
         if self._office_dialog is not None:
             self._office_dialog.wait()
         if not self.may_leave_participant_page():

@@ -42,6 +42,13 @@ class _Worker(QObject, Generic[T]):
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)
+        finally:
+            # End the thread's event loop now, not when the UI thread gets round to
+            # it: `wait()` from the UI thread (closing a window) would otherwise block
+            # until its timeout, since the quit() queued for the UI thread cannot run.
+            thread = QThread.currentThread()
+            if thread is not None:
+                thread.quit()
 
 
 class BackgroundOperation(QObject, Generic[T]):

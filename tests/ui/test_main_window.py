@@ -103,6 +103,9 @@ def test_menus_hold_the_desktop_actions(window: MainWindow) -> None:
         "Print follow-up sheet…",
         "Sheets for everyone due this week…",
         "",
+        "Export for the project office…",
+        "Project office…",
+        "",
         "Quit",
     ]
     assert menus["Edit"] == ["Find participant", "", "Settings…"]
