@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from bipdesk.core.overview import ParticipantOverview, overview
 from bipdesk.core.scheduling import DEFAULT_INTERVAL_MONTHS
 from bipdesk.storage import Database
+from bipdesk.ui.language import LANGUAGE_KEY, stored_choice
 
 INTERVAL_SETTING = "measurement_interval_months"
 UNIT_SETTING = "unit_name"
@@ -22,6 +23,8 @@ class Change:
     PARTICIPANTS = "participants"
     MEASUREMENTS = "measurements"
     SETTINGS = "settings"
+    LANGUAGE = "language"
+    """The app's language was chosen anew in Settings: windows are rebuilt in it."""
     ALL = "all"
 
 
@@ -89,3 +92,12 @@ class AppContext(QObject):
         if not isinstance(interval, int) or interval < 1:
             interval = DEFAULT_INTERVAL_MONTHS
         return overview(participants, latest, counts, self.today(), interval)
+    @property
+    def language_choice(self) -> str:
+        """'system', 'sv' or 'en' as chosen in Settings (yours, so in QSettings)."""
+        return stored_choice(self.settings)
+
+    def set_language_choice(self, choice: str) -> None:
+        self.settings.setValue(LANGUAGE_KEY, choice)
+        self.announce(Change.LANGUAGE)
+

@@ -6,12 +6,13 @@ from datetime import date
 
 from babel.dates import format_date, format_interval
 from babel.numbers import format_decimal
-from PySide6.QtCore import QLocale
+
+from bipdesk.ui.language import current_language
 
 
 def _locale() -> str:
     """'sv' when the app speaks Swedish, otherwise 'en'."""
-    return "sv" if QLocale().name().startswith("sv") else "en"
+    return current_language()
 
 
 def format_day(day: date | None) -> str:

@@ -500,6 +500,39 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    # -- handing over to a rebuilt window (a new language) ------------------------------
+
+    def view_state(self) -> tuple[str, str | None]:
+        """Which page is up: ('start', None), ('list', None) or ('participant', code)."""
+        current = self.stack.currentWidget()
+        if current is self.list_page:
+            return "list", None
+        page = self._participant_page
+        if page is not None and current is page and page.code is not None:
+            return "participant", page.code
+        return "start", None
+
+    def show_view(self, state: tuple[str, str | None]) -> None:
+        """Bring up the page `view_state` described (in another window)."""
+        page, code = state
+        if page == "list":
+            self.show_participant_list()
+        elif page == "participant" and code is not None:
+            self.show_participant(code)
+        else:
+            self.show_start_page()
+
+    def wait_for_background_work(self) -> None:
+        """Let running work (demo data, group charts) finish before the window goes."""
+        if self.demo_operation is not None:
+            self.demo_operation.wait()
+        if self._group_dialog is not None:
+            self._group_dialog.wait()
+        if self._export_dialog is not None:
+            self._export_dialog.wait()
+        if self._office_dialog is not None:
+            self._office_dialog.wait()
+
         if self.demo_operation is not None:
             self.demo_operation.wait()
         if self._group_dialog is not None:

@@ -16,7 +16,7 @@ from typing import Any
 from matplotlib import rc_context
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from bipdesk.reports.sheet import SheetData, load_sheet
 from bipdesk.reports.spider import SpiderChart
 from bipdesk.reports.texts import format_day, format_number, signed
 from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.language import current_language
 
 DEFAULT_CARD_ID = "bip-standard"
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -98,7 +99,7 @@ def export_chart_dialog(
 
 def app_language() -> str:
     """The language of charts and sheets: Swedish when the app speaks Swedish."""
-    return "sv" if QLocale().name().startswith("sv") else "en"
+    return current_language()
 
 
 class SpiderPanel(QWidget):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -32,12 +34,20 @@ def qdate(day: date) -> QDate:
 
 
 class Header(QWidget):
-    """The participant (code, and name when names are shown), the card, the date and
-    the view controls; never anything about another participant."""
+    """The participant (code, and name when names are shown), the card, the date, the
+    participant's language and the view controls; never anything about another participant."""
 
     def __init__(
-        self, who: str, card_title: str, card_key: str, today: date, parent: QWidget | None = None
+        self,
+        who: str,
+        card_title: str,
+        card_key: str,
+        today: date,
+        parent: QWidget | None = None,
+        second_languages: Sequence[tuple[str, str]] = (),
     ) -> None:
+        """`second_languages`: (code, name) of the card's other languages, offered as the
+        participant's language beside the app's (the choice is hidden when there is none)."""
         super().__init__(parent)
         self.who_label = QLabel(who)
         self.who_label.setFont(_scaled(self, 1.3, bold=True))
@@ -61,7 +71,24 @@ class Header(QWidget):
         )
         self.full_screen_button.setCheckable(True)
 
-        layout = QHBoxLayout(self)
+        self.language_label = QLabel(self.tr("Participant's &language:"))
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("None"), None)
+        for code, name in second_languages:
+            self.language_combo.addItem(name, code)
+        self.language_combo.setAccessibleName(self.tr("Participant's language"))
+        self.language_combo.setToolTip(
+            self.tr(
+                "Show each question in the participant's language too, beside the card's "
+                "text. Remembered for this participant."
+            )
+        )
+        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_label.setBuddy(self.language_combo)
+        for widget in (self.language_label, self.language_combo):
+            widget.setVisible(bool(second_languages))
+
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.who_label)
         layout.addSpacing(12)
@@ -73,9 +100,20 @@ class Header(QWidget):
         layout.addWidget(self.zoom_out_button)
         layout.addWidget(self.zoom_in_button)
         layout.addWidget(self.full_screen_button)
+        # The participant's language on a line of its own: the top line is full.
+        language_row = QHBoxLayout()
+        language_row.setContentsMargins(0, 0, 0, 0)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addLayout(layout)
+        rows.addLayout(language_row)
         self.setTabOrder(self.date_edit, self.zoom_out_button)
         self.setTabOrder(self.zoom_out_button, self.zoom_in_button)
         self.setTabOrder(self.zoom_in_button, self.full_screen_button)
+        self.setTabOrder(self.full_screen_button, self.language_combo)
 
     def show_full_screen(self, full: bool) -> None:
         self.full_screen_button.setChecked(full)

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from bipdesk.core.cards import localized
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.validation import Problem, ValidationError
+from bipdesk.language import language_label
 from bipdesk.storage import DatabaseError
 from bipdesk.storage.drafts import Draft
+from bipdesk.storage.participant_language import card_language, set_card_language
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.fill_in.chrome import Footer, Header, qdate
 from bipdesk.ui.fill_in.keys import Command, Target, key_action
@@ -78,6 +80,7 @@ class FillInDialog(QDialog):
         self._note_timer.timeout.connect(self._autosave)
         self.saved_measurement: Measurement | None = None
         self._measurements: list[Measurement] = []
+        self._remembered_language: str | None = None
         self.setWindowTitle(self.tr("Fill in the card — {code}").format(code=participant_code))
         self.setModal(True)
 
@@ -103,6 +106,7 @@ class FillInDialog(QDialog):
                 participant = repository.participant(self._code)
                 self._measurements = repository.measurements(self._code)
                 draft = repository.draft(self._code)
+                self._remembered_language = card_language(repository, self._code)
                 editing = (
                     repository.measurement(measurement_id) if measurement_id is not None else None
                 )
@@ -195,8 +199,17 @@ class FillInDialog(QDialog):
         assert self._state is not None
         card = self._state.card
         self.header = Header(
-            who, localized(card.title, self._language), str(card.key), self._context.today()
+            who,
+            localized(card.title, self._language),
+            str(card.key),
+            self._context.today(),
+            second_languages=[
+                (code, language_label(code, self._language))
+                for code in card.languages
+                if code != self._language
+            ],
         )
+        self.language_combo = self.header.language_combo
         self.who_label = self.header.who_label
         self.card_label = self.header.card_label
         self.date_edit = self.header.date_edit
@@ -236,8 +249,15 @@ class FillInDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.footer)
-        self.setTabOrder(self.full_screen_button, self.question_page.scale_buttons[0])
+        self.setTabOrder(self.full_screen_button, self.language_combo)
+        self.setTabOrder(self.language_combo, self.question_page.scale_buttons[0])
         self.setTabOrder(self.question_page.note_edit, self.back_button)
+
+        remembered = self.language_combo.findData(self._remembered_language)
+        if self._remembered_language is not None and remembered > 0:
+            self.language_combo.setCurrentIndex(remembered)
+            self.question_page.set_second_language(self._remembered_language)
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
 
         points = self._context.settings.value(ZOOM_KEY, DEFAULT_POINT_SIZE)
         try:
@@ -320,9 +340,40 @@ class FillInDialog(QDialog):
         self.set_text_size(DEFAULT_POINT_SIZE)
 
     def set_second_language(self, language: str | None) -> None:
-        """Show each question in `language` beside the app's language (None: only one)."""
-        if self._state is not None:
-            self.question_page.set_second_language(language)
+        """Show each question in `language` beside the app's language (None: only one),
+        and remember it for the participant's next measurement."""
+        if self._state is None:
+            return
+        index = self.language_combo.findData(language) if language is not None else 0
+        if index < 0:
+            return  # the card has no such language
+        if index != self.language_combo.currentIndex():
+            self.language_combo.setCurrentIndex(index)  # -> _language_chosen
+        else:
+            self._language_chosen(index)
+
+    @property
+    def second_language(self) -> str | None:
+        """The participant's language shown beside the app's (None: none)."""
+        return self.question_page.second_language if self._state is not None else None
+
+    def _language_chosen(self, index: int) -> None:
+        data = self.language_combo.itemData(index)
+        language = data if isinstance(data, str) else None
+        self.question_page.set_second_language(language)
+        if language == self._remembered_language:
+            return
+        try:
+            with self._context.database.transaction() as repository:
+                set_card_language(repository, self._code, language)
+        except DatabaseError as error:
+            self._report(
+                self.tr("The participant's language could not be remembered: {reason}").format(
+                    reason=error
+                )
+            )
+            return
+        self._remembered_language = language
 
     def toggle_full_screen(self) -> None:
         """The participant-facing mode: the dialog covers the whole screen."""

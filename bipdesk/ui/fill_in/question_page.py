@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bipdesk.core.cards import Card, Question, localized
+from bipdesk.core.cards import Card, Question, is_right_to_left, localized
 from bipdesk.ui.fill_in.texts import MUTED_COLOUR, area_name, no_answer_text
 
 DEFAULT_POINT_SIZE = 20.0
@@ -80,7 +80,9 @@ class QuestionPage(QWidget):
         self.second_label = QLabel()
         """The question in a second language beside the first (hidden until asked for)."""
         self.second_label.setWordWrap(True)
+        self.second_label.setTextFormat(Qt.TextFormat.PlainText)
         self.second_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.second_label.setAccessibleName(self.tr("Question in the participant's language"))
         self.second_label.hide()
 
         self.scale_buttons: list[QPushButton] = []
@@ -107,6 +109,18 @@ class QuestionPage(QWidget):
         ends.addWidget(self.minimum_label, 1)
         ends.addStretch(1)
         ends.addWidget(self.maximum_label, 1)
+        # The ends of the scale in the participant's language, under the card's.
+        self.second_minimum_label = QLabel()
+        self.second_maximum_label = QLabel()
+        second_ends = QHBoxLayout()
+        second_ends.addWidget(self.second_minimum_label, 1)
+        second_ends.addStretch(1)
+        second_ends.addWidget(self.second_maximum_label, 1)
+        for label in (self.second_minimum_label, self.second_maximum_label):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setStyleSheet(f"color: {MUTED_COLOUR};")
+            label.hide()
 
         self.no_answer_button = QPushButton(no_answer_text())
         self.no_answer_button.setCheckable(True)
@@ -150,6 +164,7 @@ class QuestionPage(QWidget):
         layout.addSpacing(28)
         layout.addLayout(scale_row)
         layout.addLayout(ends)
+        layout.addLayout(second_ends)
         layout.addSpacing(16)
         layout.addLayout(no_answer_row)
         layout.addSpacing(12)
@@ -184,20 +199,53 @@ class QuestionPage(QWidget):
         self.no_answer_button.setChecked(reached and value is None)
 
     def set_second_language(self, language: str | None) -> None:
-        """The seam for showing the question in the participant's language beside
-        the first one (seed 003). None hides it; right-to-left layout is not done yet."""
+        """Show the question in the participant's language under the card's (seed 003:
+        an interpreter alone made self-assessment hard). None hides it.
+
+        A right-to-left language (Arabic, Persian…) is laid out right to left in its
+        own labels only; the scale keeps 1 on the left as on the printed card.
+        """
         self._second_language = language if language != self._language else None
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if self._second_language is not None and is_right_to_left(self._second_language)
+            else Qt.LayoutDirection.LeftToRight
+        )
+        right_to_left = direction is Qt.LayoutDirection.RightToLeft
+        # AlignAbsolute: "right" means right, whatever the label's layout direction.
+        edge = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+        self.second_label.setLayoutDirection(direction)
+        self.second_label.setAlignment(
+            edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
+        )
+        for label, side in (
+            (self.second_minimum_label, Qt.AlignmentFlag.AlignLeft),
+            (self.second_maximum_label, Qt.AlignmentFlag.AlignRight),
+        ):
+            label.setLayoutDirection(direction)
+            label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+        self.set_text_size(self._points)
         self._set_question_texts()
+        self._set_scale_texts()
+
+    @property
+    def second_language(self) -> str | None:
+        return self._second_language
 
     def set_text_size(self, points: float) -> None:
         """The zoom: the question in `points`, the rest in proportion."""
         self._points = max(MIN_POINT_SIZE, min(MAX_DISPLAY_POINT_SIZE, points))
         base = self.font()
         self.question_label.setFont(_font(base, self._points))
-        self.second_label.setFont(_font(base, self._points * 0.8, italic=True))
+        # Slanted script is no help to a reader of Arabic, Persian or Hebrew.
+        second = self._second_language
+        italic = second is None or not is_right_to_left(second)
+        self.second_label.setFont(_font(base, self._points * 0.8, italic=italic))
         ends = max(12.0, self._points * 0.65)
         for label in (self.minimum_label, self.maximum_label):
             label.setFont(_font(base, ends))
+        for label in (self.second_minimum_label, self.second_maximum_label):
+            label.setFont(_font(base, ends * 0.9))
         self.area_label.setFont(_font(base, max(11.0, self._points * 0.55)))
         numbers = max(18.0, self._points)
         height = max(SCALE_BUTTON_HEIGHT, round(numbers * 3))
@@ -257,7 +305,21 @@ class QuestionPage(QWidget):
         else:
             self.second_label.hide()
 
+    def _set_second_scale_texts(self) -> None:
+        scale = self._card.scale
+        second = self._second_language
+        for label, value, texts in (
+            (self.second_minimum_label, scale.minimum, scale.minimum_label),
+            (self.second_maximum_label, scale.maximum, scale.maximum_label),
+        ):
+            if second is not None and second in texts:
+                label.setText(self.tr("{value} = {label}").format(value=value, label=texts[second]))
+                label.show()
+            else:
+                label.hide()
+
     def _set_scale_texts(self) -> None:
+        self._set_second_scale_texts()
         scale = self._card.scale
         low = localized(scale.minimum_label, self._language)
         high = localized(scale.maximum_label, self._language)

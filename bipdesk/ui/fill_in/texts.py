@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from bipdesk.core.cards import Area
+from bipdesk.ui.language import current_language
 
 MUTED_COLOUR = "#5f6368"
 ERROR_COLOUR = "#b00020"
@@ -16,7 +17,7 @@ def ui_language() -> str:
     The one place that decides it; `bipdesk.core.cards.localized` falls back to
     Swedish for a card without that language.
     """
-    return "sv" if QLocale().name().startswith("sv") else "en"
+    return current_language()
 
 
 def area_name(area: Area) -> str:
