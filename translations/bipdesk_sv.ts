@@ -20,6 +20,130 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/backups_dialog.py" line="+61"/>
+        <source>Backups — BIP Desk</source>
+        <translation>Säkerhetskopior — BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>BIP Desk backs the database up when it starts (once a day) and when it closes. The backups are in the folder {folder}.</source>
+        <translation>BIP Desk säkerhetskopierar databasen när programmet startar (en gång per dag) och när det stängs. Säkerhetskopiorna finns i mappen {folder}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Taken</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups, newest first</source>
+        <translation>Säkerhetskopior, senaste först</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no backup yet.</source>
+        <translation>Det finns ingen säkerhetskopia än.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep the newest</source>
+        <translation>&amp;Behåll de senaste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> backups</source>
+        <translation> säkerhetskopiorna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of backups to keep</source>
+        <translation>Antal säkerhetskopior att behålla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older backups are deleted when a new one is made. Saved in the database.</source>
+        <translation>Äldre säkerhetskopior tas bort när en ny görs. Sparas i databasen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected backup</source>
+        <translation>Återställ den valda säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database is open read-only, so no backup can be restored.</source>
+        <translation>Databasen är öppen skrivskyddad, så ingen säkerhetskopia kan återställas.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No backup was made</source>
+        <translation>Ingen säkerhetskopia gjordes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the backup from {time}?</source>
+        <translation>Återställa säkerhetskopian från {time}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database will be replaced by this backup: whatever was saved after {time} will no longer be in it. First BIP Desk backs up the database as it is now, so you can go back to it by restoring that backup.</source>
+        <translation>Databasen ersätts av den här säkerhetskopian: det som sparades efter {time} finns då inte längre i den. Först säkerhetskopierar BIP Desk databasen som den är nu, så att du kan gå tillbaka till den genom att återställa den säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup restored</source>
+        <translation>Säkerhetskopian är återställd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup from {time} has been restored. The database as it was before is kept as the newest backup.</source>
+        <translation>Säkerhetskopian från {time} är återställd. Databasen som den var innan finns kvar som den senaste säkerhetskopian.</translation>
+    </message>
+</context>
+<context>
     <name>DueRow</name>
     <message>
         <location filename="../bipdesk/ui/start_page.py" line="+85"/>
@@ -351,12 +475,12 @@
     </message>
     <message>
         <location line="+107"/>
-        <location line="+212"/>
+        <location line="+209"/>
         <source>The period ends before it starts; change the dates.</source>
         <translation>Perioden slutar innan den börjar. Ändra datumen.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-205"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
@@ -371,7 +495,7 @@
         <translation>Tabellerna kunde inte räknas fram: {reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>from {day}, no end</source>
         <translation>från {day}, inget slutdatum</translation>
     </message>
@@ -1282,17 +1406,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bipdesk/ui/main_window.py" line="+57"/>
+        <location filename="../bipdesk/ui/main_window.py" line="+58"/>
         <source>{file} — BIP Desk</source>
         <translation>{file} — BIP Desk</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -1317,7 +1441,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Fler verktyg</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Open a participant to print their follow-up sheet.</source>
         <translation>Öppna en deltagare för att skriva ut deltagarens uppföljningsblad.</translation>
     </message>
@@ -1383,7 +1507,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Lade till {participants} demodeltagare med {measurements} mätningar.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <source>Backup restored.</source>
+        <translation>Säkerhetskopian är återställd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Settings saved.</source>
         <translation>Inställningarna sparades.</translation>
     </message>
@@ -1391,7 +1520,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../bipdesk/ui/office_dialog.py" line="+213"/>
+        <location filename="../bipdesk/ui/office_dialog.py" line="+185"/>
         <location line="+1"/>
         <source>Project office</source>
         <translation>Projektkontoret</translation>
@@ -1402,7 +1531,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Lägg till de sammanställningsfiler (.json) som enheterna har exporterat. BIP Desk kontrollerar varje fil och lägger ihop dem; inga deltagaruppgifter behövs.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -1467,57 +1596,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Om filerna kan läggas ihop</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Which units to show</source>
-        <translation>Vilka enheter som visas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Visa:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Participants</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exits</source>
-        <translation>Avslut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Questions</source>
-        <translation>Frågor</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Spider chart</source>
-        <translation>Spindeldiagram</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Why no tables are shown</source>
-        <translation>Varför inga tabeller visas</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Group spider chart</source>
-        <translation>Gruppens spindeldiagram</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Right-click to export the chart as PNG, SVG or PDF</source>
-        <translation>Högerklicka för att exportera diagrammet som PNG, SVG eller PDF</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Why no chart is shown</source>
-        <translation>Varför inget diagram visas</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>PDF report</source>
         <translation>PDF-rapport</translation>
     </message>
@@ -1543,13 +1622,13 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+504"/>
+        <location line="+333"/>
         <location line="+11"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-342"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>Stäng</translation>
@@ -1577,17 +1656,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     <message>
         <location line="+55"/>
         <location line="+3"/>
-        <location line="+166"/>
+        <location line="+137"/>
         <source>Checking the files…</source>
         <translation>Kontrollerar filerna…</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-107"/>
         <source>The files could not be checked: {reason}</source>
         <translation>Filerna kunde inte kontrolleras: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Not checked yet</source>
         <translation>Inte kontrollerad än</translation>
     </message>
@@ -1620,12 +1699,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Alla %1 filer är OK. Enheter: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>All units</source>
-        <translation>Alla enheter</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+13"/>
         <source>The tables of the merged files appear here.</source>
         <translation>Här visas tabellerna för de sammanslagna filerna.</translation>
     </message>
@@ -1635,42 +1709,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Tabellerna visas när alla filer är OK: ta bort eller byt ut filerna med problem.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>.. = not shown, so that no one can be recognised (fewer than %1 people, or it would give such a number away). ≥ = at least: a part of this sum was not shown. Shares and means need at least %2 people.</source>
-        <translation>.. = visas inte, så att ingen kan kännas igen (färre än %1 personer, eller så skulle ett sådant antal kunna räknas ut). ≥ = minst: en del av summan visades inte. Andelar och medelvärden kräver minst %2 personer.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Not shown, so that no one can be recognised</source>
-        <translation>Visas inte, så att ingen kan kännas igen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not shown: too few people stand behind it</source>
-        <translation>Visas inte: för få personer ligger bakom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>At least this many: a part of the sum was not shown</source>
-        <translation>Minst så många: en del av summan visades inte</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>The card %1 version %2 is not installed on this computer, so the spider chart cannot be drawn. The tables are complete without it.</source>
-        <translation>Kortet %1 version %2 finns inte installerat på den här datorn, så spindeldiagrammet kan inte ritas. Tabellerna är fullständiga ändå.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Too few people (%1) with two comparable measurements stand behind these files; the chart needs at least %2 so that no one can be recognised.</source>
-        <translation>För få personer (%1) med två jämförbara mätningar ligger bakom de här filerna; diagrammet kräver minst %2 så att ingen kan kännas igen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The files publish no means per question, so there is no chart to draw.</source>
-        <translation>Filerna redovisar inga medelvärden per fråga, så det finns inget diagram att rita.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Every file must be OK before saving</source>
         <translation>Alla filer måste vara OK innan du kan spara</translation>
     </message>
@@ -1722,22 +1761,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Rapporten kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>from {start}</source>
-        <translation>från {start}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>until {end}</source>
-        <translation>till och med {end}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>all time</source>
-        <translation>hela tiden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>{card} version {version}</source>
         <translation>{card} version {version}</translation>
     </message>
@@ -1882,6 +1906,119 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <location line="+63"/>
         <source>Cannot be merged</source>
         <translation>Kan inte slås ihop</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeResults</name>
+    <message>
+        <location filename="../bipdesk/ui/office_results.py" line="+74"/>
+        <source>from {start}</source>
+        <translation>från {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until {end}</source>
+        <translation>till och med {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all time</source>
+        <translation>hela tiden</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Which units to show</source>
+        <translation>Vilka enheter som visas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exits</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spider chart</source>
+        <translation>Spindeldiagram</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why no tables are shown</source>
+        <translation>Varför inga tabeller visas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Group spider chart</source>
+        <translation>Gruppens spindeldiagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-click to export the chart as PNG, SVG or PDF</source>
+        <translation>Högerklicka för att exportera diagrammet som PNG, SVG eller PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why no chart is shown</source>
+        <translation>Varför inget diagram visas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Exit reason</source>
+        <translation>Avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>.. = not shown, so that no one can be recognised (fewer than %1 people, or it would give such a number away). ≥ = at least: a part of this sum was not shown. Shares and means need at least %2 people.</source>
+        <translation>.. = visas inte, så att ingen kan kännas igen (färre än %1 personer, eller så skulle ett sådant antal kunna räknas ut). ≥ = minst: en del av summan visades inte. Andelar och medelvärden kräver minst %2 personer.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Not shown, so that no one can be recognised</source>
+        <translation>Visas inte, så att ingen kan kännas igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not shown: too few people stand behind it</source>
+        <translation>Visas inte: för få personer ligger bakom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least this many: a part of the sum was not shown</source>
+        <translation>Minst så många: en del av summan visades inte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The card %1 version %2 is not installed on this computer, so the spider chart cannot be drawn. The tables are complete without it.</source>
+        <translation>Kortet %1 version %2 finns inte installerat på den här datorn, så spindeldiagrammet kan inte ritas. Tabellerna är fullständiga ändå.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Too few people (%1) with two comparable measurements stand behind these files; the chart needs at least %2 so that no one can be recognised.</source>
+        <translation>För få personer (%1) med två jämförbara mätningar ligger bakom de här filerna; diagrammet kräver minst %2 så att ingen kan kännas igen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The files publish no means per question, so there is no chart to draw.</source>
+        <translation>Filerna redovisar inga medelvärden per fråga, så det finns inget diagram att rita.</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3526,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../bipdesk/ui/actions.py" line="+58"/>
+        <location filename="../bipdesk/ui/actions.py" line="+59"/>
         <source>&amp;New participant</source>
         <translation>&amp;Ny deltagare</translation>
     </message>
@@ -3470,6 +3607,16 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the backups of the database, back it up now, or restore a backup.</source>
+        <translation>Se databasens säkerhetskopior, säkerhetskopiera nu eller återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -3550,11 +3697,98 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
+    <name>opening</name>
     <message>
-        <location filename="../bipdesk/ui/app.py" line="+125"/>
+        <location filename="../bipdesk/ui/opening.py" line="+40"/>
+        <source>{user} on the computer {host} (since {time})</source>
+        <translation>{user} på datorn {host} (sedan {time})</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>BIP Desk cannot open the database</source>
         <translation>BIP Desk kan inte öppna databasen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database is in use</source>
+        <translation>Databasen används</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is already open in BIP Desk, by {holder}.</source>
+        <translation>{file} är redan öppen i BIP Desk hos {holder}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only one BIP Desk at a time can save to a database. You can open it read-only to look at it while the other one is open: then nothing can be saved. Or quit, and start BIP Desk again once the other one is closed.</source>
+        <translation>Bara ett BIP Desk åt gången kan spara i en databas. Du kan öppna den skrivskyddad och titta i den medan den andra är öppen – då går ingenting att spara. Eller avsluta och starta BIP Desk igen när den andra har stängts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <location line="+16"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged: the database engine found errors in it, for example after a disk fault. BIP Desk has not written anything to it.</source>
+        <translation>{file} är skadad: databasmotorn hittade fel i den, till exempel efter ett diskfel. BIP Desk har inte skrivit något till den.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No good backup of it was found. Keep the file as it is and ask your IT support for help: they may be able to rescue what it holds.</source>
+        <translation>Ingen hel säkerhetskopia av den hittades. Låt filen vara som den är och be IT-supporten om hjälp: de kan kanske rädda det som finns i den.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The newest good backup is from {time}. Restore it? Whatever was saved after that must be entered again. The damaged file is kept as a copy in the backups folder.</source>
+        <translation>Den senaste hela säkerhetskopian är från {time}. Vill du återställa den? Det som sparades efter det måste föras in igen. Den skadade filen sparas som en kopia i mappen med säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No backup was made</source>
+        <translation>Ingen säkerhetskopia gjordes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIP Desk could not back the database up: {reason}</source>
+        <translation>BIP Desk kunde inte säkerhetskopiera databasen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read-only: {holder} has this database open. You can look, but nothing can be saved until you start BIP Desk again after they have closed it.</source>
+        <translation>Skrivskyddad: {holder} har databasen öppen. Du kan titta, men ingenting kan sparas förrän du startar BIP Desk igen när den andra har stängt den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read-only: nothing can be saved.</source>
+        <translation>Skrivskyddad: ingenting kan sparas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{title} (read-only)</source>
+        <translation>{title} (skrivskyddad)</translation>
     </message>
 </context>
 <context>

@@ -14,28 +14,24 @@ merge hundreds of files.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QCloseEvent,
     QColor,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
     QKeySequence,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -45,56 +41,32 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from bipdesk.core.aggregation import (
-    ALL,
-    COMPARABLE,
-    MEAN_FIRST,
-    MEAN_LATEST,
-    PARTICIPANTS,
-    QUESTIONS,
-)
-from bipdesk.core.cards import Card, CardError, CardLibrary, localized
+from bipdesk.core.cards import Card, CardError, CardLibrary
 from bipdesk.core.periods import Period
 from bipdesk.io.aggregate_file import (
     AggregateFile,
     AggregateFileError,
-    Figure,
-    TableView,
-    format_figure,
-    label,
     read_aggregate,
-    table_views,
     write_aggregate,
     write_xlsx,
 )
-from bipdesk.io.merge import MergeError, merge_aggregates, read_for_merge, sources_of
-from bipdesk.reports.spider import group_spider_figure
+from bipdesk.io.merge import MergeError, merge_aggregates, read_for_merge
 from bipdesk.reports.texts import format_day
 from bipdesk.ui.office_problems import Problem, explain
+from bipdesk.ui.office_results import OfficeResults, period_text
 from bipdesk.ui.operations import BackgroundOperation, run_in_background
-from bipdesk.ui.spider_widget import (
-    app_language,
-    export_chart_dialog,
-    save_figure,
-    show_export_menu,
-)
+from bipdesk.ui.spider_widget import app_language
 
 FOLDER_KEY = "project_office/folder"
 SAVE_FOLDER_KEY = "project_office/save_folder"
 ERROR_COLOUR = "#c62828"
 OK_COLOUR = "#2e7d32"
-_ALL_UNITS = ""
-"""The item data of 'All units' in the unit combo."""
-HEADER_WIDTH = 16
-"""Characters per line of a wrapped table header."""
 
 
 # -- checking (no Qt: runs in the worker thread) -----------------------------------------
@@ -226,7 +198,8 @@ class OfficeDialog(QDialog):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._build_files())
-        self.splitter.addWidget(self._build_results())
+        self.results_pane = OfficeResults(self.card_for, self.language)
+        self.splitter.addWidget(self.results_pane)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self._files_first: bool | None = None
@@ -298,87 +271,6 @@ class OfficeDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(self.summary_label)
         return box
-
-    def _build_results(self) -> QWidget:
-        self.unit_combo = QComboBox()
-        self.unit_combo.setAccessibleName(self.tr("Which units to show"))
-        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.unit_combo.currentIndexChanged.connect(self._show_tables)
-        show_label = QLabel(self.tr("&Show:"))
-        show_label.setBuddy(self.unit_combo)
-        self.scope_label = QLabel()
-        self.scope_label.setWordWrap(True)
-        choice_row = QHBoxLayout()
-        choice_row.addWidget(show_label)
-        choice_row.addWidget(self.unit_combo)
-        choice_row.addSpacing(12)
-        choice_row.addWidget(self.scope_label, 1)
-
-        self.tabs = QTabWidget()
-        self.tables: dict[str, QTableWidget] = {}
-        for name, title in (
-            (PARTICIPANTS, self.tr("Participants")),
-            ("exits", self.tr("Exits")),
-            (QUESTIONS, self.tr("Questions")),
-        ):
-            table = QTableWidget()
-            table.setAccessibleName(title)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setAlternatingRowColors(True)
-            table.setTabKeyNavigation(False)
-            table.verticalHeader().hide()
-            table.horizontalHeader().setDefaultAlignment(
-                Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter
-            )
-            self.tables[name] = table
-            self.tabs.addTab(table, title)
-        self.tabs.addTab(self._build_chart(), self.tr("Spider chart"))
-
-        self.legend_label = QLabel()
-        self.legend_label.setWordWrap(True)
-        self.legend_label.setStyleSheet("color: #505050")
-
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName(self.tr("Why no tables are shown"))
-        font = self.empty_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.empty_label.setFont(font)
-
-        self.tables_page = QWidget()
-        tables_layout = QVBoxLayout(self.tables_page)
-        tables_layout.setContentsMargins(0, 0, 0, 0)
-        tables_layout.addLayout(choice_row)
-        tables_layout.addWidget(self.tabs, 1)
-        tables_layout.addWidget(self.legend_label)
-        self.results = QStackedWidget()
-        self.results.addWidget(self.empty_label)
-        self.results.addWidget(self.tables_page)
-        return self.results
-
-    def _build_chart(self) -> QWidget:
-        self.canvas = FigureCanvasQTAgg()
-        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.canvas.setMinimumSize(420, 320)
-        self.canvas.setAccessibleName(self.tr("Group spider chart"))
-        self.canvas.setToolTip(self.tr("Right-click to export the chart as PNG, SVG or PDF"))
-        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.canvas.customContextMenuRequested.connect(self._chart_menu)
-        self.canvas.mpl_connect("resize_event", lambda _event: self._draw_chart())
-        self.chart_message = QLabel()
-        self.chart_message.setWordWrap(True)
-        self.chart_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart_message.setAccessibleName(self.tr("Why no chart is shown"))
-        self.chart_message.setContentsMargins(40, 20, 40, 20)
-        font = self.chart_message.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.chart_message.setFont(font)
-        self.chart_stack = QStackedWidget()
-        self.chart_stack.addWidget(self.canvas)
-        self.chart_stack.addWidget(self.chart_message)
-        self._chart: tuple[Card, AggregateFile, int] | None = None
-        return self.chart_stack
 
     def _build_save_row(self) -> QHBoxLayout:
         self.pdf_check = QCheckBox(self.tr("PDF report"))
@@ -554,7 +446,6 @@ class OfficeDialog(QDialog):
     def _refresh(self) -> None:
         self._fill_file_table()
         self._fill_summary()
-        self._fill_unit_combo()
         self._show_tables()
         self._update_buttons()
 
@@ -568,7 +459,7 @@ class OfficeDialog(QDialog):
             texts = [path.name, "", "", "", "", ""]
             if aggregate is not None:
                 texts[self.UNIT] = aggregate.unit
-                texts[self.PERIOD] = self.period_text(aggregate.period)
+                texts[self.PERIOD] = period_text(aggregate.period, self.language)
                 texts[self.CARD] = self._card_text(aggregate)
                 texts[self.EXPORTED] = self._exported_text(aggregate.generated_at)
             bad = entry is not None and entry.reason is not None
@@ -626,70 +517,23 @@ class OfficeDialog(QDialog):
             )
         self.summary_label.setText(text)
 
-    def _fill_unit_combo(self) -> None:
-        chosen = self.unit_combo.currentData()
-        self.unit_combo.blockSignals(True)
-        try:
-            self.unit_combo.clear()
-            self.unit_combo.addItem(self.tr("All units"), _ALL_UNITS)
-            if self.check_result is not None and len(self.check_result.units) > 1:
-                for unit in self.check_result.units:
-                    self.unit_combo.addItem(unit, unit)
-            index = self.unit_combo.findData(chosen if isinstance(chosen, str) else _ALL_UNITS)
-            self.unit_combo.setCurrentIndex(max(0, index))
-        finally:
-            self.unit_combo.blockSignals(False)
-        self.unit_combo.setEnabled(self.unit_combo.count() > 1)
-
-    def shown_aggregate(self) -> AggregateFile | None:
-        """The tables on screen: all units summed, or the unit chosen in the combo."""
-        if self.check_result is None or self.check_result.total is None:
-            return None
-        unit = self.unit_combo.currentData()
-        if isinstance(unit, str) and unit in self.check_result.units:
-            return self.check_result.units[unit]
-        return self.check_result.total
-
-    def select_unit(self, unit: str | None) -> None:
-        """Show one unit (None: all units), as choosing it in the combo does."""
-        index = self.unit_combo.findData(_ALL_UNITS if unit is None else unit)
-        if index < 0:
-            raise KeyError(unit)
-        self.unit_combo.setCurrentIndex(index)
-
     def _show_tables(self) -> None:
-        aggregate = self.shown_aggregate()
-        if aggregate is None:
-            if not self.paths:
-                message = self.tr("The tables of the merged files appear here.")
-            elif self.check_result is None:
-                message = self.tr("Checking the files…")
-            else:
-                message = self.tr(
-                    "The tables appear when every file is OK: remove or replace the files "
-                    "with problems."
-                )
-            self.empty_label.setText(message)
-            self.results.setCurrentWidget(self.empty_label)
-            self._give_room(files_first=True)
+        result = self.check_result
+        if result is not None and result.total is not None:
+            self.results_pane.show_merged(result.total, result.units)
+            self._give_room(files_first=False)
             return
-        self.results.setCurrentWidget(self.tables_page)
-        self._give_room(files_first=False)
-        units = sorted({source.unit for source in sources_of(aggregate)}, key=str.casefold)
-        self.scope_label.setText(f"{', '.join(units)} — {self.period_text(aggregate.period)}")
-        card = self.card_for(aggregate)
-        for view in table_views(aggregate, self.language):
-            self._fill_table(self.tables[view.name], view, card)
-        self.legend_label.setText(
-            self.tr(
-                ".. = not shown, so that no one can be recognised (fewer than %1 people, "
-                "or it would give such a number away). ≥ = at least: a part of this sum was "
-                "not shown. Shares and means need at least %2 people."
+        if not self.paths:
+            message = self.tr("The tables of the merged files appear here.")
+        elif result is None:
+            message = self.tr("Checking the files…")
+        else:
+            message = self.tr(
+                "The tables appear when every file is OK: remove or replace the files "
+                "with problems."
             )
-            .replace("%1", str(aggregate.k))
-            .replace("%2", str(aggregate.min_people))
-        )
-        self._show_chart(aggregate, card)
+        self.results_pane.show_message(message)
+        self._give_room(files_first=True)
 
     def _give_room(self, files_first: bool) -> None:
         """Most of the height to the file list while there are no tables, else to the tables.
@@ -703,55 +547,7 @@ class OfficeDialog(QDialog):
         files = total * 2 // 3 if files_first else total // 4
         self.splitter.setSizes([files, total - files])
 
-    def _fill_table(self, table: QTableWidget, view: TableView, card: Card | None) -> None:
-        table.clear()
-        table.setColumnCount(len(view.headers))
-        table.setRowCount(len(view.rows))
-        table.setHorizontalHeaderLabels(
-            [
-                "\n".join(textwrap.wrap(h, HEADER_WIDTH, break_long_words=False)) or h
-                for h in view.headers
-            ]
-        )
-        questions = (
-            {q.id: localized(q.label, self.language) for q in card.questions} if card else {}
-        )
-        bold = QFont(table.font())
-        bold.setBold(True)
-        for row, entries in enumerate(view.rows):
-            total_row = any(isinstance(e, str) and e == label(ALL, self.language) for e in entries)
-            for column, entry in enumerate(entries):
-                if isinstance(entry, str):
-                    text = questions.get(entry, entry) if view.name == QUESTIONS else entry
-                    item = QTableWidgetItem(text)
-                    if view.name == QUESTIONS and text != entry:
-                        item.setToolTip(entry)
-                else:
-                    item = QTableWidgetItem(format_figure(entry, self.language))
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                    tip = self._figure_tip(entry)
-                    if tip:
-                        item.setToolTip(tip)
-                if total_row and column < 2 and view.name == PARTICIPANTS:
-                    item.setFont(bold)
-                table.setItem(row, column, item)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        table.resizeRowsToContents()
-
-    def _figure_tip(self, figure: Figure) -> str:
-        if figure.suppressed and figure.kind == "count":
-            return self.tr("Not shown, so that no one can be recognised")
-        if figure.suppressed:
-            return self.tr("Not shown: too few people stand behind it")
-        if figure.lower_bound:
-            return self.tr("At least this many: a part of the sum was not shown")
-        return ""
-
-    # -- the chart ------------------------------------------------------------------------------
+    # -- the card ---------------------------------------------------------------------
 
     def cards(self) -> CardLibrary | None:
         if self._cards is None:
@@ -770,81 +566,6 @@ class OfficeDialog(QDialog):
         if card is None or card.question_ids != aggregate.card.questions:
             return None
         return card
-
-    @property
-    def showing_chart(self) -> bool:
-        return self.chart_stack.currentWidget() is self.canvas
-
-    def chart_message_text(self) -> str:
-        return self.chart_message.text()
-
-    def _show_chart(self, aggregate: AggregateFile, card: Card | None) -> None:
-        self._chart = None
-        if card is None:
-            self._chart_refused(
-                self.tr(
-                    "The card %1 version %2 is not installed on this computer, so the spider "
-                    "chart cannot be drawn. The tables are complete without it."
-                )
-                .replace("%1", aggregate.card.id)
-                .replace("%2", str(aggregate.card.version))
-            )
-            return
-        comparable = aggregate.cell(PARTICIPANTS, COMPARABLE, sex=ALL, age_band=ALL)
-        n = 0 if comparable is None or comparable.value is None else int(comparable.value)
-        first = _means(aggregate, MEAN_FIRST)
-        latest = _means(aggregate, MEAN_LATEST)
-        if n < aggregate.min_people:
-            self._chart_refused(
-                self.tr(
-                    "Too few people (%1) with two comparable measurements stand behind these "
-                    "files; the chart needs at least %2 so that no one can be recognised."
-                )
-                .replace("%1", str(n))
-                .replace("%2", str(aggregate.min_people))
-            )
-            return
-        if all(v is None for v in first.values()) or all(v is None for v in latest.values()):
-            self._chart_refused(
-                self.tr("The files publish no means per question, so there is no chart to draw.")
-            )
-            return
-        self._chart = (card, aggregate, n)
-        self.chart_stack.setCurrentWidget(self.canvas)
-        self._draw_chart()
-
-    def _chart_refused(self, text: str) -> None:
-        self.chart_message.setText(text)
-        self.chart_stack.setCurrentWidget(self.chart_message)
-
-    def _draw_chart(self) -> None:
-        if self._chart is None or not self.showing_chart:
-            return
-        card, aggregate, n = self._chart
-        figure = self.canvas.figure
-        figure.clear()
-        group_spider_figure(
-            card,
-            _means(aggregate, MEAN_FIRST),
-            _means(aggregate, MEAN_LATEST),
-            n,
-            self.language,
-            aggregate.min_people,
-            figure=figure,
-        )
-        self.canvas.draw_idle()
-
-    def _chart_menu(self, position: QPoint) -> None:
-        if self.showing_chart:
-            show_export_menu(self, self.canvas, position, self.export_chart_dialog)
-
-    def export_chart_dialog(self, suffix: str) -> None:
-        export_chart_dialog(self, "projektkontoret-spindel", suffix, self.export_chart)
-
-    def export_chart(self, path: Path, suffix: str | None = None) -> Path:
-        if not self.showing_chart:
-            raise ValueError("there is no chart to export")
-        return save_figure(self.canvas.figure, path, suffix)
 
     # -- saving -----------------------------------------------------------------------------------
 
@@ -963,17 +684,6 @@ class OfficeDialog(QDialog):
 
     # -- texts ----------------------------------------------------------------------------------
 
-    def period_text(self, period: Period) -> str:
-        start = format_day(period.start, self.language) if period.start else None
-        end = format_day(period.end, self.language) if period.end else None
-        if start and end:
-            return f"{start} – {end}"
-        if start:
-            return self.tr("from {start}").format(start=start)
-        if end:
-            return self.tr("until {end}").format(end=end)
-        return self.tr("all time")
-
     def _card_text(self, aggregate: AggregateFile) -> str:
         return self.tr("{card} version {version}").format(
             card=aggregate.card.id, version=aggregate.card.version
@@ -995,13 +705,3 @@ class OfficeDialog(QDialog):
     def done(self, result: int) -> None:
         self.wait()
         super().done(result)
-
-
-def _means(aggregate: AggregateFile, measure: str) -> dict[str, float | None]:
-    means: dict[str, float | None] = {}
-    for question in aggregate.card.questions:
-        cell = aggregate.cell(QUESTIONS, measure, question=question)
-        means[question] = (
-            None if cell is None or cell.value is None or cell.suppressed else float(cell.value)
-        )
-    return means

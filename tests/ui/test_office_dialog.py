@@ -32,7 +32,7 @@ from bipdesk.io.merge import MergeError, read_for_merge
 from bipdesk.ui.office_dialog import OfficeDialog, check_files
 from bipdesk.ui.office_problems import explain
 from tests.reports.support import standard_card
-from tests.seed_units import seed_003
+from tests.seed_units import seed_003, seed_004
 
 CARD = standard_card()
 YEAR_2024 = Period.year(2024)
@@ -98,7 +98,7 @@ def add(qtbot: QtBot, dialog: OfficeDialog, paths: list[Path]) -> None:
 
 def shown(dialog: OfficeDialog, table: str, row_start: tuple[str, ...], header: str) -> str:
     """The text in the row starting with `row_start`, under the header `header` (unwrapped)."""
-    widget = dialog.tables[table]
+    widget = dialog.results_pane.tables[table]
     headers = [
         widget.horizontalHeaderItem(c).text().replace("\n", " ")
         for c in range(widget.columnCount())
@@ -153,10 +153,10 @@ def test_the_total_is_the_sum_and_marks_suppressed_parts(
                 exact += 1
     assert exact and bounded  # both kinds of cell are in these two units
 
-    dialog.select_unit("Alvesta")
+    dialog.results_pane.select_unit("Alvesta")
     assert shown(dialog, PARTICIPANTS, (total, total), head) == "60"
-    dialog.select_unit(None)
-    assert dialog.shown_aggregate() is dialog.check_result.total  # type: ignore[union-attr]
+    dialog.results_pane.select_unit(None)
+    assert dialog.results_pane.shown_aggregate() is dialog.check_result.total  # type: ignore[union-attr]
 
 
 def test_shares_and_the_chart(
@@ -168,13 +168,38 @@ def test_shares_and_the_chart(
     assert shown(dialog, PARTICIPANTS, (total, total), label("share_positive", "en")) == "66%"
     assert shown(dialog, PARTICIPANTS, (total, total), label("share_negative", "en")) == "24%"
     assert shown(dialog, PARTICIPANTS, (total, total), label("share_neutral", "en")) == "10%"
-    assert not dialog.unit_combo.isEnabled()
+    assert not dialog.results_pane.unit_combo.isEnabled()
     assert dialog.summary_label.text().startswith("The file is OK and shown alone (unit: Växjö).")
     question = CARD.questions[0]
-    assert dialog.tables["questions"].item(0, 0).text() == question.label["en"]
-    assert dialog.showing_chart
-    axes = dialog.canvas.figure.axes
-    assert axes and "n = 108" in " ".join(t.get_text() for t in dialog.canvas.figure.texts)
+    assert dialog.results_pane.tables["questions"].item(0, 0).text() == question.label["en"]
+    assert dialog.results_pane.showing_chart
+    axes = dialog.results_pane.canvas.figure.axes
+    assert axes and "n = 108" in " ".join(
+        t.get_text() for t in dialog.results_pane.canvas.figure.texts
+    )
+
+
+def test_exits_read_as_seed_004_reports_them(
+    qtbot: QtBot, dialog: OfficeDialog, tmp_path: Path
+) -> None:
+    """Reasons down, sexes across: work 43/47, studies 59/41, closer 164/101, other 94/77."""
+    left = unit_file("Växjö", seed_004(), {})
+    add(qtbot, dialog, [save(tmp_path, "vaxjo.json", left)])
+    women, men = label("women", "en"), label("men", "en")
+    for key, expected in (
+        ("reason:work", ("43", "47")),
+        ("reason:studies", ("59", "41")),
+        ("group:closer_to_labour_market", ("164", "101")),
+        ("group:other", ("94", "77")),
+    ):
+        row = (label(key, "en"),)
+        assert (
+            shown(dialog, "exits", row, women),
+            shown(dialog, "exits", row, men),
+        ) == expected, key
+    assert shown(dialog, "exits", (label("group:work_or_studies", "en"),), label(ALL, "en")) == (
+        str(43 + 47 + 59 + 41)
+    )
 
 
 def test_a_missing_card_is_said_instead_of_the_chart(
@@ -183,8 +208,8 @@ def test_a_missing_card_is_said_instead_of_the_chart(
     dialog = OfficeDialog(settings, CardLibrary())
     qtbot.addWidget(dialog)
     add(qtbot, dialog, [save(tmp_path, "vaxjo.json", units[0])])
-    assert not dialog.showing_chart
-    assert "bip-standard version 1 is not installed" in dialog.chart_message_text()
+    assert not dialog.results_pane.showing_chart
+    assert "bip-standard version 1 is not installed" in dialog.results_pane.chart_message_text()
     assert dialog.can_save  # the tables and the report do not need the card
 
 
@@ -193,8 +218,8 @@ def test_too_few_people_give_no_chart(qtbot: QtBot, dialog: OfficeDialog, tmp_pa
     few = [p for p in participants if len(measurements.get(p.code, [])) >= 2][:7]
     tiny = unit_file("Lessebo", few, {p.code: measurements[p.code] for p in few})
     add(qtbot, dialog, [save(tmp_path, "lessebo.json", tiny)])
-    assert not dialog.showing_chart
-    assert dialog.chart_message_text().startswith("Too few people (7)")
+    assert not dialog.results_pane.showing_chart
+    assert dialog.results_pane.chart_message_text().startswith("Too few people (7)")
 
 
 # -- bad files ---------------------------------------------------------------------------------
@@ -229,7 +254,8 @@ def test_every_bad_file_shows_its_problem_and_nothing_can_be_saved(
     )
     assert not dialog.can_save
     assert dialog.summary_label.text().startswith("3 of the files cannot be added together")
-    assert dialog.results.currentWidget() is not dialog.tables_page
+    assert not dialog.results_pane.showing_tables
+    assert dialog.results_pane.empty_label.text().startswith("The tables appear when every file")
 
     dialog.remove_files([garbage, copy, overlapping])
     qtbot.waitUntil(lambda: dialog.check_operation is None and len(dialog.paths) == 2)

@@ -1,0 +1,399 @@
+"""The project office's merged tables and group spider, for all units or one.
+
+`OfficeResults` shows what `bipdesk.ui.office_dialog.check_files` made of
+the files: the participants, exits and questions tables of
+`bipdesk.io.aggregate_file.table_views` (`..` suppressed, `≥ 123` a lower
+bound, shares in % through babel), and the spider of mean first against mean
+latest per question from the installed card — or, when the card is not
+installed or fewer than `min_people` comparable people stand behind the
+files, a sentence saying so instead.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bipdesk.core.aggregation import (
+    ALL,
+    COMPARABLE,
+    EXITS,
+    MEAN_FIRST,
+    MEAN_LATEST,
+    PARTICIPANTS,
+    QUESTIONS,
+)
+from bipdesk.core.cards import Card, localized
+from bipdesk.core.participants import OutcomeGroup
+from bipdesk.core.periods import Period
+from bipdesk.io.aggregate_file import (
+    AggregateFile,
+    Figure,
+    TableView,
+    format_figure,
+    label,
+    table_views,
+)
+from bipdesk.io.merge import sources_of
+from bipdesk.reports.spider import group_spider_figure
+from bipdesk.reports.texts import format_day
+from bipdesk.ui.spider_widget import export_chart_dialog, save_figure, show_export_menu
+
+_ALL_UNITS = ""
+"""The item data of 'All units' in the unit combo."""
+HEADER_WIDTH = 16
+"""Characters per line of a wrapped table header."""
+
+
+def period_text(period: Period, language: str) -> str:
+    """'1 jan. 2024 – 31 dec. 2024', 'från 1 jan. 2024', 'hela tiden' (babel dates)."""
+    start = format_day(period.start, language) if period.start else None
+    end = format_day(period.end, language) if period.end else None
+    if start and end:
+        return f"{start} – {end}"
+    if start:
+        return QCoreApplication.translate("OfficeResults", "from {start}").format(start=start)
+    if end:
+        return QCoreApplication.translate("OfficeResults", "until {end}").format(end=end)
+    return QCoreApplication.translate("OfficeResults", "all time")
+
+
+def group_means(aggregate: AggregateFile, measure: str) -> dict[str, float | None]:
+    """The published mean per question (None where it is not shown)."""
+    means: dict[str, float | None] = {}
+    for question in aggregate.card.questions:
+        cell = aggregate.cell(QUESTIONS, measure, question=question)
+        means[question] = (
+            None if cell is None or cell.value is None or cell.suppressed else float(cell.value)
+        )
+    return means
+
+
+def transposed(view: TableView, corner: str) -> TableView:
+    """The view with rows and columns swapped; `corner` heads the new first column."""
+    headers = (corner, *(str(row[0]) for row in view.rows))
+    rows = tuple(
+        (view.headers[column], *(row[column] for row in view.rows))
+        for column in range(1, len(view.headers))
+    )
+    return TableView(view.name, view.title, headers, rows)
+
+
+class OfficeResults(QWidget):
+    """A unit chooser above tabs of tables and the chart, or a sentence while there is none."""
+
+    def __init__(
+        self,
+        card_for: Callable[[AggregateFile], Card | None],
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._card_for = card_for
+        self.language = language
+        self.total: AggregateFile | None = None
+        self.units: Mapping[str, AggregateFile] = {}
+        self._chart: tuple[Card, AggregateFile, int] | None = None
+
+        self.unit_combo = QComboBox()
+        self.unit_combo.setAccessibleName(self.tr("Which units to show"))
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.unit_combo.currentIndexChanged.connect(self._show_tables)
+        show_label = QLabel(self.tr("&Show:"))
+        show_label.setBuddy(self.unit_combo)
+        self.scope_label = QLabel()
+        self.scope_label.setWordWrap(True)
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(show_label)
+        choice_row.addWidget(self.unit_combo)
+        choice_row.addSpacing(12)
+        choice_row.addWidget(self.scope_label, 1)
+
+        self.tabs = QTabWidget()
+        self.tables: dict[str, QTableWidget] = {}
+        for name, title in (
+            (PARTICIPANTS, self.tr("Participants")),
+            (EXITS, self.tr("Exits")),
+            (QUESTIONS, self.tr("Questions")),
+        ):
+            self.tables[name] = _read_only_table(title)
+            self.tabs.addTab(self.tables[name], title)
+        self.tabs.addTab(self._build_chart(), self.tr("Spider chart"))
+
+        self.legend_label = QLabel()
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setStyleSheet("color: #505050")
+        self.empty_label = _big_label(self.tr("Why no tables are shown"))
+
+        self.tables_page = QWidget()
+        tables_layout = QVBoxLayout(self.tables_page)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        tables_layout.addLayout(choice_row)
+        tables_layout.addWidget(self.tabs, 1)
+        tables_layout.addWidget(self.legend_label)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_label)
+        self.pages.addWidget(self.tables_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def _build_chart(self) -> QWidget:
+        self.canvas = FigureCanvasQTAgg()
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumSize(420, 320)
+        self.canvas.setAccessibleName(self.tr("Group spider chart"))
+        self.canvas.setToolTip(self.tr("Right-click to export the chart as PNG, SVG or PDF"))
+        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.canvas.customContextMenuRequested.connect(self._chart_menu)
+        self.canvas.mpl_connect("resize_event", lambda _event: self._draw_chart())
+        self.chart_message = _big_label(self.tr("Why no chart is shown"))
+        self.chart_message.setContentsMargins(40, 20, 40, 20)
+        self.chart_stack = QStackedWidget()
+        self.chart_stack.addWidget(self.canvas)
+        self.chart_stack.addWidget(self.chart_message)
+        return self.chart_stack
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def show_merged(self, total: AggregateFile, units: Mapping[str, AggregateFile]) -> None:
+        """Show the sum of all files, with a choice of each unit when there are several."""
+        self.total, self.units = total, units
+        chosen = self.unit_combo.currentData()
+        self.unit_combo.blockSignals(True)
+        try:
+            self.unit_combo.clear()
+            self.unit_combo.addItem(self.tr("All units"), _ALL_UNITS)
+            if len(units) > 1:
+                for unit in units:
+                    self.unit_combo.addItem(unit, unit)
+            index = self.unit_combo.findData(chosen if isinstance(chosen, str) else _ALL_UNITS)
+            self.unit_combo.setCurrentIndex(max(0, index))
+        finally:
+            self.unit_combo.blockSignals(False)
+        self.unit_combo.setEnabled(self.unit_combo.count() > 1)
+        self._show_tables()
+
+    def show_message(self, text: str) -> None:
+        """No tables (no files, or a bad one): say why."""
+        self.total, self.units = None, {}
+        self._chart = None
+        self.empty_label.setText(text)
+        self.pages.setCurrentWidget(self.empty_label)
+
+    @property
+    def showing_tables(self) -> bool:
+        return self.pages.currentWidget() is self.tables_page
+
+    def shown_aggregate(self) -> AggregateFile | None:
+        """The tables on screen: all units summed, or the unit chosen in the combo."""
+        if self.total is None:
+            return None
+        unit = self.unit_combo.currentData()
+        if isinstance(unit, str) and unit in self.units:
+            return self.units[unit]
+        return self.total
+
+    def select_unit(self, unit: str | None) -> None:
+        """Show one unit (None: all units), as choosing it in the combo does."""
+        index = self.unit_combo.findData(_ALL_UNITS if unit is None else unit)
+        if index < 0:
+            raise KeyError(unit)
+        self.unit_combo.setCurrentIndex(index)
+
+    def _show_tables(self) -> None:
+        aggregate = self.shown_aggregate()
+        if aggregate is None:
+            return
+        self.pages.setCurrentWidget(self.tables_page)
+        units = sorted({source.unit for source in sources_of(aggregate)}, key=str.casefold)
+        self.scope_label.setText(
+            f"{', '.join(units)} — {period_text(aggregate.period, self.language)}"
+        )
+        card = self._card_for(aggregate)
+        for view in table_views(aggregate, self.language):
+            if view.name == EXITS:  # reasons down, sexes across: fits, and reads as reported
+                view = transposed(view, self.tr("Exit reason"))
+            self._fill_table(self.tables[view.name], view, card)
+        self.legend_label.setText(
+            self.tr(
+                ".. = not shown, so that no one can be recognised (fewer than %1 people, "
+                "or it would give such a number away). ≥ = at least: a part of this sum was "
+                "not shown. Shares and means need at least %2 people."
+            )
+            .replace("%1", str(aggregate.k))
+            .replace("%2", str(aggregate.min_people))
+        )
+        self._show_chart(aggregate, card)
+
+    def _fill_table(self, table: QTableWidget, view: TableView, card: Card | None) -> None:
+        table.clear()
+        table.setColumnCount(len(view.headers))
+        table.setRowCount(len(view.rows))
+        table.setHorizontalHeaderLabels(
+            [
+                "\n".join(textwrap.wrap(h, HEADER_WIDTH, break_long_words=False)) or h
+                for h in view.headers
+            ]
+        )
+        questions = (
+            {q.id: localized(q.label, self.language) for q in card.questions} if card else {}
+        )
+        total = label(ALL, self.language)
+        groups = {label(f"group:{g.value}", self.language) for g in OutcomeGroup}
+        bold = QFont(table.font())
+        bold.setBold(True)
+        for row, entries in enumerate(view.rows):
+            margin = (view.name == PARTICIPANTS and total in entries[:2]) or (
+                view.name == EXITS and str(entries[0]) in groups
+            )
+            for column, entry in enumerate(entries):
+                if isinstance(entry, str):
+                    text = questions.get(entry, entry) if view.name == QUESTIONS else entry
+                    item = QTableWidgetItem(text)
+                    if text != entry:
+                        item.setToolTip(entry)
+                    if margin:
+                        item.setFont(bold)
+                else:
+                    item = QTableWidgetItem(format_figure(entry, self.language))
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                    tip = self._figure_tip(entry)
+                    if tip:
+                        item.setToolTip(tip)
+                table.setItem(row, column, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.resizeRowsToContents()
+
+    def _figure_tip(self, figure: Figure) -> str:
+        if figure.suppressed and figure.kind == "count":
+            return self.tr("Not shown, so that no one can be recognised")
+        if figure.suppressed:
+            return self.tr("Not shown: too few people stand behind it")
+        if figure.lower_bound:
+            return self.tr("At least this many: a part of the sum was not shown")
+        return ""
+
+    # -- the chart ------------------------------------------------------------------------
+
+    @property
+    def showing_chart(self) -> bool:
+        return self.chart_stack.currentWidget() is self.canvas
+
+    def chart_message_text(self) -> str:
+        return self.chart_message.text()
+
+    def _show_chart(self, aggregate: AggregateFile, card: Card | None) -> None:
+        self._chart = None
+        if card is None:
+            self._chart_refused(
+                self.tr(
+                    "The card %1 version %2 is not installed on this computer, so the spider "
+                    "chart cannot be drawn. The tables are complete without it."
+                )
+                .replace("%1", aggregate.card.id)
+                .replace("%2", str(aggregate.card.version))
+            )
+            return
+        comparable = aggregate.cell(PARTICIPANTS, COMPARABLE, sex=ALL, age_band=ALL)
+        n = 0 if comparable is None or comparable.value is None else int(comparable.value)
+        if n < aggregate.min_people:
+            self._chart_refused(
+                self.tr(
+                    "Too few people (%1) with two comparable measurements stand behind these "
+                    "files; the chart needs at least %2 so that no one can be recognised."
+                )
+                .replace("%1", str(n))
+                .replace("%2", str(aggregate.min_people))
+            )
+            return
+        first = group_means(aggregate, MEAN_FIRST)
+        latest = group_means(aggregate, MEAN_LATEST)
+        if all(v is None for v in first.values()) or all(v is None for v in latest.values()):
+            self._chart_refused(
+                self.tr("The files publish no means per question, so there is no chart to draw.")
+            )
+            return
+        self._chart = (card, aggregate, n)
+        self.chart_stack.setCurrentWidget(self.canvas)
+        self._draw_chart()
+
+    def _chart_refused(self, text: str) -> None:
+        self.chart_message.setText(text)
+        self.chart_stack.setCurrentWidget(self.chart_message)
+
+    def _draw_chart(self) -> None:
+        """Draw afresh at the canvas's size, so the labels keep their room."""
+        if self._chart is None or not self.showing_chart:
+            return
+        card, aggregate, n = self._chart
+        figure = self.canvas.figure
+        figure.clear()
+        group_spider_figure(
+            card,
+            group_means(aggregate, MEAN_FIRST),
+            group_means(aggregate, MEAN_LATEST),
+            n,
+            self.language,
+            aggregate.min_people,
+            figure=figure,
+        )
+        self.canvas.draw_idle()
+
+    def _chart_menu(self, position: QPoint) -> None:
+        if self.showing_chart:
+            show_export_menu(self, self.canvas, position, self.export_chart_dialog)
+
+    def export_chart_dialog(self, suffix: str) -> None:
+        export_chart_dialog(self, "projektkontoret-spindel", suffix, self.export_chart)
+
+    def export_chart(self, path: Path, suffix: str | None = None) -> Path:
+        """Save the chart as PNG (200 dpi), SVG or PDF."""
+        if not self.showing_chart:
+            raise ValueError("there is no chart to export")
+        return save_figure(self.canvas.figure, path, suffix)
+
+
+def _read_only_table(accessible: str) -> QTableWidget:
+    table = QTableWidget()
+    table.setAccessibleName(accessible)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+    return table
+
+
+def _big_label(accessible: str) -> QLabel:
+    """A centred, wrapped sentence a little larger than the text around it."""
+    text = QLabel()
+    text.setWordWrap(True)
+    text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    text.setAccessibleName(accessible)
+    text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = text.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    text.setFont(font)
+    return text
