@@ -45,15 +45,18 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from bipdesk import __version__
-from bipdesk.core.cards import Card, CardLibrary, localized
+from bipdesk.core.cards import Card, CardLibrary, Texts, localized
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
 from bipdesk.core.scheduling import DEFAULT_INTERVAL_MONTHS, DueState, due_status
+from bipdesk.language import language_name
 from bipdesk.reports.changes import ChangeTable, change_table, choose_measurements, of_card
-from bipdesk.reports.fonts import BOLD, REGULAR, register_fonts
+from bipdesk.reports.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
+from bipdesk.reports.rtl import RightToLeftParagraph, needs_right_to_left
 from bipdesk.reports.spider import SpiderChart
 from bipdesk.reports.texts import format_day, format_number, language_of, signed, text
 from bipdesk.reports.vector import draw_figure
+from bipdesk.storage.participant_language import card_language
 from bipdesk.storage.repository import Repository
 
 UNIT_SETTING = "unit_name"
@@ -89,10 +92,19 @@ class SheetData:
     language: str = "sv"
     show_name: bool = False
     printed: date = field(default_factory=date.today)
+    second_language: str | None = None
+    """The participant's language, printed under each question (None: only `language`)."""
 
     @property
     def code(self) -> str:
         return self.participant.code
+
+    def second_texts(self) -> Texts:
+        """Question id → text in the participant's language (empty when there is none)."""
+        second = self.second_language
+        if second is None or second == self.language or second not in self.card.languages:
+            return {}
+        return {q.id: q.text[second] for q in self.card.questions}
 
 
 def load_sheet(
@@ -107,7 +119,9 @@ def load_sheet(
     """What the sheet of participant `code` shows; SheetError for an unknown code.
 
     The card is the one of the latest measurement; only measurements of that
-    card id are compared. `compare` is as for `choose_measurements`.
+    card id are compared. `compare` is as for `choose_measurements`. The
+    questions are printed in the participant's language too when one was
+    chosen for them in the fill-in view and the card has it.
     """
     participant = repository.participant(code)
     if participant is None:
@@ -126,6 +140,7 @@ def load_sheet(
         language_of(language),
         show_name,
         printed or date.today(),
+        card_language(repository, code),
     )
 
 
@@ -363,6 +378,9 @@ class _Writer:
             "heading", base, fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=4
         )
         self.cell = ParagraphStyle("cell", base, fontSize=9, leading=11.5)
+        self.second_cell = ParagraphStyle(
+            "second_cell", self.cell, fontName=OBLIQUE, textColor=colors.Color(0.2, 0.2, 0.2)
+        )
         self.head_cell = ParagraphStyle(
             "head", base, fontName=BOLD, fontSize=8.5, leading=10.5, alignment=TA_CENTER
         )
@@ -385,16 +403,39 @@ class _Writer:
         else:
             days = text("no_measurements", language)
         lines.append(f"<b>{_escape(text('compared', language))}:</b> {_escape(days)}")
+        second = sheet.second_texts()
+        if second and sheet.second_language is not None:
+            name = language_name(sheet.second_language, language)
+            lines.append(f"<b>{_escape(text('card_language', language))}:</b> {_escape(name)}")
         yield Paragraph("<br/>".join(lines), self.meta)
         yield HRFlowable(width="100%", thickness=0.6, color=colors.grey, spaceBefore=5)
         yield _ChartFlowable(_chart(sheet.card, language), sheet.measurements)
         yield Spacer(0, 4)
-        yield self._table(change_table(sheet.card, sheet.measurements, language), language)
+        yield self._table(
+            change_table(sheet.card, sheet.measurements, language), language, second, sheet
+        )
         yield Spacer(0, 10)
         yield CondPageBreak(AGREED_LINES * 24 + 70)
         yield KeepTogether(list(self._agreed(language)))
 
-    def _table(self, table: ChangeTable, language: str) -> Table:
+    def _question_cell(self, row_text: str, second: str | None, sheet: SheetData) -> Any:
+        """The question, and under it the participant's language (right to left for
+        Arabic and the like: reportlab would draw those letters unjoined and reversed)."""
+        first = Paragraph(_escape(row_text), self.cell)
+        if second is None:
+            return first
+        if needs_right_to_left(sheet.second_language):
+            grey = colors.Color(0.2, 0.2, 0.2)
+            return [first, RightToLeftParagraph(second, REGULAR, 9, 11.5, grey)]
+        return [first, Paragraph(_escape(second), self.second_cell)]
+
+    def _table(
+        self,
+        table: ChangeTable,
+        language: str,
+        second: Texts | None = None,
+        sheet: SheetData | None = None,
+    ) -> Table:
         dash = text("not_answered", language)
         many = len(table.measurements)
         header: list[Any] = [Paragraph(_escape(text("question", language)), self.head_left)]
@@ -403,7 +444,12 @@ class _Writer:
             header.append(Paragraph(_escape(text("change_since_first", language)), self.head_cell))
         rows: list[list[Any]] = [header]
         for row in table.rows:
-            cells: list[Any] = [Paragraph(_escape(row.text), self.cell)]
+            if second and sheet is not None:
+                cells: list[Any] = [
+                    self._question_cell(row.text, second.get(row.question_id), sheet)
+                ]
+            else:
+                cells = [Paragraph(_escape(row.text), self.cell)]
             cells += [dash if a is None else str(a) for a in row.answers]
             if many >= 2:
                 cells.append(

@@ -41,6 +41,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "legend_title": "Mätningar",
         "areas": "BIP-områden",
+        "card_language": "Frågorna även på",
         # the project-office report (bipdesk.reports.office)
         "office_title": "Progressionsrapport för projektkontoret",
         "office_subtitle": "Sammanställning av avidentifierade uppgifter från {units}",
@@ -209,6 +210,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "office_subtitle": "Anonymized figures brought together from {units}",
         "office_one_unit": "one unit",
         "office_many_units": "{n} units",
+        "card_language": "Questions also in",
         "office_footer": "Progression report · {period}",
         "office_card": "Card",
         "office_card_value": "{title} ({id}, version {version})",
