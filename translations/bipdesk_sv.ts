@@ -3771,17 +3771,22 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>BIP Desk kunde inte säkerhetskopiera databasen: {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Read-only: {holder} has this database open. You can look, but nothing can be saved until you start BIP Desk again after they have closed it.</source>
-        <translation>Skrivskyddad: {holder} har databasen öppen. Du kan titta, men ingenting kan sparas förrän du startar BIP Desk igen när den andra har stängt den.</translation>
+        <location line="+12"/>
+        <source>Read-only: {holder} has this database open.</source>
+        <translation>Skrivskyddad: {holder} har databasen öppen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Read-only: nothing can be saved.</source>
-        <translation>Skrivskyddad: ingenting kan sparas.</translation>
+        <location line="+4"/>
+        <source>Read-only: this database is open for reading.</source>
+        <translation>Skrivskyddad: databasen är öppen bara för läsning.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>You can look, but nothing can be saved until BIP Desk is started again without the other one open.</source>
+        <translation>Du kan titta, men ingenting kan sparas förrän BIP Desk startas igen utan att den andra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
     </message>

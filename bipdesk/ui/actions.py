@@ -26,6 +26,7 @@ class ActionName(StrEnum):
     PRINT = "print"
     PRINT_DUE = "print_due"
     OPEN_DEMO = "open_demo"
+    BACKUPS = "backups"
     EXPORT_AGGREGATE = "export_aggregate"
     PROJECT_OFFICE = "project_office"
     QUIT = "quit"
@@ -114,6 +115,15 @@ SPECS: tuple[ActionSpec, ...] = (
         ),
         None,
         None,
+    ),
+    ActionSpec(
+        ActionName.BACKUPS,
+        QT_TRANSLATE_NOOP("actions", "&Backups…"),
+        QT_TRANSLATE_NOOP(
+            "actions", "See the backups of the database, back it up now, or restore a backup."
+        ),
+        None,
+        QStyle.StandardPixmap.SP_DriveHDIcon,
     ),
     ActionSpec(
         ActionName.QUIT,

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from bipdesk import __version__
 
@@ -105,23 +105,20 @@ def remove_translators(app: QCoreApplication) -> None:
 
 def run_app(database_path: Path, language: str) -> int:
     """Open the database and show the main window; returns the exit code."""
-    from bipdesk.storage import DatabaseError, open_database
     from bipdesk.ui.context import AppContext
     from bipdesk.ui.main_window import MainWindow
+    from bipdesk.ui.opening import backup_at_exit, open_for_app
 
     app = create_application()
     install_translator(app, language)
-    try:
-        database = open_database(database_path)
-    except DatabaseError as error:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "BIP Desk cannot open the database"),
-            str(error),
-        )
+    # Locked: read-only or quit; damaged: restore the newest good backup or quit.
+    database = open_for_app(database_path)
+    if database is None:
         return 1
     with database:
         context = AppContext(database, QSettings())
         window = MainWindow(context)
         window.show()
-        return app.exec()
+        code = app.exec()
+        backup_at_exit(database)
+        return code

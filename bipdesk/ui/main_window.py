@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from bipdesk.ui.about import show_about
 from bipdesk.ui.actions import ActionName, Actions, create_actions
 from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.opening import add_read_only_banner
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
 from bipdesk.ui.participant_table import ParticipantListPage
 from bipdesk.ui.start_page import StartPage
@@ -79,6 +80,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self.restore_layout()
         self.show_start_page()
+        self.read_only_banner = add_read_only_banner(self, context.database)
+        if context.database.read_only:
+            for name in (ActionName.NEW_PARTICIPANT, ActionName.IMPORT, ActionName.OPEN_DEMO):
+                self.app_actions[name].setEnabled(False)
 
     # -- building ----------------------------------------------------------------
 
@@ -95,6 +100,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.EXPORT_AGGREGATE])
         file_menu.addAction(a[ActionName.PROJECT_OFFICE])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionName.BACKUPS])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.QUIT])
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -147,6 +154,7 @@ class MainWindow(QMainWindow):
         a.connect(ActionName.PRINT_DUE, self.print_due_this_week)
         a.connect(ActionName.EXPORT_AGGREGATE, self.export_for_project_office)
         a.connect(ActionName.PROJECT_OFFICE, self.show_project_office)
+        a.connect(ActionName.BACKUPS, self.open_backups)
         a.connect(ActionName.QUIT, self.close)
         a.connect(ActionName.FIND, self.find_participant)
         a.connect(ActionName.SETTINGS, self.open_settings)
@@ -417,6 +425,21 @@ class MainWindow(QMainWindow):
     def _demo_failed(self, error: BaseException) -> None:
         self.demo_operation = None
         QMessageBox.warning(self, self.tr("Demo data"), str(error))
+
+    def open_backups(self) -> None:
+        """File → Backups…: list, back up now, restore (then the start page shows)."""
+        if not self.may_leave_participant_page():
+            return
+        from bipdesk.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.context, self)
+        try:
+            dialog.exec()
+            if dialog.restored is not None:
+                self.stack.setCurrentWidget(self.start_page)
+                self.show_status(self.tr("Backup restored."))
+        finally:
+            dialog.deleteLater()
 
     def open_settings(self) -> None:
         from bipdesk.ui.settings_dialog import SettingsDialog

@@ -1,0 +1,222 @@
+"""Opening the database for the app, in plain words when something stands in the way.
+
+A file another BIP Desk holds: who holds it, then open read-only or quit.
+A damaged file: what happened, and restore the newest good backup or quit.
+Anything else: one message. Also the app's automatic backups (at start when
+none is from today, at exit) and the read-only banner of the main window.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from babel.dates import format_datetime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSizePolicy, QToolBar, QWidget
+
+from bipdesk.storage import (
+    DamagedFileError,
+    Database,
+    DatabaseError,
+    LockedError,
+    open_database,
+)
+from bipdesk.storage.backup import automatic_backup, restore_database
+from bipdesk.storage.lock import LockHolder, read_lock
+
+
+def babel_locale() -> str:
+    """'sv' while the app speaks Swedish (install_translator sets the default QLocale)."""
+    return "sv" if QLocale().name().startswith("sv") else "en"
+
+
+def format_moment(moment: datetime) -> str:
+    """'1 dec. 2026 09:15' / 'Dec 1, 2026, 9:15 AM' in the app's language."""
+    return format_datetime(moment, format="medium", locale=babel_locale()).replace("\u202f", " ")
+
+
+def describe_holder(holder: LockHolder) -> str:
+    return QCoreApplication.translate(
+        "opening", "{user} on the computer {host} (since {time})"
+    ).format(
+        user=holder.user,
+        host=holder.host,
+        time=format_moment(holder.since.astimezone().replace(tzinfo=None)),
+    )
+
+
+def open_for_app(path: Path, parent: QWidget | None = None) -> Database | None:
+    """The database at `path` for the app, or None when the user chose to quit."""
+    while True:
+        try:
+            database = open_database(path)
+        except LockedError:
+            holder = read_lock(path)
+            if holder is None:
+                continue  # the other program has just closed it
+            if not ask_read_only(parent, path, holder):
+                return None
+            try:
+                database = open_database(path, mode="auto")
+            except DatabaseError as error:
+                show_failure(parent, error)
+                return None
+        except DamagedFileError as damaged:
+            if not offer_restore(parent, damaged) or damaged.backup is None:
+                return None
+            try:
+                restore_database(Path(damaged.backup), path)
+            except DatabaseError as error:
+                show_failure(parent, error)
+                return None
+            continue  # open the restored file
+        except DatabaseError as error:
+            show_failure(parent, error)
+            return None
+        backup_at_start(database, parent)
+        return database
+
+
+def show_failure(parent: QWidget | None, error: DatabaseError) -> None:
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("opening", "BIP Desk cannot open the database"),
+        str(error),
+    )
+
+
+def ask_read_only(parent: QWidget | None, path: Path, holder: LockHolder) -> bool:
+    """True when the user chooses to look at a file another program holds, read-only."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("opening", "The database is in use"))
+    box.setText(
+        QCoreApplication.translate(
+            "opening", "{file} is already open in BIP Desk, by {holder}."
+        ).format(file=path.name, holder=describe_holder(holder))
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "opening",
+            "Only one BIP Desk at a time can save to a database. You can open it read-only "
+            "to look at it while the other one is open: then nothing can be saved. Or quit, "
+            "and start BIP Desk again once the other one is closed.",
+        )
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("opening", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("opening", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def offer_restore(parent: QWidget | None, damaged: DamagedFileError) -> bool:
+    """True when the user chooses to restore the newest good backup of a damaged file."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("opening", "The database is damaged"))
+    box.setText(
+        QCoreApplication.translate(
+            "opening",
+            "{file} is damaged: the database engine found errors in it, for example "
+            "after a disk fault. BIP Desk has not written anything to it.",
+        ).format(file=Path(damaged.path).name)
+    )
+    box.setDetailedText(str(damaged))
+    taken = damaged.backup_taken
+    if damaged.backup is None or taken is None:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "opening",
+                "No good backup of it was found. Keep the file as it is and ask your IT "
+                "support for help: they may be able to rescue what it holds.",
+            )
+        )
+        box.addButton(
+            QCoreApplication.translate("opening", "&Quit"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.exec()
+        return False
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "opening",
+            "The newest good backup is from {time}. Restore it? Whatever was saved after "
+            "that must be entered again. The damaged file is kept as a copy in the backups "
+            "folder.",
+        ).format(time=format_moment(taken))
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("opening", "&Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QCoreApplication.translate("opening", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def backup_at_start(database: Database, parent: QWidget | None = None) -> None:
+    """A backup when none is from today; a failure is told, the app goes on."""
+    try:
+        automatic_backup(database, only_if_none_today=True)
+    except DatabaseError as error:
+        _backup_failed(parent, error)
+
+
+def backup_at_exit(database: Database, parent: QWidget | None = None) -> None:
+    try:
+        automatic_backup(database, only_if_none_today=False)
+    except DatabaseError as error:
+        _backup_failed(parent, error)
+
+
+def _backup_failed(parent: QWidget | None, error: DatabaseError) -> None:
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("opening", "No backup was made"),
+        QCoreApplication.translate(
+            "opening", "BIP Desk could not back the database up: {reason}"
+        ).format(reason=str(error)),
+    )
+
+
+def add_read_only_banner(window: QMainWindow, database: Database) -> QToolBar | None:
+    """A visible bar under the toolbar while the file is open read-only; None otherwise."""
+    if not database.read_only:
+        return None
+    # Two lines without word wrap: a toolbar cannot grow with wrapped text.
+    if database.holder is not None:
+        who = QCoreApplication.translate(
+            "opening", "Read-only: {holder} has this database open."
+        ).format(holder=describe_holder(database.holder))
+    else:
+        who = QCoreApplication.translate("opening", "Read-only: this database is open for reading.")
+    what = QCoreApplication.translate(
+        "opening",
+        "You can look, but nothing can be saved until BIP Desk is started again "
+        "without the other one open.",
+    )
+    text = f"{who}\n{what}"
+    bar = QToolBar(QCoreApplication.translate("opening", "Read-only"), window)
+    bar.setObjectName("read_only_banner")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.toggleViewAction().setVisible(False)  # the banner cannot be hidden
+    label = QLabel(text, bar)
+    label.setObjectName("read_only_text")
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet("QLabel { padding: 6px 10px; color: #5c3b00; font-weight: bold; }")
+    bar.setStyleSheet("QToolBar { background: #fff3cd; border-bottom: 1px solid #e0c36c; }")
+    bar.addWidget(label)
+    window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.setWindowTitle(
+        QCoreApplication.translate("opening", "{title} (read-only)").format(
+            title=window.windowTitle()
+        )
+    )
+    return bar
