@@ -91,6 +91,9 @@ from bipdesk.reports.vector import draw_figure
 CHART_SIZE = (6.9, 5.4)
 """Inches: the text column's width; room for the title, labels and legend."""
 PARTIAL_MARK = "*"
+NBSP = "\xa0"
+COVER_UNITS = 15
+"""More units than this are listed only in the per-unit table, not on the cover too."""
 GRID = colors.Color(0.75, 0.75, 0.75)
 SHADE = colors.Color(0.94, 0.94, 0.94)
 NOTE_COLOUR = colors.Color(0.3, 0.3, 0.3)
@@ -371,14 +374,19 @@ class _Report:
         return count_figure(aggregate.cell(table, measure, **dims))
 
     def show(self, figure: Figure, base: Figure | None = None) -> str:
-        """'71 (66 %)': the count, and its share of `base` when one may be shown."""
-        shown = format_figure(figure, self.language, grouping=True)
+        """'71 (66 %)': the count, and its share of `base` when one may be shown.
+
+        '≥ 123' and '66 %' are held together by no-break spaces, so a cell that
+        wraps ('123 / 144') wraps only between figures.
+        """
+        shown = format_figure(figure, self.language, grouping=True).replace("≥ ", "≥" + NBSP)
         if base is None or figure.suppressed or figure.lower_bound or figure.value == 0:
             return shown
         share = share_figure(figure, base, self.people)
         if share.suppressed or share.value is None:
             return shown
-        return f"{shown} ({format_figure(share, self.language)})"
+        percent = format_figure(share, self.language).replace(" ", NBSP)
+        return f"{shown}{NBSP}({percent})"
 
     def in_words(self, figure: Figure, base: Figure | None = None) -> str:
         """`show` for a sentence: a lower bound reads 'minst 123' rather than '≥ 123'."""
@@ -435,6 +443,8 @@ class _Report:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            # headers of neighbouring columns never touch
+            ("LEFTPADDING", (1, 0), (-1, header_rows - 1), 3 + _HEADER_GAP),
         ]
         if total_row and last >= header_rows:
             style += [
@@ -511,6 +521,7 @@ class _Report:
             hAlign="LEFT",
             style=TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), REGULAR, 9),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -524,8 +535,14 @@ class _Report:
                 self.t("office_card_missing", id=merged.card.id, version=merged.card.version),
                 ParagraphStyle("warning", s.body, fontName=BOLD),
             )
+        yield Spacer(0, 7 * mm)
+        yield from self.reading_guide()
         yield Spacer(0, 6 * mm)
-        yield self.p(self.t("office_units"), s.subheading)
+        yield CondPageBreak(30 * mm)
+        yield self.p(self.t("office_units"), ParagraphStyle("units", s.subheading, keepWithNext=0))
+        if self.units and count > COVER_UNITS:  # the table at the end lists them all
+            yield self.p(self.t("office_units_see_table", n=count), s.body)
+            return
         unit_rows: list[list[Any]] = [
             [
                 self.head(self.t("office_col_unit"), True),
@@ -540,8 +557,6 @@ class _Report:
                 ]
             )
         yield self.table(unit_rows, [self.width * 0.55, self.width * 0.45], total_row=False)
-        yield Spacer(0, 7 * mm)
-        yield from self.reading_guide()
 
     def reading_guide(self) -> Iterator[Flowable]:
         s = self.styles
@@ -555,7 +570,10 @@ class _Report:
         ]
         if any(cell.partial for cell in self.merged.cells):
             entries.append(
-                (f"5,12{PARTIAL_MARK}", self.t("office_reading_partial", people=self.people))
+                (
+                    self._mean_text(Figure(5.12, "mean"), partial=True),
+                    self.t("office_reading_partial", people=self.people),
+                )
             )
         rows: list[list[Any]] = [[self.p(self.t("office_reading"), s.subheading), ""]]
         rows += [[self.p(symbol, s.symbol), self.p(meaning, s.cell)] for symbol, meaning in entries]
@@ -572,6 +590,7 @@ class _Report:
                         ("SPAN", (0, last), (1, last)),
                         ("BOX", (0, 0), (-1, -1), 0.6, colors.Color(0.5, 0.5, 0.5)),
                         ("BACKGROUND", (0, 0), (-1, -1), colors.Color(0.97, 0.97, 0.97)),
+                        ("FONT", (0, 0), (-1, -1), REGULAR, 9),
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LEFTPADDING", (0, 0), (-1, -1), 6),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
@@ -650,6 +669,7 @@ class _Report:
             if level == 0:
                 bold_rows.append(index)
         extra: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), REGULAR, 9),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -966,14 +986,13 @@ class _Report:
         header = [
             self.head(self.t("office_col_unit"), True),
             self.head_number(self.t("office_col_registered")),
-            self.head_number(label("women", self.language)),
-            self.head_number(label("men", self.language)),
+            self.head_number(self.t("office_col_women_men")),
             self.head_number(self.t("office_col_comparable")),
             self.head(self.t("office_col_steps")),
             "",
             "",
         ]
-        second = ["", "", "", "", ""] + [
+        second = ["", "", "", ""] + [
             self.head_number(self.t(f"office_col_{m}")) for m in ("positive", "negative", "neutral")
         ]
         rows: list[list[Any]] = [header, second]
@@ -999,8 +1018,11 @@ class _Report:
                 [
                     name,
                     self.number(self.show(registered), total),
-                    self.number(self.show(figure(REGISTERED, "women")), total),
-                    self.number(self.show(figure(REGISTERED, "men")), total),
+                    self.number(
+                        f"{self.show(figure(REGISTERED, 'women'))} / "
+                        f"{self.show(figure(REGISTERED, 'men'))}",
+                        total,
+                    ),
                     self.number(self.show(comparable, registered), total),
                     *(
                         self.number(self.show(figure(m), comparable), total)
@@ -1008,12 +1030,12 @@ class _Report:
                     ),
                 ]
             )
-        widths = [110.0, 56.0, 46.0, 40.0, 74.0]
+        widths = [124.0, 58.0, 62.0, 80.0]
         widths += [(self.width - sum(widths)) / 3] * 3
         spans = [
-            ("SPAN", (5, 0), (7, 0)),
-            *(("SPAN", (c, 0), (c, 1)) for c in range(5)),
-            ("LINEBELOW", (5, 0), (7, 0), 0.25, colors.black),
+            ("SPAN", (4, 0), (6, 0)),
+            *(("SPAN", (c, 0), (c, 1)) for c in range(4)),
+            ("LINEBELOW", (4, 0), (6, 0), 0.25, colors.black),
         ]
         table = self.table(
             rows, widths, header_rows=2, total_row=self.merged.is_merged, extra=spans
@@ -1026,6 +1048,8 @@ class _Report:
 
 _PADDING = 3 + 4 + 1
 """Left and right cell padding of `table`, and a point to spare."""
+_HEADER_GAP = 6
+"""Extra room in front of every cell after the first column (the headers' left padding)."""
 
 
 def _fitted(
@@ -1048,9 +1072,13 @@ def _fitted(
                 continue
             style = cell.style
             plain = cell.text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-            pieces = plain.split() if index < header_rows else [plain]
+            header = index < header_rows
+            pieces = plain.split() if header else plain.split(" / ")
+            # a gap in front, so "16 400" and "4 920" in neighbouring cells never read as one
+            extra_gap = _HEADER_GAP
             for piece in pieces:
-                need = max(need, stringWidth(piece, style.fontName, style.fontSize))
+                width = stringWidth(piece, style.fontName, style.fontSize) + extra_gap
+                need = max(need, width)
         fitted[column] = max(fitted[column], need + _PADDING)
     fitted[0] -= sum(fitted) - sum(widths)
     return fitted

@@ -169,7 +169,12 @@ _TEXTS: dict[str, dict[str, str]] = {
             "färre än {people} personer står bakom varje fråga."
         ),
         "office_units_title": "Enheterna",
+        "office_units_see_table": (
+            "{n} enheter ingår. Tabellen Enheterna i slutet av rapporten visar var och en "
+            "med sin period."
+        ),
         "office_col_unit": "Enhet",
+        "office_col_women_men": "Kvinnor / män",
         "office_units_total": "Alla enheter",
         "office_units_note": (
             "Andelen med minst två jämförbara mätningar räknas av de inskrivna, "
@@ -205,12 +210,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "legend_title": "Measurements",
         "areas": "BIP areas",
+        "card_language": "Questions also in",
         # the project-office report (bipdesk.reports.office)
         "office_title": "Progression report for the project office",
         "office_subtitle": "Anonymized figures brought together from {units}",
         "office_one_unit": "one unit",
         "office_many_units": "{n} units",
-        "card_language": "Questions also in",
         "office_footer": "Progression report · {period}",
         "office_card": "Card",
         "office_card_value": "{title} ({id}, version {version})",
@@ -333,7 +338,12 @@ _TEXTS: dict[str, dict[str, str]] = {
             "than {people} people stand behind each question."
         ),
         "office_units_title": "The units",
+        "office_units_see_table": (
+            "{n} units are included. The table The units at the end of the report shows "
+            "each with its period."
+        ),
         "office_col_unit": "Unit",
+        "office_col_women_men": "Women / men",
         "office_units_total": "All units",
         "office_units_note": (
             "The share with two or more comparable measurements is of those registered; "

@@ -116,7 +116,7 @@ def test_swedish_report_shows_the_seed_figures(swedish: bytes) -> None:
     assert "ingen stegförflyttning 11 (10 %)" in text
     # the seed-003 unit in the per-unit table: 267 registered, 123 women, 144 men
     assert (
-        "Delprojekt Syd 1 jan. 2024 – 31 dec. 2024 267 123 144 108 (40 %) "
+        "Delprojekt Syd 1 jan. 2024 – 31 dec. 2024 267 123 / 144 108 (40 %) "
         "71 (66 %) 26 (24 %) 11 (10 %)" in text
     )
     # seed 004's exits by sex, shares of each sex's exits
@@ -142,7 +142,7 @@ def test_english_report_shows_the_seed_figures(english: bytes) -> None:
         "Of the 108 participants with two or more comparable measurements, 71 (66%) made a "
         "positive step, 26 (24%) a negative one and 11 (10%) none." in text
     )
-    assert "Delprojekt Syd Jan 1, 2024 – Dec 31, 2024 267 123 144 108 (40%)" in text
+    assert "Delprojekt Syd Jan 1, 2024 – Dec 31, 2024 267 123 / 144 108 (40%)" in text
     assert "Work 43 (12%) 47 (18%) 90 (14%)" in text
     assert "Studies 59 (16%) 41 (15%)" in text
     assert "Closer to the labour market 164 (46%) 101 (38%)" in text
@@ -184,7 +184,7 @@ def test_suppressed_cells_lower_bounds_and_partial_means() -> None:
     merged = merge_aggregates([small, big])
     text = text_of(office_report_pdf(merged, [small, big], "sv"))
     # the small unit's own row: every non-zero count suppressed, zeros published
-    assert "Lilla enheten 1 jan. 2024 – 31 dec. 2024 .. .. 0 .. .. 0 0" in text
+    assert "Lilla enheten 1 jan. 2024 – 31 dec. 2024 .. .. / 0 .. .. 0 0" in text
     # merged totals with a suppressed part are lower bounds, and carry no share
     assert "Inskrivna deltagare ≥ 268" in text
     assert "med minst två jämförbara mätningar ≥ 109 positiv stegförflyttning ≥ 72" in text
