@@ -10,7 +10,6 @@ for the traceback).
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -19,8 +18,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from bipdesk import __version__
-
-LANGUAGES = ("sv", "en")
+from bipdesk.language import UI_LANGUAGES as LANGUAGES
+from bipdesk.language import system_language
 
 
 class CliError(Exception):
@@ -30,16 +29,6 @@ class CliError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
-
-
-def system_language() -> str:
-    """Swedish for sv_* locales, otherwise English (DESIGN §5)."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable)
-        if value:
-            return "sv" if value.lower().startswith("sv") else "en"
-    found = locale.getlocale()[0] or ""
-    return "sv" if found.lower().startswith("sv") else "en"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="language of messages and documents (default: the system locale)",
+        help="language of messages and documents (default: the system locale; for the "
+        "desktop app, the language chosen in its settings)",
     )
     parser.add_argument(
         "--self-check",
@@ -411,7 +401,8 @@ def _start_desktop_app(args: argparse.Namespace) -> int:
     import bipdesk.storage  # noqa: F401
     from bipdesk.ui.app import run_app
 
-    return run_app(_database_path(args), args.lang or system_language())
+    # --lang overrides the language chosen in the app's settings for this run only.
+    return run_app(_database_path(args), args.lang_given)
 
 
 def _user_message(error: BaseException) -> str | None:
@@ -444,6 +435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.lang = args.lang or system_language()
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", _start_desktop_app)
     if args.self_check:
+    args.lang_given = args.lang
         run = _run_self_check
     try:
         return run(args)

@@ -103,22 +103,27 @@ def remove_translators(app: QCoreApplication) -> None:
         translator.deleteLater()
 
 
-def run_app(database_path: Path, language: str) -> int:
-    """Open the database and show the main window; returns the exit code."""
+def run_app(database_path: Path, language: str | None = None) -> int:
+    """Open the database and show the main window; returns the exit code.
+
+    `language` ('sv'/'en', from --lang) overrides the language chosen in Settings
+    (else the system's) for this run, without changing the saved choice.
+    """
     from bipdesk.ui.context import AppContext
-    from bipdesk.ui.main_window import MainWindow
+    from bipdesk.ui.language import chosen_language
     from bipdesk.ui.opening import backup_at_exit, open_for_app
+    from bipdesk.ui.window_host import WindowHost
 
     app = create_application()
-    install_translator(app, language)
+    settings = QSettings()
+    install_translator(app, chosen_language(settings, language))
     # Locked: read-only or quit; damaged: restore the newest good backup or quit.
     database = open_for_app(database_path)
     if database is None:
         return 1
     with database:
-        context = AppContext(database, QSettings())
-        window = MainWindow(context)
-        window.show()
+        context = AppContext(database, settings)
+        WindowHost(app, context).show()
         code = app.exec()
         backup_at_exit(database)
         return code

@@ -1,9 +1,11 @@
-"""Settings: the unit name and measurement interval (the project's) and showing names (yours)."""
+"""Settings: the unit name and measurement interval (the project's), showing names and
+the language (yours)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bipdesk.language import language_name, system_language
 from bipdesk.ui.context import AppContext
+from bipdesk.ui.language import CHOICES, SYSTEM, current_language
 
 MIN_INTERVAL_MONTHS = 1
 MAX_INTERVAL_MONTHS = 12
@@ -64,6 +68,21 @@ class SettingsDialog(QDialog):
             self.tr("When off, participants are shown by code only, everywhere in BIP Desk.")
         )
         layout.addWidget(self.show_names_check)
+        personal_form = QFormLayout()
+        personal_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.language_combo = QComboBox(self)
+        for choice in CHOICES:
+            self.language_combo.addItem(self._choice_text(choice), choice)
+        self.language_combo.setCurrentIndex(CHOICES.index(context.language_choice))
+        self.language_combo.setAccessibleName(self.tr("Language of BIP Desk"))
+        self.language_combo.setToolTip(
+            self.tr(
+                "The language of menus, sheets, exports and reports. It changes at once; "
+                "'bipdesk --lang' overrides it for one run."
+            )
+        )
+        personal_form.addRow(self.tr("&Language:"), self.language_combo)
+        layout.addLayout(personal_form)
         layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(
@@ -80,7 +99,16 @@ class SettingsDialog(QDialog):
 
         self.setTabOrder(self.unit_edit, self.interval_spin)
         self.setTabOrder(self.interval_spin, self.show_names_check)
-        self.setTabOrder(self.show_names_check, self.buttons)
+        self.setTabOrder(self.show_names_check, self.language_combo)
+        self.setTabOrder(self.language_combo, self.buttons)
+
+    def _choice_text(self, choice: str) -> str:
+        """Each language in its own name; 'System' names the system's in the app's."""
+        if choice == SYSTEM:
+            return self.tr("System ({language})").format(
+                language=language_name(system_language(), current_language())
+            )
+        return language_name(choice)
 
     def accept(self) -> None:
         self.save()
@@ -93,3 +121,6 @@ class SettingsDialog(QDialog):
             self.context.save_project_settings(unit, interval)
         if self.show_names_check.isChecked() != self.context.show_names:
             self.context.set_show_names(self.show_names_check.isChecked())
+        choice = str(self.language_combo.currentData())
+        if choice != self.context.language_choice:
+            self.context.set_language_choice(choice)
