@@ -20,9 +20,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -519,14 +520,11 @@ class ExportDialog(QDialog):
         if not self.is_current and self.operation is None:
             self.rebuild()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.wait()
-        super().closeEvent(event)
-
     def done(self, result: int) -> None:
-        self.wait()
+        """Close; a count still running may finish meanwhile (the main window waits for it
+        before the database closes), and opening again counts afresh: a new export id."""
         super().done(result)
-        # Opened again, it counts afresh: a new export with its own id.
+        self._timer.stop()
         self._built_for = None
 
     # -- showing ------------------------------------------------------------------
@@ -709,15 +707,22 @@ class ExportDialog(QDialog):
         beside = [p for p in (paths.csv, paths.xlsx) if p is not None and p.exists()]
         if beside and not self._may_replace(beside):
             return []
+        # A few hundred cells: well under a second even with the XLSX, so no thread.
+        failure: Exception | None = None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write_outputs(self.aggregate, paths, self.language)
-        except (OSError, ValueError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        except Exception as error:  # a full disk, no permission, a refused file: say so
+            failure = error
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failure is not None:
+            reason = failure.strerror if isinstance(failure, OSError) else None
             QMessageBox.warning(
                 self,
                 self.tr("Export not saved"),
                 self.tr("The export could not be saved in {folder}: {reason}").format(
-                    folder=paths.json.parent, reason=reason
+                    folder=paths.json.parent, reason=reason or failure
                 ),
             )
             return []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,10 +21,10 @@ from bipdesk.core.participants import ExitReason, Participant, Sex
 from bipdesk.core.periods import Period
 from bipdesk.io.aggregate_file import iter_rows, read_aggregate, table_views
 from bipdesk.io.export import build_aggregate
-from bipdesk.storage import Database
+from bipdesk.storage import Database, open_database
 from bipdesk.ui.actions import ActionName
 from bipdesk.ui.app import install_translator, remove_translators
-from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.context import UNIT_SETTING, AppContext, Change
 from bipdesk.ui.export_dialog import (
     OTHER,
     ExportDialog,
@@ -38,8 +39,7 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 UNIT = "Delprojekt Växjö"
 
 
-@pytest.fixture
-def context(database: Database, tmp_path: Path) -> AppContext:
+def _fill(database: Database) -> None:
     """The unit of seed 003 (267 participants in 2024) and four men who left in 2025."""
     participants, measurements = seed_003()
     with database.transaction() as repository:
@@ -59,10 +59,30 @@ def context(database: Database, tmp_path: Path) -> AppContext:
                     exit_reason=ExitReason.WORK,
                 )
             )
+        repository.set_setting(UNIT_SETTING, UNIT)
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database file filled once; every test gets its own copy."""
+    path = tmp_path_factory.mktemp("export") / "filled.db"
+    with open_database(path, today=lambda: TODAY) as database:
+        _fill(database)
+    return path
+
+
+@pytest.fixture
+def database(filled: Path, tmp_path: Path) -> Iterator[Database]:
+    copy = tmp_path / "bipdesk.db"
+    shutil.copyfile(filled, copy)
+    with open_database(copy, today=lambda: TODAY) as database:
+        yield database
+
+
+@pytest.fixture
+def context(database: Database, tmp_path: Path) -> AppContext:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    context = AppContext(database, settings, today=lambda: TODAY)
-    context.save_project_settings(UNIT, 3)
-    return context
+    return AppContext(database, settings, today=lambda: TODAY)
 
 
 def _ready(qtbot: QtBot, dialog: ExportDialog) -> None:
@@ -199,7 +219,9 @@ def test_the_preview_shows_no_personal_data(qtbot: QtBot, dialog: ExportDialog) 
     dialog.select_period("2024")
     _ready(qtbot, dialog)
     shown = " ".join(
-        " ".join(row) for name in (PARTICIPANTS, EXITS, QUESTIONS) for row in dialog.table_texts(name)
+        " ".join(row)
+        for name in (PARTICIPANTS, EXITS, QUESTIONS)
+        for row in dialog.table_texts(name)
     )
     for private in ("S3-", "Namn", "Nummer", "anteckning", "LEFT-", "2003", "1980"):
         assert private not in shown
@@ -235,9 +257,7 @@ def test_an_empty_unit_blocks_saving_with_a_reason(
     qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     told: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, _title, text: told.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     dialog.unit_edit.setText("   ")
     assert not dialog.save_button.isEnabled()
     reason = "Write the name of your unit above: the project office needs to know"
@@ -428,3 +448,24 @@ def test_screenshots_in_english(qtbot: QtBot, dialog: ExportDialog) -> None:
     dialog.select_period("2024")
     _ready(qtbot, dialog)
     _shoot(qtbot, dialog, "export_dialog_en")
+
+
+def test_files_beside_are_replaced_only_when_confirmed(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "q3.csv").write_text("older", encoding="utf-8")
+    asked: list[str] = []
+
+    def answer(_parent: QWidget, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog.csv_check.setChecked(True)
+    assert dialog.save(tmp_path / "q3.json") == []
+    assert asked == ["These files already exist and will be replaced: q3.csv"]
+    assert not (tmp_path / "q3.json").exists()
+    assert (tmp_path / "q3.csv").read_text(encoding="utf-8") == "older"
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    assert dialog.save(tmp_path / "q3.json") == [tmp_path / "q3.json", tmp_path / "q3.csv"]
+    assert (tmp_path / "q3.csv").read_text(encoding="utf-8-sig").startswith("Unit;")
