@@ -75,6 +75,15 @@ def read_for_merge(files: Sequence[Path]) -> list[AggregateFile]:
     return [aggregate for _, aggregate in loaded]
 
 
+def cross_check(loaded: Sequence[tuple[str, AggregateFile]]) -> list[MergeProblem]:
+    """What is wrong between files already read (name, file): the checks of `read_for_merge`
+    after reading, for a caller that shows each file's own facts too (the project office)."""
+    problems: dict[str, list[str]] = {}
+    if loaded:
+        _cross_check(list(loaded), problems)
+    return [MergeProblem(f, "; ".join(reasons)) for f, reasons in problems.items()]
+
+
 def _describe(period: Period) -> str:
     start = period.start.isoformat() if period.start else "the beginning"
     end = period.end.isoformat() if period.end else "open end"

@@ -14,7 +14,7 @@ merge hundreds of files.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -56,7 +56,7 @@ from bipdesk.io.aggregate_file import (
     write_aggregate,
     write_xlsx,
 )
-from bipdesk.io.merge import MergeError, merge_aggregates, read_for_merge
+from bipdesk.io.merge import cross_check, merge_aggregates
 from bipdesk.reports.texts import format_day
 from bipdesk.ui.office_problems import Problem, explain
 from bipdesk.ui.office_results import OfficeResults, period_text
@@ -98,20 +98,26 @@ class CheckResult:
         return self.total is not None
 
 
-def check_files(paths: Sequence[Path]) -> CheckResult:
-    """Read every file, cross-check them (bipdesk.io.merge) and sum them when all are fit."""
+def check_files(
+    paths: Sequence[Path], progress: Callable[[int, int], object] | None = None
+) -> CheckResult:
+    """Read every file once, cross-check them and sum them when all are fit.
+
+    The same checks as `bipdesk.io.merge.read_for_merge` (reading, then
+    `cross_check`), keeping each file's own facts for the list.
+    """
     files: list[FileCheck] = []
-    for path in paths:
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths))
         try:
             files.append(FileCheck(path, read_aggregate(path)))
         except AggregateFileError as error:
             files.append(FileCheck(path, None, error.reason))
+    loaded = [(str(f.path), f.aggregate) for f in files if f.aggregate is not None]
     if len(paths) >= 2:
-        try:
-            read_for_merge(list(paths))
-        except MergeError as error:
-            reasons = {problem.file: problem.reason for problem in error.problems}
-            files = [replace(f, reason=reasons.get(str(f.path), f.reason)) for f in files]
+        reasons = {problem.file: problem.reason for problem in cross_check(loaded)}
+        files = [replace(f, reason=reasons.get(str(f.path), f.reason)) for f in files]
     good = [f.aggregate for f in files if f.aggregate is not None]
     if not files or any(not f.ok for f in files) or len(good) != len(files):
         return CheckResult(tuple(files), None, {})
@@ -390,7 +396,7 @@ class OfficeDialog(QDialog):
         self.check_operation = run_in_background(
             self,
             self.tr("Checking the files…"),
-            lambda _progress: check_files(paths),
+            lambda progress: check_files(paths, progress),
             self._checked,
             self._check_failed,
             cancellable=False,

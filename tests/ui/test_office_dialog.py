@@ -331,8 +331,14 @@ def test_every_reason_of_the_merge_checks_is_explained(
     listed = tmp_path / "g.json"
     listed.write_text("[1, 2]", "utf-8")
     missing = tmp_path / "gone.json"
+    files = [good, twice, card, questions, utf, other_format, listed, missing]
     with pytest.raises(MergeError) as caught:
-        read_for_merge([good, twice, card, questions, utf, other_format, listed, missing])
+        read_for_merge(files)
+    checked = check_files(files)  # reads each file once: the very same verdicts
+    assert {str(f.path): f.reason for f in checked.files if f.reason} == {
+        p.file: p.reason for p in caught.value.problems
+    }
+    assert not checked.ok
     kinds = {}
     for problem in caught.value.problems:
         explained = explain(problem.reason)
@@ -474,3 +480,59 @@ def test_the_file_menu_opens_the_project_office(
     action.trigger()
     assert window._office_dialog is dialog
     dialog.close()
+
+
+def test_save_report_asks_for_a_name_and_before_replacing(
+    qtbot: QtBot,
+    dialog: OfficeDialog,
+    units: tuple[AggregateFile, AggregateFile],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    add(qtbot, dialog, [save(tmp_path, "vaxjo.json", units[0])])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "project-office-2024.json").write_text("old", "utf-8")
+    offered: list[str] = []
+    asked: list[str] = []
+
+    def get_save_file_name(*args: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return str(out / "project-office-2024.pdf"), ""
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.save_report_dialog()
+    assert Path(offered[0]).name == "project-office-2024.pdf"  # the files' year
+    assert asked == ["These files exist already and will be replaced: project-office-2024.json"]
+    assert (out / "project-office-2024.json").read_text("utf-8") == "old"  # cancelled
+    assert not (out / "project-office-2024.pdf").exists()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.saved, timeout=60_000):
+        dialog.save_report_dialog()
+    assert read_aggregate(out / "project-office-2024.json").unit == "Växjö"
+    assert (out / "project-office-2024.xlsx").exists()
+    assert dialog.settings.value("project_office/save_folder") == str(out)
+
+
+def test_an_unexpected_error_while_checking_is_one_message(
+    qtbot: QtBot, dialog: OfficeDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bipdesk.ui.office_dialog as office_dialog
+
+    def broken(_paths: object, _progress: object = None) -> None:
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(office_dialog, "check_files", broken)
+    path = tmp_path / "x.json"
+    path.write_text("{}", "utf-8")
+    add(qtbot, dialog, [path])
+    assert dialog.summary_label.text() == "The files could not be checked: the disk went away"
+    assert not dialog.can_save
