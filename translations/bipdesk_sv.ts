@@ -273,7 +273,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../bipdesk/ui/export_dialog.py" line="+150"/>
+        <location filename="../bipdesk/ui/export_dialog.py" line="+151"/>
         <location line="+1"/>
         <source>Export for the project office</source>
         <translation>Export till projektkontoret</translation>
@@ -565,7 +565,7 @@
         <translation>Exporten är inte sparad än</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Export not saved</source>
         <translation>Exporten sparades inte</translation>
     </message>
@@ -722,7 +722,7 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Keys: 1–9, 0 = 10, ←/→, Enter next, Backspace back, – no answer, F11 full screen, Ctrl +/− text size</source>
         <translation>Tangenter: 1–9, 0 = 10, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>Tangenter: siffror väljer, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>The participant&apos;s language could not be remembered: {reason}</source>
         <translation>Deltagarens språk kunde inte sparas: {reason}</translation>
     </message>
@@ -1520,7 +1520,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../bipdesk/ui/office_dialog.py" line="+185"/>
+        <location filename="../bipdesk/ui/office_dialog.py" line="+191"/>
         <location line="+1"/>
         <source>Project office</source>
         <translation>Projektkontoret</translation>
@@ -1911,7 +1911,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>OfficeResults</name>
     <message>
-        <location filename="../bipdesk/ui/office_results.py" line="+74"/>
+        <location filename="../bipdesk/ui/office_results.py" line="+75"/>
         <source>from {start}</source>
         <translation>från {start}</translation>
     </message>
@@ -1991,7 +1991,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>.. = visas inte, så att ingen kan kännas igen (färre än %1 personer, eller så skulle ett sådant antal kunna räknas ut). ≥ = minst: en del av summan visades inte. Andelar och medelvärden kräver minst %2 personer.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+8"/>
+        <source>* = the mean rests only on the units that could publish it.</source>
+        <translation>* = medelvärdet bygger bara på de enheter som kunde redovisa det.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The mean rests only on the units that could publish it</source>
+        <translation>Medelvärdet bygger bara på de enheter som kunde redovisa det</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not shown, so that no one can be recognised</source>
         <translation>Visas inte, så att ingen kan kännas igen</translation>
     </message>
@@ -3410,7 +3420,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/summary_page.py" line="+53"/>
+        <location filename="../bipdesk/ui/fill_in/summary_page.py" line="+56"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -3455,7 +3465,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Spara mätningen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Previous</source>
         <translation>Förra</translation>
     </message>
@@ -3492,7 +3502,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>No answer</source>
         <translation>Inget svar</translation>
     </message>

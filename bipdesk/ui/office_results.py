@@ -40,6 +40,7 @@ from bipdesk.core.aggregation import (
     MEAN_FIRST,
     MEAN_LATEST,
     PARTICIPANTS,
+    QUESTION_MEASURES,
     QUESTIONS,
 )
 from bipdesk.core.cards import Card, localized
@@ -234,7 +235,7 @@ class OfficeResults(QWidget):
             if view.name == EXITS:  # reasons down, sexes across: fits, and reads as reported
                 view = transposed(view, self.tr("Exit reason"))
             self._fill_table(self.tables[view.name], view, card)
-        self.legend_label.setText(
+        legend = (
             self.tr(
                 ".. = not shown, so that no one can be recognised (fewer than %1 people, "
                 "or it would give such a number away). ≥ = at least: a part of this sum was "
@@ -243,6 +244,9 @@ class OfficeResults(QWidget):
             .replace("%1", str(aggregate.k))
             .replace("%2", str(aggregate.min_people))
         )
+        if self._mark_partial_means(aggregate):
+            legend += " " + self.tr("* = the mean rests only on the units that could publish it.")
+        self.legend_label.setText(legend)
         self._show_chart(aggregate, card)
 
     def _fill_table(self, table: QTableWidget, view: TableView, card: Card | None) -> None:
@@ -285,6 +289,22 @@ class OfficeResults(QWidget):
                 table.setItem(row, column, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.resizeRowsToContents()
+
+    def _mark_partial_means(self, aggregate: AggregateFile) -> bool:
+        """Mark with * the means some units could not give (too few people there)."""
+        table = self.tables[QUESTIONS]
+        marked = False
+        for measure in (MEAN_FIRST, MEAN_LATEST):
+            column = 1 + QUESTION_MEASURES.index(measure)  # after the question
+            for row, question in enumerate(aggregate.card.questions):
+                cell = aggregate.cell(QUESTIONS, measure, question=question)
+                item = table.item(row, column)
+                if cell is None or not cell.partial or item is None:
+                    continue
+                item.setText(f"{item.text()} *")
+                item.setToolTip(self.tr("The mean rests only on the units that could publish it"))
+                marked = True
+        return marked
 
     def _figure_tip(self, figure: Figure) -> str:
         if figure.suppressed and figure.kind == "count":

@@ -213,13 +213,25 @@ def test_a_missing_card_is_said_instead_of_the_chart(
     assert dialog.can_save  # the tables and the report do not need the card
 
 
-def test_too_few_people_give_no_chart(qtbot: QtBot, dialog: OfficeDialog, tmp_path: Path) -> None:
+def test_too_few_people_give_no_chart_and_a_partial_mean_is_marked(qtbot: QtBot, dialog: OfficeDialog, tmp_path: Path) -> None:
     participants, measurements = seed_003()
     few = [p for p in participants if len(measurements.get(p.code, [])) >= 2][:7]
     tiny = unit_file("Lessebo", few, {p.code: measurements[p.code] for p in few})
     add(qtbot, dialog, [save(tmp_path, "lessebo.json", tiny)])
     assert not dialog.results_pane.showing_chart
     assert dialog.results_pane.chart_message_text().startswith("Too few people (7)")
+    questions = dialog.results_pane.tables["questions"]
+    assert questions.item(0, 2).text() == ".."  # a mean of 7 people is not published
+
+    # With a bigger unit the mean is published, marked as resting on that unit only.
+    vaxjo = unit_file("Växjö", participants, measurements)
+    add(qtbot, dialog, [save(tmp_path, "vaxjo.json", vaxjo)])
+    assert dialog.results_pane.showing_chart
+    alone = vaxjo.value("questions", "mean_first", question=CARD.question_ids[0])
+    assert questions.item(0, 2).text() == f"{alone:.2f} *"
+    assert dialog.results_pane.legend_label.text().endswith(
+        "* = the mean rests only on the units that could publish it."
+    )
 
 
 # -- bad files ---------------------------------------------------------------------------------
