@@ -40,26 +40,24 @@ def _locale(code: str) -> Locale | None:
         return None
 
 
-def language_name(code: str, in_language: str | None = None) -> str:
-    """The name of language `code`, in `in_language` (default: in itself), capitalised.
+def language_name(code: str, in_language: str | None = None, capitalised: bool = True) -> str:
+    """The name of language `code`, in `in_language` (default: in itself).
 
-    'ar' → 'العربية', ('ar', 'sv') → 'Arabiska', ('sv', None) → 'Svenska'; a code
-    CLDR does not know is returned as it is.
+    'ar' → 'العربية', ('ar', 'sv') → 'Arabiska', ('sv', None) → 'Svenska'; with
+    capitalised=False the case CLDR gives ('arabiska' inside a Swedish sentence,
+    'Arabic' in English). A code CLDR does not know is returned as it is.
     """
     found = _locale(code)
     if found is None:
         return code
     shown_in = _locale(in_language) if in_language else found
     name = found.get_display_name(shown_in or found) or code
-    return name[:1].upper() + name[1:]
+    return name[:1].upper() + name[1:] if capitalised else name
 
 
 def language_label(code: str, ui_language: str) -> str:
     """How a card language is offered: its own name, and the user's name for it
     when the two differ ('العربية (arabiska)', 'English (engelska)', 'Svenska')."""
     own = language_name(code)
-    found, shown_in = _locale(code), _locale(ui_language)
-    theirs = found.get_display_name(shown_in) if found and shown_in else None
-    if not theirs or theirs.casefold() == own.casefold():
-        return own
-    return f"{own} ({theirs})"  # CLDR's case: 'arabiska' in Swedish, 'Arabic' in English
+    theirs = language_name(code, ui_language, capitalised=False)
+    return own if theirs.casefold() == own.casefold() else f"{own} ({theirs})"

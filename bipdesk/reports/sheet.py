@@ -405,7 +405,7 @@ class _Writer:
         lines.append(f"<b>{_escape(text('compared', language))}:</b> {_escape(days)}")
         second = sheet.second_texts()
         if second and sheet.second_language is not None:
-            name = language_name(sheet.second_language, language)
+            name = language_name(sheet.second_language, language, capitalised=False)
             lines.append(f"<b>{_escape(text('card_language', language))}:</b> {_escape(name)}")
         yield Paragraph("<br/>".join(lines), self.meta)
         yield HRFlowable(width="100%", thickness=0.6, color=colors.grey, spaceBefore=5)

@@ -106,7 +106,7 @@ class SettingsDialog(QDialog):
         """Each language in its own name; 'System' names the system's in the app's."""
         if choice == SYSTEM:
             return self.tr("System ({language})").format(
-                language=language_name(system_language(), current_language())
+                language=language_name(system_language(), current_language(), capitalised=False)
             )
         return language_name(choice)
 

@@ -93,7 +93,7 @@ def test_the_sheet_prints_the_participants_language_right_to_left(arabic_reader)
         sheet = load_sheet(repository, arabic_reader.cards, "AR-1", printed=TODAY)
     assert sheet.second_language == "ar"
     text, boxes = _chars(sheet_pdf(sheet))
-    assert "Frågorna även på: Arabiska" in text
+    assert "Frågorna även på: arabiska" in text
     assert "Hur väl vet du vad du ska göra" in text
     # The first question in Arabic, as read: "to what extent do you know" comes before
     # "work" and so stands to its right; the line ends at the column's right edge.
@@ -118,7 +118,7 @@ def test_a_left_to_right_second_language_is_printed_under_the_first(arabic_reade
         set_card_language(repository, "AR-1", "en")
         sheet = load_sheet(repository, arabic_reader.cards, "AR-1", printed=TODAY)
     text, _ = _chars(sheet_pdf(sheet))
-    assert "Frågorna även på: Engelska" in text
+    assert "Frågorna även på: engelska" in text
     assert "How well do you know what to do" in " ".join(text.split())
 
 

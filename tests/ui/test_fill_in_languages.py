@@ -175,6 +175,18 @@ def test_a_remembered_language_the_card_lacks_is_not_shown(
     dialog.close_keeping_draft()
 
 
+def test_the_remembered_language_is_in_the_register_extract(
+    context: AppContext, database: Database, qtbot: QtBot
+) -> None:
+    from bipdesk.storage.privacy import subject_record
+
+    dialog = open_dialog(context, qtbot)
+    dialog.set_second_language("ar")
+    dialog.close_keeping_draft()
+    with database.transaction(write=False) as repository:
+        assert subject_record(repository, "P001").settings == {"card_language": "ar"}
+
+
 def test_erasing_the_participant_erases_the_remembered_language(
     context: AppContext, database: Database, qtbot: QtBot
 ) -> None:
@@ -221,3 +233,22 @@ def test_the_choice_is_hidden_for_a_card_with_one_language(tmp_path: Path, qtbot
         assert dialog.language_combo.count() == 1
         assert dialog.language_combo.isHidden() and dialog.header.language_label.isHidden()
         dialog.close_keeping_draft()
+
+
+def test_the_summary_shows_the_labels_in_the_participants_language_too(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    dialog = open_dialog(context, qtbot)
+    count = dialog.state.question_count if dialog.state else 0
+    dialog.go_to(count)
+    table = dialog.summary_page.table
+    assert table.columnCount() == 4
+    dialog.set_second_language("ar")  # chosen while the summary is up
+    assert table.columnCount() == 5
+    assert table.horizontalHeaderItem(4).text() == "العربية"
+    assert dialog.summary_page.row_texts(COOPERATION)[4] == "التعاون"
+    alignment = table.item(COOPERATION, 4).textAlignment()
+    assert alignment & Qt.AlignmentFlag.AlignRight
+    dialog.set_second_language(None)
+    assert table.columnCount() == 4
+    dialog.close_keeping_draft()

@@ -334,19 +334,21 @@ def test_english_is_back_after_the_swedish_test(
 
 
 @pytest.mark.slow
-def test_swedish_screenshots(tmp_path: Path) -> None:
-    """Writes /tmp/shots/sv_*.png (main window with demo data, fill-in view) to look at."""
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_screenshots_in_swedish_and_english(language: str) -> None:
+    """Writes /tmp/shots/{sv,en}_*.png (main window with demo data, settings, fill-in view;
+    in Swedish also the fill-in view with Arabic beside the Swedish text) to look at."""
     import os
     import subprocess
     import sys
 
     from PySide6.QtGui import QImage
 
-    from tests.ui.swedish_screenshots import NAMES
+    from tests.ui.language_screenshots import names
 
     shots = Path(os.environ.get("BIPDESK_SHOTS", "/tmp/shots"))
     result = subprocess.run(
-        [sys.executable, "-m", "tests.ui.swedish_screenshots", str(shots)],
+        [sys.executable, "-m", "tests.ui.language_screenshots", str(shots), language],
         cwd=ROOT,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
@@ -354,7 +356,7 @@ def test_swedish_screenshots(tmp_path: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    for name in NAMES:
+    for name in names(language):
         image = QImage(str(shots / f"{name}.png"))
         assert not image.isNull(), name
         assert image.width() >= 300, name

@@ -257,6 +257,7 @@ class FillInDialog(QDialog):
         if self._remembered_language is not None and remembered > 0:
             self.language_combo.setCurrentIndex(remembered)
             self.question_page.set_second_language(self._remembered_language)
+            self.summary_page.set_second_language(self._remembered_language)
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
 
         points = self._context.settings.value(ZOOM_KEY, DEFAULT_POINT_SIZE)
@@ -361,6 +362,9 @@ class FillInDialog(QDialog):
         data = self.language_combo.itemData(index)
         language = data if isinstance(data, str) else None
         self.question_page.set_second_language(language)
+        self.summary_page.set_second_language(language)
+        if self._state is not None and self._state.on_summary:
+            self._show_summary()
         if language == self._remembered_language:
             return
         try:

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bipdesk.core.cards import Card, localized
+from bipdesk.core.cards import Card, is_right_to_left, localized
 from bipdesk.core.measurements import Measurement
+from bipdesk.language import language_name
 from bipdesk.ui.fill_in.state import FillInState
 from bipdesk.ui.fill_in.texts import ERROR_COLOUR, MUTED_COLOUR
 from bipdesk.ui.formatting import format_day
 
-QUESTION, ANSWER, PREVIOUS, CHANGE = range(4)
+QUESTION, ANSWER, PREVIOUS, CHANGE, SECOND = range(5)
+"""SECOND: the question's label in the participant's language, only when one is chosen."""
 
 
 def change_text(now: int | None, before: int | None) -> str:
@@ -49,6 +51,7 @@ class SummaryPage(QWidget):
         super().__init__(parent)
         self._card = card
         self._language = language
+        self._second_language: str | None = None
 
         self.title_label = QLabel(self.tr("Summary"))
         title_font = QFont(self.font())
@@ -135,6 +138,11 @@ class SummaryPage(QWidget):
         self.setTabOrder(self.note_edit, self.back_button)
         self.setTabOrder(self.back_button, self.save_button)
 
+    def set_second_language(self, language: str | None) -> None:
+        """Add a column with each question in `language` (None: no such column); it
+        shows at the next show_summary."""
+        self._second_language = language if language != self._language else None
+
     def show_summary(self, state: FillInState, previous: Measurement | None) -> None:
         if previous is None:
             previous_header = self.tr("Previous")
@@ -146,8 +154,20 @@ class SummaryPage(QWidget):
                     date=format_day(previous.date)
                 )
             )
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Question"), self.tr("This time"), previous_header, self.tr("Change")]
+        second = self._second_language
+        headers = [self.tr("Question"), self.tr("This time"), previous_header, self.tr("Change")]
+        if second is not None:
+            headers.append(language_name(second))
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        if second is not None:
+            self.table.horizontalHeader().setSectionResizeMode(
+                SECOND, QHeaderView.ResizeMode.Stretch
+            )
+        edge = (
+            Qt.AlignmentFlag.AlignRight
+            if second is not None and is_right_to_left(second)
+            else Qt.AlignmentFlag.AlignLeft
         )
         no_answer = self.tr("No answer")
         for row, question in enumerate(self._card.questions):
@@ -166,6 +186,13 @@ class SummaryPage(QWidget):
                 self._value_item(before, "—" if previous is None else no_answer),
                 QTableWidgetItem(change_text(now, before)),
             ]
+            if second is not None:
+                translated = QTableWidgetItem(question.label.get(second, ""))
+                translated.setToolTip(question.text.get(second, ""))
+                translated.setTextAlignment(
+                    edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+                )
+                cells.append(translated)
             cells[CHANGE].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
