@@ -110,27 +110,36 @@ def _cell_text(value: object) -> str:
 
 
 def _read_xlsx(path: Path) -> Table:
-    from zipfile import BadZipFile
-
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    # openpyxl has no error type of its own: a damaged workbook surfaces as
+    # BadZipFile, zlib.error, EOFError, an XML ParseError, KeyError, TypeError...
+    # (found by tests/fuzz). Only openpyxl runs inside these handlers, and
+    # the worksheet is read to the end inside them, because read-only mode
+    # parses it lazily.
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, InvalidFileException, KeyError, ValueError):
-        raise TableError(path.name, "is not a readable XLSX workbook") from None
     except OSError as error:
-        raise TableError(path.name, f"cannot be read: {error.strerror}") from None
+        raise TableError(path.name, f"cannot be read: {error.strerror or error}") from None
+    except Exception:
+        raise TableError(path.name, "is not a readable XLSX workbook") from None
     try:
+        if not workbook.worksheets:
+            raise TableError(path.name, "holds no worksheet")
         sheet = workbook.worksheets[0]
-        records = [
-            (number, [_cell_text(v) for v in values])
-            for number, values in enumerate(
-                sheet.iter_rows(values_only=True), start=sheet.min_row or 1
-            )
-        ]
+        first = sheet.min_row or 1
+        values = list(sheet.iter_rows(values_only=True))
+    except TableError:
+        raise
+    except Exception:
+        raise TableError(
+            path.name, "is not a readable XLSX workbook (a part of it is damaged)"
+        ) from None
     finally:
         workbook.close()
+    records = [
+        (number, [_cell_text(v) for v in row]) for number, row in enumerate(values, start=first)
+    ]
     return _table(path.name, records)
 
 

@@ -267,3 +267,45 @@ def test_all_problems_are_listed_for_the_preview(database: Database, tmp_path: P
         (3, "measurement_date"),
     ]
     assert str(failure.value).endswith("(and 1 more problem)")
+
+
+def _damaged_workbook(path: Path, damage: str) -> Path:
+    """A real workbook with one part damaged as found by tests/fuzz/test_fuzz_import.py."""
+    import io
+    import zipfile
+
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["participant", "measurement_date"])
+    workbook.active.append(["P001", "2025-01-15"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    source = zipfile.ZipFile(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "xl/worksheets/sheet1.xml" and damage == "sheet_cut":
+                content = content[: len(content) // 2]  # read lazily: fails in iter_rows
+            target.writestr(name, content)
+    raw = bytearray(out.getvalue())
+    if damage == "deflate":
+        # Damage the compressed bytes of docProps/core.xml (read by load_workbook).
+        info = zipfile.ZipFile(io.BytesIO(bytes(raw))).getinfo("docProps/core.xml")
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        for offset in range(4, min(40, info.compress_size)):
+            raw[start + offset] ^= 0x5A  # zlib.error: invalid code lengths set
+    path.write_bytes(bytes(raw))
+    return path
+
+
+@pytest.mark.parametrize("damage", ["deflate", "sheet_cut"])
+def test_damaged_workbook_is_a_clear_message(
+    database: Database, tmp_path: Path, damage: str
+) -> None:
+    """Regression (fuzzing): zlib.error and XML ParseError escaped from openpyxl."""
+    path = _damaged_workbook(tmp_path / "skadad.xlsx", damage)
+    before = digest(database)
+    with pytest.raises(ImportFailed) as failure:
+        import_file(database, path, today=TODAY)
+    assert str(failure.value).startswith("skadad.xlsx: is not a readable XLSX workbook")
+    assert digest(database) == before

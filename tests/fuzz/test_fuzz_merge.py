@@ -1,0 +1,181 @@
+"""Random JSON and mutated real aggregate files for the project office's merge (DESIGN §7).
+
+`read_for_merge` accepts the files or raises MergeError with one line per bad
+file, naming it. Files it accepts must then merge and be written (JSON and
+XLSX, as `bipdesk merge` does) without any exception: a check that passes must
+mean the files are really usable.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bipdesk.core.periods import Period
+from bipdesk.io.aggregate_file import dumps, to_json, write_xlsx
+from bipdesk.io.export import build_aggregate
+from bipdesk.io.merge import MergeError, merge_aggregates, read_for_merge
+from bipdesk.storage import open_database
+from bipdesk.storage.demo import fill_with_demo
+from tests.fuzz.support import SLOW_FUZZ
+
+
+@cache
+def real_files() -> tuple[dict[str, Any], dict[str, Any]]:
+    """Two real unit exports (one database, two units of different names)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_database(Path(folder) / "demo.db", today=lambda: date(2026, 11, 23))
+        try:
+            fill_with_demo(database, 60, seed=5, today=date(2026, 11, 23))
+            period = Period(date(2026, 1, 1), date(2026, 6, 30))
+            first = build_aggregate(database, period, "Delprojekt Syd")
+            second = build_aggregate(database, period, "Delprojekt Norr")
+        finally:
+            database.close()
+    return to_json(first), to_json(second)
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**64), 2**64)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8)
+    | st.sampled_from(
+        [
+            "",
+            "all",
+            "women",
+            "-19",
+            "bip-standard",
+            "2026-02-30",
+            "2026-01-01",
+            "9999-12-31",
+            "bipdesk-aggregate",
+            "00000000-0000-4000-8000-000000000001",
+        ]
+    ),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                ["format", "version", "cells", "value", "table", "measure", "period", "from", "to"]
+            )
+            | st.text(max_size=5),
+            children,
+            max_size=4,
+        )
+    ),
+    max_leaves=15,
+)
+
+
+def _places(data: Any) -> list[tuple[Any, ...]]:
+    found: list[tuple[Any, ...]] = []
+
+    def walk(value: Any, here: tuple[Any, ...]) -> None:
+        found.append(here)
+        if isinstance(value, dict):
+            for key, child in value.items():
+                walk(child, (*here, key))
+        elif isinstance(value, list):
+            for index, child in enumerate(value):
+                walk(child, (*here, index))
+
+    walk(data, ())
+    return found
+
+
+@st.composite
+def mutated(draw: st.DrawFn, which: int) -> Any:
+    """A real aggregate file with a few values replaced, removed, copied or renamed."""
+    data: Any = copy.deepcopy(real_files()[which])
+    for _ in range(draw(st.integers(1, 4))):
+        place = draw(st.sampled_from(_places(data)))
+        action = draw(st.sampled_from(["replace", "replace", "delete", "duplicate", "rename"]))
+        if not place:
+            continue
+        parent = data
+        for key in place[:-1]:
+            parent = parent[key]
+        key = place[-1]
+        if action == "replace":
+            old = parent[key]
+            if isinstance(old, int) and not isinstance(old, bool) and draw(st.booleans()):
+                parent[key] = old + draw(st.integers(-3, 3)) * draw(st.sampled_from([1, 1000]))
+            else:
+                parent[key] = draw(json_values)
+        elif action == "delete":
+            del parent[key]
+        elif action == "duplicate" and isinstance(parent, list):
+            parent.append(copy.deepcopy(parent[key]))
+        elif isinstance(parent, dict):
+            parent[draw(st.text(max_size=6))] = parent.pop(key)
+    return data
+
+
+def check_merge(tmp_path: Path, contents: list[bytes]) -> None:
+    files = []
+    for number, content in enumerate(contents):
+        path = tmp_path / f"enhet-{number}.json"
+        path.write_bytes(content)
+        files.append(path)
+    try:
+        units = read_for_merge(files)
+    except MergeError as error:
+        assert error.problems
+        named = {problem.file for problem in error.problems}
+        assert named <= {str(f) for f in files}, named
+        for problem in error.problems:
+            assert str(problem).startswith(problem.file) and problem.reason
+        return
+    merged = merge_aggregates(units)
+    json.loads(dumps(merged))  # what `bipdesk merge` writes, refused if off-schema
+    write_xlsx(tmp_path / "sammanställning.xlsx", merged, "sv")
+
+
+def _text(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+@SLOW_FUZZ
+@given(first=mutated(0), second_mutated=st.booleans(), second=mutated(1))
+def test_mutated_real_files(tmp_path: Path, first: Any, second_mutated: bool, second: Any) -> None:
+    other = second if second_mutated else real_files()[1]
+    check_merge(tmp_path, [_text(first), _text(other)])
+
+
+@SLOW_FUZZ
+@given(data=json_values)
+def test_random_json(tmp_path: Path, data: Any) -> None:
+    check_merge(tmp_path, [_text(data), _text(real_files()[1])])
+
+
+@st.composite
+def garbled_text(draw: st.DrawFn) -> bytes:
+    raw = bytearray(_text(real_files()[0]))
+    for _ in range(draw(st.integers(1, 5))):
+        at = draw(st.integers(0, len(raw) - 1))
+        action = draw(st.sampled_from(["flip", "cut", "insert"]))
+        if action == "flip":
+            raw[at] = draw(st.integers(0, 255))
+        elif action == "cut":
+            del raw[max(1, at) :]
+        else:
+            raw[at:at] = draw(st.sampled_from([b"{", b"}", b",", b'"', b"\xff\xfe", b"NaN"]))
+    return bytes(raw)
+
+
+@SLOW_FUZZ
+@given(data=st.one_of(garbled_text(), st.binary(max_size=200)))
+def test_garbled_bytes(tmp_path: Path, data: bytes) -> None:
+    check_merge(tmp_path, [data, _text(real_files()[1])])
