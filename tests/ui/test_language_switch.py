@@ -192,3 +192,30 @@ def test_unsaved_edits_are_never_lost_to_a_language_switch(
     assert host.window is window and menus(window)[0] == "File"
     assert current_language() == "en"
     assert "next start" in window.statusBar().currentMessage()
+
+
+def test_choosing_a_language_in_the_settings_dialog_switches_after_it_closes(
+    qtbot: QtBot, context: AppContext, qapp: QApplication, system_english: None
+) -> None:
+    """The whole path: Edit → Settings…, Svenska, Save; the dialog (a child of the old
+    window) is closed and gone before the old window is replaced."""
+    from PySide6.QtCore import QTimer
+
+    host = WindowHost(qapp, context)
+    old = host.show()
+    qtbot.addWidget(old)
+
+    def choose_swedish_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("sv"))
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, choose_swedish_and_save)
+    with qtbot.waitSignal(host.window_replaced) as replaced:
+        old.open_settings()  # returns when the dialog is closed; the switch follows
+        assert host.window is old  # not while the dialog was open
+    new = replaced.args[0]
+    qtbot.addWidget(new)
+    assert menus(new) == ["Arkiv", "Redigera", "Visa", "Hjälp"]
+    assert new.view_state() == ("start", None)
