@@ -162,7 +162,9 @@ class SpiderPanel(QWidget):
 
         side = QWidget()
         side.setMinimumWidth(300)
-        self.table.setWordWrap(True)
+        # One line per question, cut at the end ("Mina kompeten…", the whole label in the
+        # tooltip): with wrapping, a two-word label in a one-line row showed as "Mina ...".
+        self.table.setWordWrap(False)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         compare_label = QLabel(self.tr("Compare (at most %n):", "", MAX_COMPARED))
