@@ -245,6 +245,7 @@ class OfficeDialog(QDialog):
         header.sectionResized.connect(lambda *_: self.file_table.resizeRowsToContents())
         self.file_table.itemSelectionChanged.connect(self._update_buttons)
         remove_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.file_table)
+        remove_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         remove_shortcut.activated.connect(self.remove_selected)
 
         self.add_button = QPushButton(self.tr("&Add files…"))

@@ -213,7 +213,9 @@ def test_a_missing_card_is_said_instead_of_the_chart(
     assert dialog.can_save  # the tables and the report do not need the card
 
 
-def test_too_few_people_give_no_chart_and_a_partial_mean_is_marked(qtbot: QtBot, dialog: OfficeDialog, tmp_path: Path) -> None:
+def test_too_few_people_give_no_chart_and_a_partial_mean_is_marked(
+    qtbot: QtBot, dialog: OfficeDialog, tmp_path: Path
+) -> None:
     participants, measurements = seed_003()
     few = [p for p in participants if len(measurements.get(p.code, [])) >= 2][:7]
     tiny = unit_file("Lessebo", few, {p.code: measurements[p.code] for p in few})
@@ -269,9 +271,19 @@ def test_every_bad_file_shows_its_problem_and_nothing_can_be_saved(
     assert not dialog.results_pane.showing_tables
     assert dialog.results_pane.empty_label.text().startswith("The tables appear when every file")
 
-    dialog.remove_files([garbage, copy, overlapping])
-    qtbot.waitUntil(lambda: dialog.check_operation is None and len(dialog.paths) == 2)
-    qtbot.waitUntil(lambda: dialog.can_save, timeout=20_000)
+    dialog.file_table.selectRow(2)  # garbage.json, then the Delete key
+    dialog.file_table.setFocus()
+    with qtbot.waitSignal(dialog.checked, timeout=20_000):
+        qtbot.keyClick(dialog.file_table, Qt.Key.Key_Delete)
+    assert [p.name for p in dialog.paths] == [
+        "vaxjo.json",
+        "alvesta.json",
+        "vaxjo-copy.json",
+        "vaxjo-autumn.json",
+    ]
+    with qtbot.waitSignal(dialog.checked, timeout=20_000):
+        dialog.remove_files([copy, overlapping])
+    assert dialog.can_save
 
 
 def test_other_cards_bands_versions_and_schema_errors(
