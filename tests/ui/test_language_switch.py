@@ -160,11 +160,21 @@ def test_a_new_language_rebuilds_the_main_window_on_the_same_page(
     assert new.isVisible() and not old.isVisible()
     assert new.view_state() == ("participant", "P001")
 
+    # Dates, numbers, sheets, exports and the office report ask the same place.
+    from bipdesk.ui.fill_in import ui_language
+    from bipdesk.ui.formatting import format_day, format_number
+    from bipdesk.ui.spider_widget import app_language
+
+    assert ui_language() == app_language() == "sv"
+    assert format_day(date(2026, 11, 22)) == "22 nov. 2026"
+    assert format_number(1234.5, 1) == "1\u00a0234,5"
+
     with qtbot.waitSignal(host.window_replaced) as replaced:
         context.set_language_choice("system")  # English on this computer
     back = replaced.args[0]
     qtbot.addWidget(back)
     assert menus(back) == ["File", "Edit", "View", "Help"]
+    assert format_day(date(2026, 11, 22)) == "Nov 22, 2026"
     assert back.view_state() == ("participant", "P001")
 
 
