@@ -15,8 +15,6 @@ the former mirrors brackets (rule L4), so "(…)" does not come out as ")…(".
 
 from __future__ import annotations
 
-import arabic_reshaper
-from bidi.algorithm import get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -25,6 +23,8 @@ from bipdesk.core.cards import is_right_to_left
 
 def shape(text: str) -> str:
     """`text` with Arabic letters in their joined forms (still in reading order)."""
+    import arabic_reshaper  # imports fontTools (~0.1 s): only when a sheet needs it
+
     return str(arabic_reshaper.reshape(text))
 
 
@@ -47,6 +47,8 @@ def wrap_lines(text: str, font_name: str, font_size: float, width: float) -> lis
 
 def display_order(line: str) -> str:
     """One line as it is drawn from left to right, with a right-to-left base direction."""
+    from bidi.algorithm import get_display
+
     return str(get_display(line, base_dir="R"))
 
 
