@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sheet.set_defaults(run=_run_sheet)
     _add_aggregate_commands(commands)
+    from bipdesk.cli.privacy import add_privacy_commands
+
+    add_privacy_commands(commands, _database_path)
     _add_safety_commands(commands)
     return parser
 
@@ -295,6 +298,15 @@ def _check_outputs(outputs: Sequence[Path], inputs: Sequence[Path]) -> None:
             raise CliError(f"{path}: the folder {path.parent} does not exist; nothing was written")
 
 
+def _run_self_check(args: argparse.Namespace) -> int:
+    from bipdesk.cli.self_check import SelfCheckFailed, run_self_check
+
+    try:
+        return run_self_check(args.lang)
+    except SelfCheckFailed as failure:
+        raise CliError(f"self-check failed: {failure}") from failure
+
+
 def _add_safety_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     """`backup`, `restore` and `check` (DESIGN §5)."""
     backup = commands.add_parser(
@@ -322,18 +334,23 @@ def _add_safety_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         "nothing. Exits non-zero when the file is damaged, foreign or from a newer version.",
     )
     check.set_defaults(run=_run_check)
+    from bipdesk.cli.encryption import add_encryption_commands
+
+    add_encryption_commands(commands, _database_path)
 
 
 def _run_backup(args: argparse.Namespace) -> int:
     from bipdesk.storage.backup import backup_file, keep_count_in, prune_backups
+    from bipdesk.storage.probe import passphrase_for
 
     path = _database_path(args)
     if not path.is_file():
         raise CliError(f"{path}: no such database")
-    made = backup_file(path, args.to)
+    passphrase = passphrase_for(path)  # an encrypted file's backup is encrypted the same way
+    made = backup_file(path, args.to, passphrase=passphrase)
     kept = ""
     if args.to is None:  # the backups folder beside the database: keep its count
-        keep = keep_count_in(path)
+        keep = keep_count_in(path, passphrase)
         removed = prune_backups(path, keep)
         if removed:
             kept = f"; {len(removed)} older backup(s) deleted, the newest {keep} kept"
@@ -343,9 +360,12 @@ def _run_backup(args: argparse.Namespace) -> int:
 
 def _run_restore(args: argparse.Namespace) -> int:
     from bipdesk.storage.backup import restore_database
+    from bipdesk.storage.probe import passphrase_for
 
     path = _database_path(args)
-    result = restore_database(args.backup, path)
+    if not args.backup.is_file():
+        raise CliError(f"{args.backup}: no such backup")
+    result = restore_database(args.backup, path, passphrase=passphrase_for(args.backup))
     before = f"; the file it replaced is kept as {result.previous}" if result.previous else ""
     print(f"{path}: restored from {result.restored}{before}")
     return 0
@@ -386,15 +406,6 @@ def _with_advice(error: BaseException) -> str:
     return message
 
 
-def _run_self_check(args: argparse.Namespace) -> int:
-    from bipdesk.cli.self_check import SelfCheckFailed, run_self_check
-
-    try:
-        return run_self_check(args.lang)
-    except SelfCheckFailed as failure:
-        raise CliError(f"self-check failed: {failure}") from failure
-
-
 def _start_desktop_app(args: argparse.Namespace) -> int:
     # Storage (SQLAlchemy) before Qt: once PySide6 is imported, it reads the source of
     # every module imported after it (shiboken's __feature__ check), ~0.25 s for these.
@@ -432,11 +443,16 @@ def _user_message(error: BaseException) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.lang_given = args.lang
     args.lang = args.lang or system_language()
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", _start_desktop_app)
     if args.self_check:
-    args.lang_given = args.lang
         run = _run_self_check
+    if getattr(args, "command", None) is not None:
+        # An encrypted database: BIPDESK_PASSPHRASE, else asked on the terminal.
+        from bipdesk.cli.encryption import install_passphrase_source
+
+        install_passphrase_source()
     try:
         return run(args)
     except KeyboardInterrupt:

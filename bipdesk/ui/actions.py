@@ -27,6 +27,7 @@ class ActionName(StrEnum):
     PRINT_DUE = "print_due"
     OPEN_DEMO = "open_demo"
     BACKUPS = "backups"
+    RETENTION_REVIEW = "retention_review"
     EXPORT_AGGREGATE = "export_aggregate"
     PROJECT_OFFICE = "project_office"
     QUIT = "quit"
@@ -112,6 +113,16 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "actions",
             "Add up the aggregate files of several units and save the project office's report.",
+        ),
+        None,
+        None,
+    ),
+    ActionSpec(
+        ActionName.RETENTION_REVIEW,
+        QT_TRANSLATE_NOOP("actions", "&Retention review…"),
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "List the participants who ended longer ago than the retention period, to erase them.",
         ),
         None,
         None,

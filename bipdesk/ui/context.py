@@ -75,12 +75,36 @@ class AppContext(QObject):
         self.announce(Change.SETTINGS)
 
     @property
+    def retention_years(self) -> int:
+        """Years after a participation ends before the retention review lists it."""
+        from bipdesk.storage.privacy import retention_years
+
+        with self.database.transaction(write=False) as repository:
+            return retention_years(repository)
+
+    def save_retention_years(self, years: int) -> None:
+        from bipdesk.storage.privacy import RETENTION_SETTING
+
+        with self.database.transaction() as repository:
+            repository.set_setting(RETENTION_SETTING, years)
+        self.announce(Change.SETTINGS)
+
+    @property
     def show_names(self) -> bool:
         return bool(self.settings.value(SHOW_NAMES_KEY, True, type=bool))
 
     def set_show_names(self, show: bool) -> None:
         self.settings.setValue(SHOW_NAMES_KEY, show)
         self.announce(Change.SETTINGS)
+
+    @property
+    def language_choice(self) -> str:
+        """'system', 'sv' or 'en' as chosen in Settings (yours, so in QSettings)."""
+        return stored_choice(self.settings)
+
+    def set_language_choice(self, choice: str) -> None:
+        self.settings.setValue(LANGUAGE_KEY, choice)
+        self.announce(Change.LANGUAGE)
 
     def participant_overview(self) -> list[ParticipantOverview]:
         """Everyone with their latest measurement, count and due state, in four queries."""
@@ -92,12 +116,3 @@ class AppContext(QObject):
         if not isinstance(interval, int) or interval < 1:
             interval = DEFAULT_INTERVAL_MONTHS
         return overview(participants, latest, counts, self.today(), interval)
-    @property
-    def language_choice(self) -> str:
-        """'system', 'sv' or 'en' as chosen in Settings (yours, so in QSettings)."""
-        return stored_choice(self.settings)
-
-    def set_language_choice(self, choice: str) -> None:
-        self.settings.setValue(LANGUAGE_KEY, choice)
-        self.announce(Change.LANGUAGE)
-

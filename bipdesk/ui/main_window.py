@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionName.EXPORT_AGGREGATE])
         file_menu.addAction(a[ActionName.PROJECT_OFFICE])
         file_menu.addSeparator()
+        file_menu.addAction(a[ActionName.RETENTION_REVIEW])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionName.BACKUPS])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.QUIT])
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         a.connect(ActionName.NEW_PARTICIPANT, lambda: self.show_participant(None))
         a.connect(ActionName.IMPORT, lambda: self.import_file())
         a.connect(ActionName.OPEN_DEMO, self.open_demo)
+        a.connect(ActionName.RETENTION_REVIEW, self.open_retention_review)
         a.connect(ActionName.PRINT, self.print_sheet)
         a.connect(ActionName.PRINT_DUE, self.print_due_this_week)
         a.connect(ActionName.EXPORT_AGGREGATE, self.export_for_project_office)
@@ -426,6 +429,18 @@ class MainWindow(QMainWindow):
         self.demo_operation = None
         QMessageBox.warning(self, self.tr("Demo data"), str(error))
 
+    def open_retention_review(self) -> None:
+        """File → Retention review…: who ended long ago, to erase after confirmation."""
+        if not self.may_leave_participant_page():
+            return
+        from bipdesk.ui.privacy_dialogs import RetentionReviewDialog
+
+        dialog = RetentionReviewDialog(self.context, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
     def open_backups(self) -> None:
         """File → Backups…: list, back up now, restore (then the start page shows)."""
         if not self.may_leave_participant_page():
@@ -485,6 +500,39 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
+    # -- handing over to a rebuilt window (a new language) ------------------------------
+
+    def view_state(self) -> tuple[str, str | None]:
+        """Which page is up: ('start', None), ('list', None) or ('participant', code)."""
+        current = self.stack.currentWidget()
+        if current is self.list_page:
+            return "list", None
+        page = self._participant_page
+        if page is not None and current is page and page.code is not None:
+            return "participant", page.code
+        return "start", None
+
+    def show_view(self, state: tuple[str, str | None]) -> None:
+        """Bring up the page `view_state` described (in another window)."""
+        page, code = state
+        if page == "list":
+            self.show_participant_list()
+        elif page == "participant" and code is not None:
+            self.show_participant(code)
+        else:
+            self.show_start_page()
+
+    def wait_for_background_work(self) -> None:
+        """Let running work (demo data, group charts) finish before the window goes."""
+        if self.demo_operation is not None:
+            self.demo_operation.wait()
+        if self._group_dialog is not None:
+            self._group_dialog.wait()
+        if self._export_dialog is not None:
+            self._export_dialog.wait()
+        if self._office_dialog is not None:
+            self._office_dialog.wait()
+
     # -- remembering the layout --------------------------------------------------------
 
     def _header_key(self) -> str:
@@ -523,39 +571,6 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-    # -- handing over to a rebuilt window (a new language) ------------------------------
-
-    def view_state(self) -> tuple[str, str | None]:
-        """Which page is up: ('start', None), ('list', None) or ('participant', code)."""
-        current = self.stack.currentWidget()
-        if current is self.list_page:
-            return "list", None
-        page = self._participant_page
-        if page is not None and current is page and page.code is not None:
-            return "participant", page.code
-        return "start", None
-
-    def show_view(self, state: tuple[str, str | None]) -> None:
-        """Bring up the page `view_state` described (in another window)."""
-        page, code = state
-        if page == "list":
-            self.show_participant_list()
-        elif page == "participant" and code is not None:
-            self.show_participant(code)
-        else:
-            self.show_start_page()
-
-    def wait_for_background_work(self) -> None:
-        """Let running work (demo data, group charts) finish before the window goes."""
-        if self.demo_operation is not None:
-            self.demo_operation.wait()
-        if self._group_dialog is not None:
-            self._group_dialog.wait()
-        if self._export_dialog is not None:
-            self._export_dialog.wait()
-        if self._office_dialog is not None:
-            self._office_dialog.wait()
-
         if self.demo_operation is not None:
             self.demo_operation.wait()
         if self._group_dialog is not None:

@@ -599,6 +599,22 @@ class ParticipantPage(QWidget):
         participation_row.addWidget(self.end_button)
         participation_row.addWidget(self.reopen_button)
         participation_row.addStretch(1)
+        self.extract_button = QPushButton(self.tr("Extract all data…"))
+        self.extract_button.setAccessibleName(self.tr("Extract all data about the participant"))
+        self.extract_button.setToolTip(
+            self.tr("Save everything stored about the participant as JSON and PDF (GDPR).")
+        )
+        self.extract_button.clicked.connect(self.extract_data)
+        self.erase_button = QPushButton(self.tr("Erase participant…"))
+        self.erase_button.setAccessibleName(self.tr("Erase participant"))
+        self.erase_button.setToolTip(
+            self.tr("Remove the participant and everything stored about them, for good.")
+        )
+        self.erase_button.clicked.connect(self.erase_participant)
+        privacy_row = QHBoxLayout()
+        privacy_row.addWidget(self.extract_button)
+        privacy_row.addWidget(self.erase_button)
+        privacy_row.addStretch(1)
 
         self.form_box = QGroupBox(self.tr("Background"))
         box_layout = QVBoxLayout(self.form_box)
@@ -606,6 +622,7 @@ class ParticipantPage(QWidget):
         box_layout.addLayout(save_row)
         box_layout.addSpacing(8)
         box_layout.addLayout(participation_row)
+        box_layout.addLayout(privacy_row)
 
     def _build_history(self) -> None:
         self.due_label = QLabel()
@@ -751,6 +768,8 @@ class ParticipantPage(QWidget):
             self.discard_button,
             self.end_button,
             self.reopen_button,
+            self.extract_button,
+            self.erase_button,
             self.new_button,
             self.history_view,
             self.edit_button,
@@ -880,6 +899,8 @@ class ParticipantPage(QWidget):
         self.form.setRowVisible(self.fields["end_date"], participant is not None)
         self.end_button.setVisible(participant is not None and not ended)
         self.reopen_button.setVisible(ended)
+        self.extract_button.setVisible(participant is not None)
+        self.erase_button.setVisible(participant is not None)
         self.save_button.setText(
             self.tr("Add participant") if participant is None else self.tr("Save")
         )
@@ -1256,6 +1277,52 @@ class ParticipantPage(QWidget):
         self.participant_saved.emit(saved.code)
         self._context.announce(Change.PARTICIPANTS)
         return True
+
+    def erase_participant(self) -> bool:
+        """Erase the participant shown after the code is typed again; True when erased."""
+        from bipdesk.ui.privacy_dialogs import (
+            EraseParticipantDialog,
+            backups_note,
+            erase_with_message,
+        )
+
+        stored = self._stored
+        if stored is None:
+            return False
+        dialog = EraseParticipantDialog(stored.code, backups_note(self._context), self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        finally:
+            dialog.deleteLater()
+        if erase_with_message(self, self._context, [stored.code]) is None:
+            return False
+        self._stored = None
+        self.status_message.emit(self.tr("Participant {code} was erased.").format(code=stored.code))
+        self.closed.emit()
+        return True
+
+    def extract_data(self) -> None:
+        """Save everything stored about the participant as JSON and PDF (subject access)."""
+        from bipdesk.ui.fill_in import ui_language
+        from bipdesk.ui.privacy_dialogs import ask_extract_path, write_extract
+
+        stored = self._stored
+        if stored is None:
+            return
+        path = ask_extract_path(self, self._context, stored.code)
+        if path is None:
+            return
+        try:
+            pdf = write_extract(self._context, stored.code, path, ui_language())
+        except (DatabaseError, OSError) as error:
+            QMessageBox.warning(self, self.tr("The data was not saved"), str(error))
+            return
+        self.status_message.emit(
+            self.tr("Saved everything stored about {code} as {json} and {pdf}.").format(
+                code=stored.code, json=path.name, pdf=pdf.name
+            )
+        )
 
     def reopen_participation(self) -> None:
         stored = self._stored

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bipdesk.core.retention import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from bipdesk.language import language_name, system_language
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.language import CHOICES, SYSTEM, current_language
@@ -56,6 +57,18 @@ class SettingsDialog(QDialog):
             self.tr("The next measurement is due this many months after the latest one.")
         )
         form.addRow(self.tr("Measurement &interval:"), self.interval_spin)
+        self.retention_spin = QSpinBox(self)
+        self.retention_spin.setRange(MIN_RETENTION_YEARS, MAX_RETENTION_YEARS)
+        self.retention_spin.setValue(context.retention_years)
+        self.retention_spin.setSuffix(self.tr(" years"))
+        self.retention_spin.setAccessibleName(self.tr("Retention period in years"))
+        self.retention_spin.setToolTip(
+            self.tr(
+                "File → Retention review lists participants who ended longer ago than this, "
+                "to be erased. Follow your organisation's rules for thinning out records."
+            )
+        )
+        form.addRow(self.tr("Keep &ended participants for:"), self.retention_spin)
         layout.addLayout(form)
 
         layout.addSpacing(8)
@@ -98,7 +111,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.setTabOrder(self.unit_edit, self.interval_spin)
-        self.setTabOrder(self.interval_spin, self.show_names_check)
+        self.setTabOrder(self.interval_spin, self.retention_spin)
+        self.setTabOrder(self.retention_spin, self.show_names_check)
         self.setTabOrder(self.show_names_check, self.language_combo)
         self.setTabOrder(self.language_combo, self.buttons)
 
@@ -119,6 +133,8 @@ class SettingsDialog(QDialog):
         unit, interval = self.unit_edit.text().strip(), self.interval_spin.value()
         if unit != self.context.unit_name or interval != self.context.interval_months:
             self.context.save_project_settings(unit, interval)
+        if self.retention_spin.value() != self.context.retention_years:
+            self.context.save_retention_years(self.retention_spin.value())
         if self.show_names_check.isChecked() != self.context.show_names:
             self.context.set_show_names(self.show_names_check.isChecked())
         choice = str(self.language_combo.currentData())

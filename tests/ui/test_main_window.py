@@ -106,6 +106,8 @@ def test_menus_hold_the_desktop_actions(window: MainWindow) -> None:
         "Export for the project office…",
         "Project office…",
         "",
+        "Retention review…",
+        "",
         "Backups…",
         "",
         "Quit",
