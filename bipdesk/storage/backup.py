@@ -16,15 +16,15 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bipdesk.storage import schema
+from bipdesk.storage.cipher import SQLITE_MAGIC, all_errors, connect
 from bipdesk.storage.errors import DamagedFileError, DatabaseError
 from bipdesk.storage.lock import acquire
 from bipdesk.storage.probe import (
@@ -102,38 +102,57 @@ def list_backups(database_path: Path, folder: Path | None = None) -> list[Backup
     return [info for _, _, info in found]
 
 
-def verify_backup(path: Path) -> str:
+def verify_backup(path: Path, passphrase: str | None = None) -> str:
     """The schema version of the backup at `path`; raises when it is unfit to restore."""
     if not path.is_file():
         raise DatabaseError(f"{path}: no such backup")
     head = schema.head_revision()
-    revision = probe(path, schema.known_revisions(), head, schema.APPLICATION_ID)
+    revision = probe(path, schema.known_revisions(), head, schema.APPLICATION_ID, passphrase)
     if revision is None:
         raise DatabaseError(f"{path} is empty: it is not a BIP Desk backup")
-    check_sound(path)
+    check_sound(path, _effective(path, passphrase))
     return revision
 
 
-def newest_good_backup(database_path: Path, folder: Path | None = None) -> BackupInfo | None:
+def _effective(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase for `path`: none for a plain file (whatever was given)."""
+    try:
+        with path.open("rb") as handle:
+            plain = handle.read(16) == SQLITE_MAGIC
+    except OSError:
+        return passphrase
+    return None if plain else passphrase
+
+
+def newest_good_backup(
+    database_path: Path, folder: Path | None = None, passphrase: str | None = None
+) -> BackupInfo | None:
     """The newest backup that is a sound BIP Desk file, for a damaged database."""
     for info in list_backups(database_path, folder):
         try:
-            verify_backup(info.path)
+            verify_backup(info.path, passphrase)
         except DatabaseError:
             continue
         return info
     return None
 
 
-def backup_file(source: Path, folder: Path | None = None, now: Clock = datetime.now) -> BackupInfo:
+def backup_file(
+    source: Path,
+    folder: Path | None = None,
+    now: Clock = datetime.now,
+    passphrase: str | None = None,
+) -> BackupInfo:
     """Back the database at `source` up into `folder`; it may be open and in use.
 
-    Refuses a foreign, newer or damaged file (nothing is written then).
+    Refuses a foreign, newer or damaged file (nothing is written then). An
+    encrypted database (`passphrase`) gives a backup encrypted the same way.
     """
     head = schema.head_revision()
-    if probe(source, schema.known_revisions(), head, schema.APPLICATION_ID) is None:
+    if probe(source, schema.known_revisions(), head, schema.APPLICATION_ID, passphrase) is None:
         raise DatabaseError(f"{source} holds no BIP Desk data yet; there is nothing to back up")
-    check_sound(source)
+    passphrase = _effective(source, passphrase)
+    check_sound(source, passphrase)
     folder = folder or default_backup_folder(source)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -145,7 +164,7 @@ def backup_file(source: Path, folder: Path | None = None, now: Clock = datetime.
     final = _free_name(folder, source, taken)
     temporary = folder / f".{final.name}.partial"
     try:
-        _copy(_source_connection(source), temporary, "DELETE", source)
+        _copy(_source_connection(source, passphrase), temporary, "DELETE", source, passphrase)
         os.replace(temporary, final)
         _sync_folder(folder)
     except BaseException:
@@ -156,31 +175,41 @@ def backup_file(source: Path, folder: Path | None = None, now: Clock = datetime.
 
 def backup_now(database: Database, folder: Path | None = None) -> BackupInfo:
     """Back the open `database` up now (online: other programs may keep writing)."""
-    return backup_file(database.path, folder)
+    return backup_file(database.path, folder, passphrase=database.passphrase)
 
 
-def _source_connection(source: Path) -> sqlite3.Connection:
+def _source_connection(source: Path, passphrase: str | None) -> Any:
     """A connection that reads a sound BIP Desk file, through its -wal, writing nothing."""
     try:
-        connection = sqlite3.connect(source, timeout=10)
+        connection = connect(source, passphrase, timeout=10)
         connection.execute("PRAGMA query_only=ON")
-    except sqlite3.Error as error:
+    except all_errors() as error:
         raise DatabaseError(f"{source} cannot be read for a backup: {error}") from error
     return connection
 
 
-def _copy(reading: sqlite3.Connection, destination: Path, journal_mode: str, source: Path) -> None:
-    """Copy every page of `reading` into a new file at `destination`, checked and synced."""
+def _copy(
+    reading: Any,
+    destination: Path,
+    journal_mode: str,
+    source: Path,
+    passphrase: str | None = None,
+) -> None:
+    """Copy every page of `reading` into a new file at `destination`, checked and synced.
+
+    With a passphrase both ends are SQLCipher connections with the same key,
+    so the copy is encrypted as the source is.
+    """
     _remove(destination)
     try:
-        writing = sqlite3.connect(destination)
+        writing = connect(destination, passphrase)
         try:
             reading.backup(writing)
             writing.execute(f"PRAGMA journal_mode={journal_mode}")
             problems = [str(r[0]) for r in writing.execute("PRAGMA quick_check(5)")]
         finally:
             writing.close()
-    except sqlite3.Error as error:
+    except all_errors() as error:
         raise DatabaseError(f"{source} could not be copied to {destination}: {error}") from error
     except OSError as error:
         raise DatabaseError(
@@ -231,17 +260,18 @@ def keep_count(database: Database) -> int:
     return _valid_keep(value)
 
 
-def keep_count_in(path: Path) -> int:
+def keep_count_in(path: Path, passphrase: str | None = None) -> int:
     """The same setting read straight from the file, changing nothing (for the CLI)."""
+    unreadable: tuple[type[Exception], ...] = (*all_errors(), ValueError, TypeError)
     try:
-        connection = read_only_connection(path)
+        connection = read_only_connection(path, passphrase=_effective(path, passphrase))
     except (DatabaseError, OSError):
         return DEFAULT_KEEP
     try:
         row = connection.execute("SELECT value FROM settings WHERE key = ?", (KEEP_SETTING,))
         found = row.fetchone()
         value = json.loads(found[0]) if found else DEFAULT_KEEP
-    except (sqlite3.Error, ValueError, TypeError):
+    except unreadable:
         return DEFAULT_KEEP
     finally:
         connection.close()
@@ -281,34 +311,41 @@ def automatic_backup(
     ):
         return None
     keep = keep_count(database)
-    made = backup_file(database.path, folder, now)
+    made = backup_file(database.path, folder, now, database.passphrase)
     prune_backups(database.path, keep, folder)
     return made
 
 
 def restore_file(
-    backup: Path, target: Path, folder: Path | None = None, now: Clock = datetime.now
+    backup: Path,
+    target: Path,
+    folder: Path | None = None,
+    now: Clock = datetime.now,
+    passphrase: str | None = None,
 ) -> RestoreResult:
     """Replace the database `target` by `backup`; the caller holds the writer lock.
 
     The backup is checked first (a BIP Desk file, sound); then the current
     file is backed up (a damaged or foreign one is copied aside byte for
     byte as `NAME-damaged-TIME`); then the backup is copied beside the target
-    and renamed over it. Until that rename the target is as it was.
+    and renamed over it. Until that rename the target is as it was. An
+    encrypted backup needs its `passphrase`; the restored file keeps it.
     """
     if target.exists() and backup.exists() and os.path.samefile(backup, target):
         raise DatabaseError(f"{backup} is the database itself, not a backup of it")
-    verify_backup(backup)
+    verify_backup(backup, passphrase)
+    passphrase = _effective(backup, passphrase)
     folder = folder or default_backup_folder(target)
     previous: Path | None = None
     if target.exists() and target.stat().st_size > 0:
         try:
-            previous = backup_file(target, folder, now).path
+            previous = backup_file(target, folder, now, passphrase).path
         except DatabaseError:
             previous = _copy_aside(target, folder, now)
     temporary = target.with_name(f".{target.name}.restoring")
     try:
-        _copy(read_only_connection(backup), temporary, "DELETE", backup)
+        reading = read_only_connection(backup, passphrase=passphrase)
+        _copy(reading, temporary, "DELETE", backup, passphrase)
         # The old file's -wal must never meet the new file: SQLite would replay it.
         for suffix in _SIDE_FILES:
             _remove(Path(f"{target}{suffix}"))
@@ -321,13 +358,17 @@ def restore_file(
 
 
 def restore_database(
-    backup: Path, target: Path, folder: Path | None = None, now: Clock = datetime.now
+    backup: Path,
+    target: Path,
+    folder: Path | None = None,
+    now: Clock = datetime.now,
+    passphrase: str | None = None,
 ) -> RestoreResult:
     """`restore_file` under the writer lock (LockedError while another program has it)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = acquire(target)
     try:
-        return restore_file(backup, target, folder, now)
+        return restore_file(backup, target, folder, now, passphrase)
     finally:
         lock.release()
 

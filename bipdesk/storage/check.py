@@ -6,15 +6,21 @@ full integrity_check, which also compares every index with its table.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from bipdesk.storage import schema
 from bipdesk.storage.backup import newest_good_backup
+from bipdesk.storage.cipher import database_errors
 from bipdesk.storage.errors import DamagedFileError, DatabaseError
 from bipdesk.storage.lock import LockHolder, read_lock
-from bipdesk.storage.probe import damage_summary, integrity_problems, probe, read_only_connection
+from bipdesk.storage.probe import (
+    damage_summary,
+    integrity_problems,
+    passphrase_for,
+    probe,
+    read_only_connection,
+)
 
 
 @dataclass(frozen=True)
@@ -32,29 +38,30 @@ class CheckResult:
         return self.revision != self.head
 
 
-def check_database(path: Path, full: bool = True) -> CheckResult:
+def check_database(path: Path, full: bool = True, passphrase: str | None = None) -> CheckResult:
     """Check `path`; raises ForeignFileError, NewerSchemaError, DamagedFileError
     (naming the newest good backup) or DatabaseError, each with a plain message."""
     if not path.exists():
         raise DatabaseError(f"{path}: no such database")
     head = schema.head_revision()
     try:
-        revision = probe(path, schema.known_revisions(), head, schema.APPLICATION_ID)
+        passphrase = passphrase_for(path, passphrase)
+        revision = probe(path, schema.known_revisions(), head, schema.APPLICATION_ID, passphrase)
         if revision is None:
             raise DatabaseError(f"{path} is empty: it holds no BIP Desk data yet")
-        problems = integrity_problems(path, full=full)
+        problems = integrity_problems(path, full=full, passphrase=passphrase)
         if problems:
             raise DamagedFileError(path, damage_summary(problems))
     except DamagedFileError as damaged:
-        good = newest_good_backup(path)
+        good = newest_good_backup(path, passphrase=passphrase)
         if good is None:
             raise
         raise damaged.with_backup(good.path, good.taken_at) from damaged
-    connection = read_only_connection(path)
+    connection = read_only_connection(path, passphrase=passphrase)
     try:
         (participants,) = connection.execute("SELECT count(*) FROM participants").fetchone()
         (measurements,) = connection.execute("SELECT count(*) FROM measurements").fetchone()
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
         raise DamagedFileError(path, f"SQLite reports: {error}") from error
     finally:
         connection.close()

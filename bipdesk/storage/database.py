@@ -22,6 +22,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bipdesk.core.cards import CardLibrary
 from bipdesk.storage import schema
+from bipdesk.storage.cipher import check_new_passphrase, rekey
 from bipdesk.storage.engine import BEGIN_OPTION, create_database_engine
 from bipdesk.storage.errors import (
     DamagedFileError,
@@ -33,7 +34,7 @@ from bipdesk.storage.errors import (
     ReadOnlyError,
 )
 from bipdesk.storage.lock import LockHolder, WriterLock, acquire, read_lock
-from bipdesk.storage.probe import check_sound, probe
+from bipdesk.storage.probe import check_sound, passphrase_for, probe
 from bipdesk.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ def open_database(
     today: Callable[[], date] = date.today,
     *,
     mode: OpenMode = "write",
+    passphrase: str | None = None,
 ) -> Database:
     """Open the database at `path`, creating or upgrading it as needed.
 
@@ -72,50 +74,69 @@ def open_database(
     newer BIP Desk and a damaged one are refused (ForeignFileError,
     NewerSchemaError, DamagedFileError naming the newest good backup) with
     not a byte changed. Writing needs the lock file beside the database
-    (LockedError names who holds it). Other failures are DatabaseError with
-    a plain reason.
+    (LockedError names who holds it). An encrypted file needs `passphrase`,
+    else the installed passphrase source is asked (PassphraseError when none
+    or a wrong one is given); a new file given a passphrase is made encrypted.
+    Other failures are DatabaseError with a plain reason.
     """
     path = Path(path)
+    key = _Key(passphrase_for(path, passphrase))
     if cards is None:
         from bipdesk.io.cards import default_cards  # reads card files: only when needed
 
         cards = default_cards()
     location = schema.SCRIPT_LOCATION
     head = schema.head_revision(location)
-    revision = _examine(path, location, head)
+    revision = _examine(path, location, head, key.value)
     if mode == "read":
-        return _open_read_only(path, cards, today, revision, head, None)
+        return _open_read_only(path, cards, today, revision, head, None, key)
     try:
         _make_folder(path)
         lock = acquire(path)
     except LockedError:
         if mode == "auto" and revision is not None:
-            return _open_read_only(path, cards, today, revision, head, read_lock(path))
+            return _open_read_only(path, cards, today, revision, head, read_lock(path), key)
         raise
     try:
         # Checked again under the lock: the holder may have changed it meanwhile.
-        revision = _examine(path, location, head)
+        revision = _examine(path, location, head, key.value)
         engine = (
-            _create(path, location)
+            _create(path, location, key)
             if revision is None
-            else _upgrade(path, location, revision, head)
+            else _upgrade(path, location, revision, head, key)
         )
     except BaseException:
         lock.release()
         raise
-    return Database(path, engine, cards, today, lock=lock)
+    return Database(path, engine, cards, today, lock=lock, key=key)
 
 
-def _examine(path: Path, location: str, head: str) -> str | None:
+class _Key:
+    """The passphrase of an encrypted file (None: plain), shared by its engine's connections."""
+
+    def __init__(self, value: str | None) -> None:
+        self.value = value
+
+    def __call__(self) -> str | None:
+        return self.value
+
+    @property
+    def for_engine(self) -> _Key | None:
+        return self if self.value is not None else None
+
+
+def _examine(path: Path, location: str, head: str, passphrase: str | None) -> str | None:
     """The file's schema version (None: new); refuses foreign, newer and damaged files."""
     try:
-        revision = probe(path, schema.known_revisions(location), head, schema.APPLICATION_ID)
+        revision = probe(
+            path, schema.known_revisions(location), head, schema.APPLICATION_ID, passphrase
+        )
         if revision is not None:
-            check_sound(path)
+            check_sound(path, passphrase)
     except DamagedFileError as damaged:
         from bipdesk.storage.backup import newest_good_backup
 
-        good = newest_good_backup(path)
+        good = newest_good_backup(path, passphrase=passphrase)
         if good is None:
             raise
         raise damaged.with_backup(good.path, good.taken_at) from damaged
@@ -129,6 +150,7 @@ def _open_read_only(
     revision: str | None,
     head: str,
     holder: LockHolder | None,
+    key: _Key,
 ) -> Database:
     if revision is None:
         raise DatabaseError(f"{path}: no such database (nothing to open read-only)")
@@ -138,19 +160,19 @@ def _open_read_only(
             f"{path} is from an older version of BIP Desk (schema {revision}) and cannot be "
             f"opened read-only{who}: it must be upgraded first; the file has not been changed"
         )
-    engine = create_database_engine(path, read_only=True)
-    return Database(path, engine, cards, today, read_only=True, holder=holder)
+    engine = create_database_engine(path, read_only=True, key=key.for_engine)
+    return Database(path, engine, cards, today, read_only=True, holder=holder, key=key)
 
 
-def _upgrade(path: Path, location: str, revision: str, head: str) -> Engine:
+def _upgrade(path: Path, location: str, revision: str, head: str, key: _Key) -> Engine:
     """An engine on an existing file, upgraded to `head` after a backup when older."""
-    engine = create_database_engine(path)
+    engine = create_database_engine(path, key=key.for_engine)
     if revision == head:
         return engine
     from bipdesk.storage.backup import backup_file
 
     try:
-        backup_file(path)  # the file as it was, before its first change
+        backup_file(path, passphrase=key.value)  # the file as it was, before its first change
     except DatabaseError as error:
         engine.dispose()
         raise DatabaseError(
@@ -182,11 +204,11 @@ def _make_folder(path: Path) -> None:
         ) from error
 
 
-def _create(path: Path, location: str) -> Engine:
+def _create(path: Path, location: str, key: _Key) -> Engine:
     """A new database at `path`: tables from the models, stamped at head."""
     existed = path.exists()
     _make_folder(path)
-    engine = create_database_engine(path)
+    engine = create_database_engine(path, key=key.for_engine)
     try:
         with engine.connect() as connection, connection.begin():
             schema.create_schema(connection, location)
@@ -220,6 +242,7 @@ class Database:
         lock: WriterLock | None = None,
         read_only: bool = False,
         holder: LockHolder | None = None,
+        key: _Key | None = None,
     ) -> None:
         self.path = path
         self.cards = cards
@@ -228,6 +251,7 @@ class Database:
         self.holder = holder
         """Who held the file for writing when it was opened read-only (None: nobody)."""
         self._lock = lock
+        self._key = key or _Key(None)
         self._engine = engine
         self._today = today
         self._reading_engine = engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})
@@ -240,6 +264,37 @@ class Database:
         """For storage tools (backup, integrity check) and tests; never for the UI."""
         self._check_open()
         return self._engine
+
+    @property
+    def encrypted(self) -> bool:
+        """True for an SQLCipher file (its backups are encrypted the same way)."""
+        return self._key.value is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        """For storage's own backups and restores of an encrypted file; never shown."""
+        return self._key.value
+
+    def change_passphrase(self, new: str) -> None:
+        """Encrypt the file with `new` from now on (SQLCipher's rekey).
+
+        Backups made before keep the passphrase they were made with.
+        """
+        self._check_open()
+        if self.read_only:
+            raise ReadOnlyError(self.path, self._read_only_reason())
+        if not self.encrypted:
+            raise DatabaseError(f"{self.path} is not encrypted, so it has no passphrase to change")
+        check_new_passphrase(new)
+        try:
+            with self._engine.connect() as connection:
+                driver = connection.connection.driver_connection
+                assert driver is not None
+                rekey(driver, new)
+        except DBAPIError as error:
+            raise DatabaseError(_plain_failure(self.path, error)) from error
+        self._key.value = new
+        self._engine.dispose()  # pooled connections hold the old key
 
     @property
     def schema_revision(self) -> str | None:
@@ -287,10 +342,10 @@ class Database:
         from bipdesk.storage.backup import restore_file
 
         self._engine.dispose()
-        result = restore_file(backup, self.path, folder)
+        result = restore_file(backup, self.path, folder, passphrase=self._key.value)
         location = schema.SCRIPT_LOCATION
         head = schema.head_revision(location)
-        revision = _examine(self.path, location, head)
+        revision = _examine(self.path, location, head, self._key.value)
         if revision is not None and revision != head:
             try:
                 with self._engine.connect() as connection:

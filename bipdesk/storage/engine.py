@@ -1,18 +1,22 @@
 """The one place where BIP Desk connects to a database file.
 
 Every connection gets the same pragmas here, so no code path can forget them.
-Encryption (SQLCipher) will hook in here too: the key must be the first
-statement on a connection, before any of the pragmas below.
+An encrypted file (SQLCipher) gets its key here as the first statement on a
+connection, before any of the pragmas below.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
+
+from bipdesk.storage.cipher import apply_key, sqlcipher
 
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another program (the CLI beside the GUI) to finish."""
@@ -35,22 +39,43 @@ READ_ONLY_PRAGMAS = (
 """For a file another program holds: no journal-mode change, no writes at all."""
 
 
-def create_database_engine(path: str | os.PathLike[str], read_only: bool = False) -> Engine:
+def create_database_engine(
+    path: str | os.PathLike[str],
+    read_only: bool = False,
+    key: Callable[[], str | None] | None = None,
+) -> Engine:
     """An engine for the SQLite file at `path` (created by SQLite when missing).
 
     `read_only` connections refuse every write (PRAGMA query_only) and leave
     the journal mode as the file has it: for a file another program holds.
+    `key` gives the passphrase of an encrypted file (SQLCipher); it is asked
+    for each new connection, so a changed passphrase applies to the next ones.
     """
     url = URL.create("sqlite+pysqlite", database=os.fspath(Path(path)))
+    options: dict[str, Any] = {}
+    if key is not None:
+        options["module"] = sqlcipher()
     engine = create_engine(
         url,
         # The GUI runs storage work off the UI thread; a pooled connection is
         # only ever used by one thread at a time.
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        **options,
     )
+    if key is not None:
+        # The key must be the very first statement on a connection.
+        event.listen(engine, "connect", partial(_apply_key, key, Path(path)))
     event.listen(engine, "connect", _on_read_only_connect if read_only else _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def _apply_key(
+    key: Callable[[], str | None], path: Path, dbapi_connection: Any, connection_record: Any
+) -> None:
+    passphrase = key()
+    if passphrase is not None:
+        apply_key(dbapi_connection, passphrase, path)
 
 
 def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:

@@ -8,10 +8,18 @@ the -wal and -shm files that even a read-only connection would leave behind.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
+from bipdesk.storage.cipher import (
+    PassphraseError,
+    all_errors,
+    ask_passphrase,
+    connect,
+    database_errors,
+    looks_encrypted,
+)
 from bipdesk.storage.errors import (
     DamagedFileError,
     DatabaseError,
@@ -25,13 +33,21 @@ _WAL_FORMAT = 2
 """Header bytes 18-19 (write/read format version) are 2 for a WAL database."""
 
 
-def probe(path: Path, known: Collection[str], head: str, application_id: int) -> str | None:
+def probe(
+    path: Path,
+    known: Collection[str],
+    head: str,
+    application_id: int,
+    passphrase: str | None = None,
+) -> str | None:
     """The schema version of the BIP Desk database at `path`; None when it is new.
 
     New means missing, empty (0 bytes) or an SQLite file without any table.
     Raises ForeignFileError for a file of another program, NewerSchemaError
-    for one whose version this program does not know, DatabaseError when it
-    cannot be read at all.
+    for one whose version this program does not know, PassphraseError for an
+    encrypted file without its passphrase (or with a wrong one), DatabaseError
+    when it cannot be read at all. `passphrase` opens an encrypted file; a
+    plain file ignores it.
     """
     if not path.exists():
         return None
@@ -45,9 +61,14 @@ def probe(path: Path, known: Collection[str], head: str, application_id: int) ->
     if not header:
         return None
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
-        raise ForeignFileError(path, "it is not an SQLite database")
+        if passphrase is None:
+            if looks_encrypted(header, path.stat().st_size):
+                raise PassphraseError(path, wrong=False)
+            raise ForeignFileError(path, "it is not an SQLite database")
+    else:
+        passphrase = None  # a plain file
 
-    tables, file_id, revisions = _read(path, header)
+    tables, file_id, revisions = _read(path, header, passphrase)
     if file_id not in (0, application_id):
         raise ForeignFileError(path, "it belongs to another program")
     if not tables:
@@ -62,23 +83,47 @@ def probe(path: Path, known: Collection[str], head: str, application_id: int) ->
     raise ForeignFileError(path, f"its schema version {revision} is not one of BIP Desk's")
 
 
-def read_only_connection(path: Path, header: bytes | None = None) -> sqlite3.Connection:
+def passphrase_for(path: Path, given: str | None = None) -> str | None:
+    """The passphrase to open `path` with: None for a plain (or new) file; for an
+    encrypted one `given`, else what the installed passphrase source answers."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+        size = path.stat().st_size
+    except (FileNotFoundError, IsADirectoryError):
+        return given
+    except OSError:
+        return None
+    if not header:
+        return given  # a new file is made encrypted when a passphrase is given
+    if not looks_encrypted(header, size):
+        return None
+    return given if given is not None else ask_passphrase(path)
+
+
+def read_only_connection(
+    path: Path, header: bytes | None = None, passphrase: str | None = None
+) -> Any:
     """A connection to `path` that cannot change the file nor leave -wal/-shm behind."""
     if header is None:
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)
     wal_file = path.with_name(path.name + "-wal")
-    is_wal = len(header) >= HEADER_SIZE and header[18] == _WAL_FORMAT and header[19] == _WAL_FORMAT
+    # An encrypted header cannot be read: treat it as WAL (BIP Desk's files all are).
+    is_wal = passphrase is not None or (
+        len(header) >= HEADER_SIZE and header[18] == _WAL_FORMAT and header[19] == _WAL_FORMAT
+    )
     # Committed data may still sit in an existing -wal: read through it then.
     mode = "immutable=1" if is_wal and not wal_file.exists() else "mode=ro"
-    uri = f"{path.resolve().as_uri()}?{mode}"
     try:
-        return sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as error:
+        return connect(path, passphrase, query=mode)
+    except all_errors() as error:
         raise DatabaseError(f"{path} cannot be opened: {error}") from error
 
 
-def integrity_problems(path: Path, full: bool = False, limit: int = 5) -> list[str]:
+def integrity_problems(
+    path: Path, full: bool = False, limit: int = 5, passphrase: str | None = None
+) -> list[str]:
     """What SQLite finds wrong with the file at `path`; [] when it is sound.
 
     `full=False` runs quick_check (page structure, a few seconds for a very
@@ -87,12 +132,12 @@ def integrity_problems(path: Path, full: bool = False, limit: int = 5) -> list[s
     """
     pragma = "integrity_check" if full else "quick_check"
     try:
-        connection = read_only_connection(path)
+        connection = read_only_connection(path, passphrase=passphrase)
     except OSError as error:
         raise DatabaseError(f"{path} cannot be read: {error.strerror}") from error
     try:
         rows = connection.execute(f"PRAGMA {pragma}({int(limit)})").fetchall()
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
         return [str(error)]
     finally:
         connection.close()
@@ -100,9 +145,9 @@ def integrity_problems(path: Path, full: bool = False, limit: int = 5) -> list[s
     return [] if found == ["ok"] else found
 
 
-def check_sound(path: Path) -> None:
+def check_sound(path: Path, passphrase: str | None = None) -> None:
     """Raise DamagedFileError when quick_check finds the file damaged."""
-    problems = integrity_problems(path)
+    problems = integrity_problems(path, passphrase=passphrase)
     if problems:
         raise DamagedFileError(path, damage_summary(problems))
 
@@ -116,9 +161,9 @@ def damage_summary(problems: list[str]) -> str:
     return f"SQLite reports: {first}" + (f", and {more} more" if more else "")
 
 
-def _read(path: Path, header: bytes) -> tuple[set[str], int, list[str]]:
+def _read(path: Path, header: bytes, passphrase: str | None) -> tuple[set[str], int, list[str]]:
     """Table names, application id and alembic revisions, read without writing."""
-    connection = read_only_connection(path, header)
+    connection = read_only_connection(path, header, passphrase)
     try:
         tables = {
             name
@@ -130,9 +175,11 @@ def _read(path: Path, header: bytes) -> tuple[set[str], int, list[str]]:
             try:
                 rows = connection.execute("SELECT version_num FROM alembic_version")
                 revisions = [str(r) for (r,) in rows]
-            except sqlite3.OperationalError:  # another program's table of that name
+            except database_errors():  # another program's table of that name
                 revisions = []
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
+        if passphrase is not None and "not a database" in str(error):
+            raise PassphraseError(path, wrong=True) from error
         raise DamagedFileError(path, f"SQLite reports: {error}") from error
     finally:
         connection.close()

@@ -47,9 +47,33 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "bipdesk.db"
 
 
+PASSPHRASE = "kaffe och kanelbulle"
+
+
+PLAIN_ONLY = {"test_privacy"}
+"""Modules whose tests read the file's plaintext bytes, which encryption hides by design."""
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db" in metafunc.fixturenames and metafunc.module.__name__.split(".")[-1] not in PLAIN_ONLY:
+        metafunc.parametrize("db", ["plain", "encrypted"], indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path, cards: CardLibrary) -> Iterator[Database]:
-    database = open_database(db_path, cards, today)
+def db(
+    request: pytest.FixtureRequest,
+    db_path: Path,
+    cards: CardLibrary,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Database]:
+    """A fresh database, once plain and once encrypted (SQLCipher): the storage
+    tests hold for both. Reopening an encrypted one finds its passphrase."""
+    passphrase = PASSPHRASE if getattr(request, "param", "plain") == "encrypted" else None
+    if passphrase is not None:
+        from bipdesk.storage import cipher
+
+        monkeypatch.setattr(cipher, "_source", lambda path: PASSPHRASE)
+    database = open_database(db_path, cards, today, passphrase=passphrase)
     yield database
     database.close()
 

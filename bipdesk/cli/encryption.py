@@ -1,0 +1,123 @@
+"""`bipdesk init [--encrypt]`, `change-passphrase`, and where commands get passphrases.
+
+An encrypted database takes its passphrase from BIPDESK_PASSPHRASE, or asks
+for it on the terminal (DESIGN §5). A new passphrase (init --encrypt,
+change-passphrase) comes from BIPDESK_NEW_PASSPHRASE for change-passphrase
+(BIPDESK_PASSPHRASE for init), or is asked twice on the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bipdesk.cli.main import CliError
+
+PASSPHRASE_ENV = "BIPDESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "BIPDESK_NEW_PASSPHRASE"
+LOST_WARNING = (
+    "Keep the passphrase safe: a lost passphrase cannot be recovered by anyone, "
+    "and without it neither the database nor its backups can be read."
+)
+
+
+def terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def install_passphrase_source() -> None:
+    """Commands read BIPDESK_PASSPHRASE, else ask on the terminal."""
+    from bipdesk.storage.cipher import set_passphrase_source
+
+    set_passphrase_source(existing_passphrase)
+
+
+def existing_passphrase(path: Path) -> str | None:
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if terminal():
+        return getpass.getpass(f"Passphrase for {path}: ") or None
+    return None
+
+
+def new_passphrase(variable: str, path: Path) -> str:
+    """A new passphrase: from `variable`, or typed twice on the terminal."""
+    from bipdesk.storage.cipher import check_new_passphrase
+
+    given = os.environ.get(variable)
+    if given:
+        check_new_passphrase(given)
+        return given
+    if not terminal():
+        raise CliError(
+            f"a new passphrase for {path} is needed: set {variable} or run the command in a "
+            "terminal; nothing was changed"
+        )
+    first = getpass.getpass(f"New passphrase for {path}: ")
+    check_new_passphrase(first)
+    if getpass.getpass("The same passphrase again: ") != first:
+        raise CliError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def add_encryption_commands(
+    commands: argparse._SubParsersAction[Any], database_path: Callable[[argparse.Namespace], Path]
+) -> None:
+    init = commands.add_parser(
+        "init",
+        help="create an empty database (encrypted with a passphrase when asked)",
+        description="Create an empty BIP Desk database. With --encrypt it is encrypted "
+        f"(SQLCipher) with the passphrase from ${PASSPHRASE_ENV}, or asked on the terminal. "
+        + LOST_WARNING,
+    )
+    init.add_argument(
+        "--encrypt", action="store_true", help="encrypt the database with a passphrase"
+    )
+    init.set_defaults(run=lambda args: run_init(args, database_path(args)))
+
+    change = commands.add_parser(
+        "change-passphrase",
+        help="encrypt an encrypted database with a new passphrase",
+        description="Give an encrypted database a new passphrase (the current one from "
+        f"${PASSPHRASE_ENV} or the terminal, the new one from ${NEW_PASSPHRASE_ENV} or the "
+        "terminal). Backups made before keep their passphrase. " + LOST_WARNING,
+    )
+    change.set_defaults(run=lambda args: run_change(args, database_path(args)))
+
+
+def run_init(args: argparse.Namespace, path: Path) -> int:
+    from bipdesk.storage import open_database
+
+    if path.exists() and path.stat().st_size > 0:
+        raise CliError(
+            f"{path} already exists; init only makes a new database (nothing was changed)"
+        )
+    passphrase = new_passphrase(PASSPHRASE_ENV, path) if args.encrypt else None
+    with open_database(path, passphrase=passphrase) as database:
+        encrypted = database.encrypted
+    if encrypted:
+        print(f"{path}: new database, encrypted with SQLCipher. {LOST_WARNING}")
+    else:
+        print(f"{path}: new database (not encrypted)")
+    return 0
+
+
+def run_change(args: argparse.Namespace, path: Path) -> int:
+    from bipdesk.storage import open_database
+
+    if not path.is_file():
+        raise CliError(f"{path}: no such database")
+    with open_database(path) as database:
+        if not database.encrypted:
+            raise CliError(f"{path} is not encrypted, so it has no passphrase to change")
+        database.change_passphrase(new_passphrase(NEW_PASSPHRASE_ENV, path))
+    print(
+        f"{path}: the passphrase is changed; backups made before keep the old one. {LOST_WARNING}"
+    )
+    return 0
