@@ -272,7 +272,10 @@ def test_every_bad_file_shows_its_problem_and_nothing_can_be_saved(
     assert dialog.results_pane.empty_label.text().startswith("The tables appear when every file")
 
     dialog.file_table.selectRow(2)  # garbage.json, then the Delete key
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     dialog.file_table.setFocus()
+    qtbot.waitUntil(dialog.file_table.hasFocus)
     with qtbot.waitSignal(dialog.checked, timeout=20_000):
         qtbot.keyClick(dialog.file_table, Qt.Key.Key_Delete)
     assert [p.name for p in dialog.paths] == [
