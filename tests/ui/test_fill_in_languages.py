@@ -252,3 +252,31 @@ def test_the_summary_shows_the_labels_in_the_participants_language_too(
     dialog.set_second_language(None)
     assert table.columnCount() == 4
     dialog.close_keeping_draft()
+
+
+def test_nothing_is_cut_off_when_the_page_is_too_low_for_the_zoom(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """Full screen at 200 % on a laptop leaves about 540 points of height: the text
+    shrinks as far as needed (never below the minimum) and grows back with room."""
+    from bipdesk.ui.fill_in.question_page import MAX_POINT_SIZE
+
+    dialog = open_dialog(context, qtbot)
+    dialog.go_to(3)  # the longest question
+    dialog.set_second_language("ar")
+    dialog.set_text_size(MAX_POINT_SIZE)
+    dialog.resize(960, 560)
+    qtbot.waitUntil(lambda: dialog.height() == 560)
+    page = dialog.question_page
+    for label in (page.question_label, page.second_label):
+        qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
+    buttons_bottom = page.scale_buttons[0].geometry().bottom()
+    assert page.minimum_label.geometry().top() > buttons_bottom  # no overlap
+    assert page.note_button.geometry().bottom() <= page.height()
+    shrunk = page.text_size
+    assert shrunk < MAX_POINT_SIZE
+    assert dialog.text_size == MAX_POINT_SIZE  # the zoom chosen is kept
+
+    dialog.resize(1600, 1200)
+    qtbot.waitUntil(lambda: page.text_size > shrunk)
+    dialog.close_keeping_draft()

@@ -70,6 +70,7 @@ class QuestionPage(QWidget):
         self._value: int | None = None
         self._reached = False
         self._points = DEFAULT_POINT_SIZE
+        self._wanted = DEFAULT_POINT_SIZE
 
         self.area_label = QLabel()
         self.area_label.setStyleSheet(f"color: {MUTED_COLOUR};")
@@ -191,6 +192,7 @@ class QuestionPage(QWidget):
         self.note_edit.setVisible(bool(note))
         self.note_button.setVisible(not note)
         self.show_answer(value, reached)
+        self._fit()
 
     def show_answer(self, value: int | None, reached: bool) -> None:
         self._value, self._reached = value, reached
@@ -224,17 +226,38 @@ class QuestionPage(QWidget):
         ):
             label.setLayoutDirection(direction)
             label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
-        self.set_text_size(self._points)
         self._set_question_texts()
         self._set_scale_texts()
+        self._fit()
 
     @property
     def second_language(self) -> str | None:
         return self._second_language
 
     def set_text_size(self, points: float) -> None:
-        """The zoom: the question in `points`, the rest in proportion."""
-        self._points = max(MIN_POINT_SIZE, min(MAX_DISPLAY_POINT_SIZE, points))
+        """The zoom: the question in `points`, the rest in proportion; smaller only
+        while the page is too low to show it all (full screen at 200 % on a laptop,
+        a long question with its translation), so nothing is ever cut off."""
+        self._wanted = max(MIN_POINT_SIZE, min(MAX_DISPLAY_POINT_SIZE, points))
+        self._fit()
+
+    def _fit(self) -> None:
+        points = self._wanted
+        self._apply_text_size(points)
+        while points > MIN_POINT_SIZE and not self._fits():
+            points = max(MIN_POINT_SIZE, points - 1)
+            self._apply_text_size(points)
+
+    def _fits(self) -> bool:
+        """Whether everything shows at its natural height in the page's height."""
+        if not self.isVisible() or self.height() <= 0:
+            return True
+        self._layout.invalidate()
+        needed = self._layout.totalHeightForWidth(self.width())
+        return needed <= self.height()
+
+    def _apply_text_size(self, points: float) -> None:
+        self._points = points
         base = self.font()
         self.question_label.setFont(_font(base, self._points))
         # Slanted script is no help to a reader of Arabic, Persian or Hebrew.
@@ -284,6 +307,8 @@ class QuestionPage(QWidget):
         side = max(MARGIN, (event.size().width() - MAX_CONTENT_WIDTH) // 2)
         self._layout.setContentsMargins(side, 8, side, 8)
         super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height() or self._points < self._wanted:
+            self._fit()
 
     # -- internals ------------------------------------------------------------
 
