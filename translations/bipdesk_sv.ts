@@ -172,6 +172,69 @@
     </message>
 </context>
 <context>
+    <name>EncryptionOffer</name>
+    <message>
+        <location filename="../bipdesk/ui/encryption.py" line="+66"/>
+        <source>Protect the database — BIP Desk</source>
+        <translation>Skydda databasen — BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect the database</source>
+        <translation>Skydda databasen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BIP Desk keeps what participants tell about their health and life in {file}. Encrypt it with a passphrase (recommended): then nobody can read it if the computer is lost or stolen, and its backups are encrypted too.</source>
+        <translation>BIP Desk sparar det deltagarna berättar om sin hälsa och sitt liv i {file}. Kryptera filen med en lösenfras (rekommenderas): då kan ingen läsa den om datorn kommer bort eller blir stulen, och säkerhetskopiorna krypteras också.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same passphrase again</source>
+        <translation>Samma lösenfras igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the passphrase down and keep it somewhere safe. A lost passphrase cannot be recovered, by anyone: without it neither the database nor its backups can be opened.</source>
+        <translation>Skriv ner lösenfrasen och förvara den säkert. En borttappad lösenfras kan inte återskapas, av någon: utan den går varken databasen eller säkerhetskopiorna att öppna.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Kryptera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Without passphrase</source>
+        <translation>&amp;Utan lösenfras</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation>Lösenfrasen måste ha minst {n} tecken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna är olika.</translation>
+    </message>
+</context>
+<context>
     <name>EndParticipationDialog</name>
     <message>
         <location filename="../bipdesk/ui/participant_page.py" line="+292"/>
@@ -1404,6 +1467,40 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../bipdesk/ui/encryption.py" line="+28"/>
+        <location line="+1"/>
+        <source>BIP Desk is locked</source>
+        <translation>BIP Desk är låst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BIP Desk was locked after {minutes} minutes without use, so that nobody passing by sees participants&apos; data. Enter the passphrase to go on.</source>
+        <translation>BIP Desk låstes efter {minutes} minuter utan användning, så att ingen som går förbi ser deltagarnas uppgifter. Skriv lösenfrasen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit BIP Desk</source>
+        <translation>&amp;Avsluta BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>That passphrase is wrong.</source>
+        <translation>Lösenfrasen är fel.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../bipdesk/ui/main_window.py" line="+58"/>
@@ -1566,7 +1663,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Sammanställningsfiler</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
@@ -2911,7 +3008,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/question_page.py" line="+85"/>
+        <location filename="../bipdesk/ui/fill_in/question_page.py" line="+86"/>
         <source>Question in the participant&apos;s language</source>
         <translation>Frågan på deltagarens språk</translation>
     </message>
@@ -2941,7 +3038,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Område: {area}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+135"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -3258,7 +3355,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Förändring</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Compare (at most %n):</source>
         <translation>
             <numerusform>Jämför (högst %n):</numerusform>
@@ -3515,9 +3612,14 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../bipdesk/ui/window_host.py" line="+64"/>
+        <location filename="../bipdesk/ui/window_host.py" line="+66"/>
         <source>The new language is used from the next start of BIP Desk.</source>
         <translation>Det nya språket används från nästa gång BIP Desk startar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The new language is used once the open tool windows are closed.</source>
+        <translation>Det nya språket används när de öppna verktygsfönstren har stängts.</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3809,24 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>encryption</name>
+    <message>
+        <location filename="../bipdesk/ui/encryption.py" line="-153"/>
+        <source>Passphrase for {file}:</source>
+        <translation>Lösenfras för {file}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase is wrong. Check Caps Lock and try again.</source>
+        <translation>Lösenfrasen är fel. Kontrollera Caps Lock och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database is encrypted</source>
+        <translation>Databasen är krypterad</translation>
+    </message>
+</context>
+<context>
     <name>opening</name>
     <message>
         <location filename="../bipdesk/ui/opening.py" line="+40"/>
@@ -3714,7 +3834,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>{user} på datorn {host} (sedan {time})</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+72"/>
         <source>BIP Desk cannot open the database</source>
         <translation>BIP Desk kan inte öppna databasen</translation>
     </message>

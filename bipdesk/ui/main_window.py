@@ -522,6 +522,12 @@ class MainWindow(QMainWindow):
         else:
             self.show_start_page()
 
+    def open_tool_windows(self) -> list[QDialog]:
+        """The non-modal windows on screen (group comparison, export, project office):
+        a new language waits for them, so that work in them is not lost."""
+        tools = (self._group_dialog, self._export_dialog, self._office_dialog)
+        return [tool for tool in tools if tool is not None and tool.isVisible()]
+
     def wait_for_background_work(self) -> None:
         """Let running work (demo data, group charts) finish before the window goes."""
         if self.demo_operation is not None:

@@ -9,7 +9,7 @@ goes. Window size, toolbar and column widths travel through the settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from bipdesk.ui.app import install_translator
@@ -53,7 +53,9 @@ class WindowHost(QObject):
         """Speak the language chosen in Settings now; False when nothing was rebuilt.
 
         Unsaved edits on the participant page are never thrown away for this: when
-        the user keeps them, the new language takes effect at the next start.
+        the user keeps them, the new language takes effect at the next start. Open
+        tool windows (project office, export, group comparison) are not closed for
+        it either: the switch follows when the last of them is closed.
         """
         language = resolve(self.context.language_choice)
         if language == current_language():
@@ -63,6 +65,18 @@ class WindowHost(QObject):
             old.show_status(
                 QCoreApplication.translate(
                     "WindowHost", "The new language is used from the next start of BIP Desk."
+                )
+            )
+            return False
+        tools = old.open_tool_windows() if old is not None else []
+        if old is not None and tools:
+            for tool in tools:
+                tool.finished.connect(
+                    self._switch_when_free, Qt.ConnectionType.SingleShotConnection
+                )
+            old.show_status(
+                QCoreApplication.translate(
+                    "WindowHost", "The new language is used once the open tool windows are closed."
                 )
             )
             return False

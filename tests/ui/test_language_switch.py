@@ -229,3 +229,26 @@ def test_choosing_a_language_in_the_settings_dialog_switches_after_it_closes(
     qtbot.addWidget(new)
     assert menus(new) == ["Arkiv", "Redigera", "Visa", "Hjälp"]
     assert new.view_state() == ("start", None)
+
+
+def test_an_open_tool_window_is_not_closed_for_a_new_language(
+    qtbot: QtBot, context: AppContext, qapp: QApplication, system_english: None
+) -> None:
+    """Work in the group comparison (or project office, export) is never lost: the
+    switch waits until the window is closed, then happens by itself."""
+    host = WindowHost(qapp, context)
+    old = host.show()
+    qtbot.addWidget(old)
+    group = old.show_group_comparison()
+    assert old.open_tool_windows() == [group]
+    context.settings.setValue(LANGUAGE_KEY, "sv")
+    assert host.apply_language() is False
+    assert host.window is old and group.isVisible()
+    assert "tool windows" in old.statusBar().currentMessage()
+    assert current_language() == "en"
+
+    with qtbot.waitSignal(host.window_replaced) as replaced:
+        group.close()
+    new = replaced.args[0]
+    qtbot.addWidget(new)
+    assert menus(new) == ["Arkiv", "Redigera", "Visa", "Hjälp"]
