@@ -14,7 +14,8 @@ a hidden count is at least 1, because zeros are published.
 2. Then check exactly: for every hidden cell, its smallest and largest value
    under all published relations together (linear programming, refined by
    integer programming when the range is narrow) must differ. A cell with only
-   one possible value gets a neighbour hidden, and both steps run again.
+   one possible value gets a neighbour hidden — every such cell in one round,
+   skipping those an earlier neighbour already freed — and both steps run again.
 
 Means (and the shares that reports compute) are published only when at least
 `min_people` (default 10, never below k) people stand behind them.
@@ -184,10 +185,19 @@ def protect(cells: Sequence[Cell], k: int = DEFAULT_K, min_people: int | None = 
     checker = RangeChecker(values, rels, order)
     while True:
         _close_single_unknowns(values, rels, hidden, rank)
-        pinned = checker.first_pinned(hidden)
-        if pinned is None:
+        pinned = checker.pinned(hidden)
+        if not pinned:
             break
-        hidden.add(_neighbour_to_hide(pinned, values, rels, hidden, rank, checker))
+        # Every pinned cell gets its neighbour in one round, so that the
+        # pattern is checked again once per round, not once per cell hidden:
+        # 2.7 s instead of 35 s for a quarter of 100,000 people, where dozens
+        # of small cells are pinned at once.
+        added: set[int] = set()
+        for cell in pinned:
+            if added and checker.frees(cell, hidden | added):
+                continue  # freed by a neighbour hidden earlier in this round
+            added.add(_neighbour_to_hide(cell, values, rels, hidden | added, rank, checker))
+        hidden |= added
     protected = [cell.suppress() if i in hidden else cell for i, cell in enumerate(cells)]
     return _gate_means(protected, min_people)
 
@@ -320,13 +330,6 @@ class RangeChecker:
         self.order = order
         self._free: set[int] = set()
 
-    def first_pinned(self, hidden: set[int]) -> int | None:
-        pinned = self._pinned(hidden, stop_at_first=True)
-        return pinned[0] if pinned else None
-
-    def pinned(self, hidden: set[int]) -> list[int]:
-        return self._pinned(hidden, stop_at_first=False)
-
     def frees(self, cell: int, hidden: set[int]) -> bool:
         """Quick LP test: could `cell` take a value a whole unit from its true one?"""
         if cell in self._free:
@@ -352,7 +355,7 @@ class RangeChecker:
                 found[cell] = problem.range_of(cell, None)
         return found
 
-    def _pinned(self, hidden: set[int], *, stop_at_first: bool) -> list[int]:
+    def pinned(self, hidden: set[int]) -> list[int]:
         pinned: list[int] = []
         for component in _components(self.rels, self.order, hidden):
             undecided = [c for c in component if c not in self._free]
@@ -369,8 +372,6 @@ class RangeChecker:
                     self._free.add(cell)
                     continue
                 pinned.append(cell)
-                if stop_at_first:
-                    return pinned
         return sorted(pinned)
 
     def _note(self, problem: _Problem, solution: np.ndarray | None) -> None:
