@@ -8,6 +8,7 @@ machine, the same load, so that the ratio means something on a busy computer.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 
@@ -24,6 +25,8 @@ class Result:
     max_ratio: float | None = None
     """The target as a multiple of the floor."""
     unit: str = "ms"
+    cpu_ms: float | None = None
+    """The median CPU time of the same runs (this process, or the child process)."""
 
     @property
     def ratio(self) -> float:
@@ -45,3 +48,25 @@ class Result:
         if self.max_ratio is not None:
             return self.ratio <= self.max_ratio
         return self.ratio < 1.0
+
+
+class Clock:
+    """Wall and CPU time of a block, in milliseconds.
+
+    The benchmarks run on shared machines: wall time is what a user waits, CPU
+    time (every thread of this process) is what the work costs whatever else
+    runs; on an idle machine the two agree for single-threaded work.
+    """
+
+    def __init__(self) -> None:
+        self.wall_ms = 0.0
+        self.cpu_ms = 0.0
+
+    def __enter__(self) -> Clock:
+        self._wall = time.perf_counter()
+        self._cpu = time.process_time()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.wall_ms = (time.perf_counter() - self._wall) * 1000
+        self.cpu_ms = (time.process_time() - self._cpu) * 1000

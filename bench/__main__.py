@@ -38,7 +38,7 @@ def discover() -> list[str]:
 def format_table(results: list[Result]) -> str:
     """One line per result: median, p95, the floor of the same run, target, ratio, met."""
     header = (
-        f"{'benchmark':<50} {'median':>10} {'p95':>9} {'floor':>9} "
+        f"{'benchmark':<50} {'median':>10} {'p95':>9} {'cpu':>9} {'floor':>9} "
         f"{'target':>14} {'ratio':>6}  met"
     )
     lines = [header, "-" * len(header)]
@@ -46,12 +46,16 @@ def format_table(results: list[Result]) -> str:
         unit = "" if result.unit == "ms" else f" {result.unit}"
         p95 = "" if result.p95_ms is None else f"{result.p95_ms:.1f}"
         floor = "" if result.floor_ms is None else f"{result.floor_ms:.1f}"
+        cpu = "" if result.cpu_ms is None else f"{result.cpu_ms:.1f}"
         ratio = f"{result.ratio:.2f}" + ("×" if result.floor_ms is not None else "")
         lines.append(
-            f"{result.name:<50} {f'{result.median_ms:.1f}{unit}':>10} {p95:>9} {floor:>9} "
+            f"{result.name:<50} {f'{result.median_ms:.1f}{unit}':>10} {p95:>9} {cpu:>9} {floor:>9} "
             f"{result.target_text:>14} {ratio:>6}  {'yes' if result.met else 'NO'}"
         )
-    lines.append("times in ms; floor = the bare baseline measured in the same run")
+    lines.append(
+        "times in ms (wall clock); cpu = median CPU time of the same runs; "
+        "floor = the bare baseline measured in the same run"
+    )
     return "\n".join(lines)
 
 
