@@ -96,6 +96,7 @@ def _run_steps(folder: Path, language: str, out: Callable[[str], None]) -> None:
 
 def _import_sample(database: Database) -> str:
     from bipdesk.io.importer import import_file
+
     sample = sample_path()
     summary = import_file(database, sample)
     if summary.participants_new == 0 or summary.measurements_new == 0:
@@ -162,6 +163,7 @@ def _draw_spider(database: Database, folder: Path, language: str) -> str:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from bipdesk.reports.spider import spider_figure
+
     with database.transaction(write=False) as repository:
         measurements = repository.measurements(SAMPLE_CODE)
     card = database.cards.get(measurements[-1].card.id, measurements[-1].card.version)
@@ -176,6 +178,7 @@ def _draw_spider(database: Database, folder: Path, language: str) -> str:
 
 def _write_sheet(database: Database, folder: Path, language: str) -> str:
     from bipdesk.reports.sheet import load_sheet, write_sheet
+
     with database.transaction(write=False) as repository:
         sheet = load_sheet(repository, database.cards, SAMPLE_CODE, "first,latest", language)
     target = folder / "sheet.pdf"

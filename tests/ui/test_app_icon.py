@@ -39,6 +39,11 @@ def test_a_new_application_carries_the_icon_and_desktop_file_name() -> None:
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
     )
     assert done.stdout.split() == ["False", "bipdesk"]
