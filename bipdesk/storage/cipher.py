@@ -89,6 +89,11 @@ def database_errors() -> tuple[type[Exception], ...]:
     return DATABASE_ERRORS
 
 
+def operational_errors() -> tuple[type[Exception], ...]:
+    """A statement that cannot run (no such column…), as opposed to a damaged file."""
+    return (sqlite3.OperationalError, sqlcipher().OperationalError)
+
+
 def all_errors() -> tuple[type[Exception], ...]:
     return (sqlite3.Error, sqlcipher().Error)
 

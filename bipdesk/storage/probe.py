@@ -19,6 +19,7 @@ from bipdesk.storage.cipher import (
     connect,
     database_errors,
     looks_encrypted,
+    operational_errors,
 )
 from bipdesk.storage.errors import (
     DamagedFileError,
@@ -175,7 +176,7 @@ def _read(path: Path, header: bytes, passphrase: str | None) -> tuple[set[str], 
             try:
                 rows = connection.execute("SELECT version_num FROM alembic_version")
                 revisions = [str(r) for (r,) in rows]
-            except database_errors():  # another program's table of that name
+            except operational_errors():  # another program's table of that name
                 revisions = []
     except database_errors() as error:
         if passphrase is not None and "not a database" in str(error):

@@ -110,6 +110,7 @@ def run_app(database_path: Path, language: str | None = None) -> int:
     (else the system's) for this run, without changing the saved choice.
     """
     from bipdesk.ui.context import AppContext
+    from bipdesk.ui.encryption import start_idle_lock
     from bipdesk.ui.language import chosen_language
     from bipdesk.ui.opening import backup_at_exit, open_for_app
     from bipdesk.ui.window_host import WindowHost
@@ -124,6 +125,8 @@ def run_app(database_path: Path, language: str | None = None) -> int:
     with database:
         context = AppContext(database, settings)
         WindowHost(app, context).show()
+        # An encrypted database: every window is covered after N minutes without use.
+        _idle_lock = start_idle_lock(app, database)
         code = app.exec()
         backup_at_exit(database)
         return code

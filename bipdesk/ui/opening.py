@@ -47,10 +47,38 @@ def describe_holder(holder: LockHolder) -> str:
 
 
 def open_for_app(path: Path, parent: QWidget | None = None) -> Database | None:
-    """The database at `path` for the app, or None when the user chose to quit."""
+    """The database at `path` for the app, or None when the user chose to quit.
+
+    A new database is first offered encryption; an encrypted one asks for its
+    passphrase (again, when it was wrong).
+    """
+    from bipdesk.storage.cipher import PassphraseError, set_passphrase_source
+    from bipdesk.ui.encryption import ask_passphrase, offer_encryption
+
+    typed: list[str] = []
+    wrong = [False]
+
+    def source(asked: Path) -> str | None:
+        answer = ask_passphrase(parent, asked, wrong[0])
+        if answer:
+            typed.append(answer)
+        return answer
+
+    set_passphrase_source(source)
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        offered = offer_encryption(path, parent)
+        if offered:
+            typed.append(offered)
     while True:
+        passphrase = typed[-1] if typed else None
         try:
-            database = open_database(path)
+            database = open_database(path, passphrase=passphrase)
+        except PassphraseError as error:
+            if not error.wrong:
+                return None  # the user gave none
+            typed.clear()
+            wrong[0] = True
+            continue
         except LockedError:
             holder = read_lock(path)
             if holder is None:
@@ -58,7 +86,7 @@ def open_for_app(path: Path, parent: QWidget | None = None) -> Database | None:
             if not ask_read_only(parent, path, holder):
                 return None
             try:
-                database = open_database(path, mode="auto")
+                database = open_database(path, mode="auto", passphrase=passphrase)
             except DatabaseError as error:
                 show_failure(parent, error)
                 return None
@@ -66,7 +94,7 @@ def open_for_app(path: Path, parent: QWidget | None = None) -> Database | None:
             if not offer_restore(parent, damaged) or damaged.backup is None:
                 return None
             try:
-                restore_database(Path(damaged.backup), path)
+                restore_database(Path(damaged.backup), path, passphrase=passphrase)
             except DatabaseError as error:
                 show_failure(parent, error)
                 return None
