@@ -13,7 +13,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from bipdesk import paths
@@ -38,9 +38,11 @@ def check_card_file(path: Path) -> None:
     try:
         loaded = load_card_file(path)
     except CardError as error:
+        event("refused with CardError")
         assert str(error).startswith(str(path)), str(error)
         assert error.source == str(path)
         return
+    event("loaded")
     assert isinstance(loaded, Card | CardTranslation)
 
 
@@ -160,6 +162,8 @@ def test_a_bad_file_in_a_folder_is_one_clear_message(tmp_path: Path, data: Any) 
     try:
         library = load_cards([folder])
     except CardError as error:
+        event("refused with CardError")
         assert str(error).startswith(str(bad)), str(error)
         return
+    event("loaded")
     assert library.get("bip-standard", 1) is not None

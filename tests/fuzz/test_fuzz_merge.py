@@ -1,9 +1,10 @@
 """Random JSON and mutated real aggregate files for the project office's merge (DESIGN §7).
 
 `read_for_merge` accepts the files or raises MergeError with one line per bad
-file, naming it. Files it accepts must then merge and be written (JSON and
-XLSX, as `bipdesk merge` does) without any exception: a check that passes must
-mean the files are really usable.
+file, naming it. Files it accepts must then merge and be written (JSON, XLSX
+and, for mutated real files, the project office's PDF report, as `bipdesk
+merge --xlsx --pdf` does) without any exception: a check that passes must mean
+the files are really usable.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from bipdesk.core.periods import Period
@@ -123,7 +124,7 @@ def mutated(draw: st.DrawFn, which: int) -> Any:
     return data
 
 
-def check_merge(tmp_path: Path, contents: list[bytes]) -> None:
+def check_merge(tmp_path: Path, contents: list[bytes], report: bool = False) -> None:
     files = []
     for number, content in enumerate(contents):
         path = tmp_path / f"enhet-{number}.json"
@@ -132,15 +133,21 @@ def check_merge(tmp_path: Path, contents: list[bytes]) -> None:
     try:
         units = read_for_merge(files)
     except MergeError as error:
+        event("refused with MergeError")
         assert error.problems
         named = {problem.file for problem in error.problems}
         assert named <= {str(f) for f in files}, named
         for problem in error.problems:
             assert str(problem).startswith(problem.file) and problem.reason
         return
+    event("accepted and merged")
     merged = merge_aggregates(units)
     json.loads(dumps(merged))  # what `bipdesk merge` writes, refused if off-schema
     write_xlsx(tmp_path / "sammanställning.xlsx", merged, "sv")
+    if report:  # `bipdesk merge --pdf` and the project-office window
+        from bipdesk.reports.office import office_report_pdf
+
+        assert office_report_pdf(merged, units, "sv").startswith(b"%PDF")
 
 
 def _text(data: Any) -> bytes:
@@ -151,7 +158,7 @@ def _text(data: Any) -> bytes:
 @given(first=mutated(0), second_mutated=st.booleans(), second=mutated(1))
 def test_mutated_real_files(tmp_path: Path, first: Any, second_mutated: bool, second: Any) -> None:
     other = second if second_mutated else real_files()[1]
-    check_merge(tmp_path, [_text(first), _text(other)])
+    check_merge(tmp_path, [_text(first), _text(other)], report=True)
 
 
 @SLOW_FUZZ
