@@ -99,10 +99,14 @@ class EraseParticipantDialog(QDialog):
         self.erase_button.setEnabled(False)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
-        cancel.setDefault(True)
+        # No default button: Enter erases only from the code field, once the code is right.
+        for button in (self.erase_button, cancel):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.code_edit.textChanged.connect(self._check)
+        self.code_edit.returnPressed.connect(self.accept)
 
         layout = QVBoxLayout(self)
         layout.addWidget(warning)

@@ -108,9 +108,13 @@ def test_erase_needs_the_code_typed_and_mentions_backups(qtbot: QtBot, context: 
     assert not dialog.erase_button.isEnabled()
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
+    qtbot.keyClick(dialog.code_edit, Qt.Key.Key_Return)  # Enter with a wrong code: stays
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     dialog.code_edit.setText("P-0001")
     assert dialog.erase_button.isEnabled()
     save_shot(dialog, qtbot, "erase_dialog.png")
+    qtbot.keyClick(dialog.code_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_backups_note_names_the_kept_count(context: AppContext) -> None:
