@@ -29,6 +29,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal,
     select,
     update,
 )
@@ -291,7 +292,20 @@ class Repository:
             self._connection.execute(
                 _UPDATE_PARTICIPANT, {**values, "updated_at": utc_now(), "row_id": row_id}
             )
+        if stored["code"] != participant.code:
+            # Settings are keyed by code: they follow the new one, so that
+            # erasing the participant later still finds every one of them.
+            old, new = (participant_setting_key(c, "") for c in (stored["code"], participant.code))
+            self._connection.execute(
+                update(_S)
+                .where(func.substr(_S.key, 1, len(old)) == old)
+                .values(key=literal(new).op("||")(func.substr(_S.key, len(old) + 1)))
+            )
         return participant
+
+    def _delete_participant_settings(self, code: str) -> None:
+        prefix = participant_setting_key(code, "")
+        self._connection.execute(delete(_S).where(func.substr(_S.key, 1, len(prefix)) == prefix))
 
     def delete_participant(self, code: str) -> None:
         """Delete a participant with all of their measurements."""
@@ -299,6 +313,7 @@ class Repository:
         result = self._connection.execute(_DELETE_PARTICIPANT, {"code": code})
         if result.rowcount == 0:
             raise NotFoundError(f"participant '{code}' does not exist")
+        self._delete_participant_settings(code)
 
     def participant_times(self, code: str) -> tuple[datetime, datetime] | None:
         """When the participant was added and last changed (UTC), None for an unknown code."""
@@ -323,8 +338,7 @@ class Repository:
         connection.execute(delete(_D).where(_D.participant_id == participant_id))
         connection.execute(delete(_A).where(_A.measurement_id.in_(owned.scalar_subquery())))
         erased = connection.execute(delete(_M).where(_M.participant_id == participant_id))
-        prefix = participant_setting_key(code, "")
-        connection.execute(delete(_S).where(func.substr(_S.key, 1, len(prefix)) == prefix))
+        self._delete_participant_settings(code)
         connection.execute(delete(_P).where(_P.id == participant_id))
         return int(erased.rowcount)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -183,3 +184,20 @@ def test_retention_review_reads_the_setting(db: Database) -> None:
         repo.set_setting(RETENTION_SETTING, 1)
         years, due = retention_review(repo, on)
     assert years == 1 and [d.participant.code for d in due] == ["OLD", "RECENT"]
+
+
+def test_settings_follow_a_new_code_and_go_with_a_deleted_participant(db: Database) -> None:
+    """Settings are keyed by code: a rename must not strand them where erasure cannot reach."""
+    _fill(db, extra_people=2)
+    with db.transaction() as repo:
+        repo.set_setting(participant_setting_key("K000", "card_language"), "ar")
+        (renamed,) = [p for p in repo.participants() if p.code == SECRET_CODE]
+        repo.update_participant(replace(renamed, code="QZX-NEW-78"))
+    with db.transaction(write=False) as repo:
+        assert repo.participant_settings(SECRET_CODE) == {}
+        assert repo.participant_settings("QZX-NEW-78") == {"chart": ["first", "latest"]}
+    erase_participants(db, ["QZX-NEW-78"])
+    with db.transaction() as repo:
+        assert repo.participant_settings("QZX-NEW-78") == {}
+        repo.delete_participant("K000")
+        assert repo.participant_settings("K000") == {}
