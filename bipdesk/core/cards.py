@@ -7,6 +7,7 @@ source and the field that is wrong.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -14,15 +15,14 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+import babel
+
 BASE_LANGUAGE = "sv"
 """Swedish is the language every card must be complete in."""
 
 _SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 _CARD_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "fa", "he", "ku", "ps", "ur", "yi", "ckb"})
-
-
 class Area(StrEnum):
     """BIP's four categories."""
 
@@ -59,8 +59,14 @@ def localized(texts: Texts, language: str) -> str:
     return next(iter(texts.values()), "")
 
 
+@functools.cache
 def is_right_to_left(language: str) -> bool:
-    return language.split("-")[0] in RIGHT_TO_LEFT_LANGUAGES
+    """The script's direction from CLDR (babel): Sorani `ckb` is, Kurmanji `ku` is not."""
+    try:
+        locale = babel.Locale.parse(language.replace("-", "_"))
+    except (ValueError, babel.UnknownLocaleError):
+        return False
+    return bool(locale.character_order == "right-to-left")
 
 
 class CardKey(NamedTuple):

@@ -263,8 +263,11 @@ def test_right_to_left_languages() -> None:
     assert is_right_to_left("ar")
     assert is_right_to_left("fa-IR")
     assert is_right_to_left("ckb")
+    assert is_right_to_left("ur")
     assert not is_right_to_left("sv")
     assert not is_right_to_left("so")
+    assert not is_right_to_left("ku")  # Kurmanji is written in Latin letters
+    assert not is_right_to_left("not a language")
 
 
 # --- the library -----------------------------------------------------------------
