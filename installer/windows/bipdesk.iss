@@ -1,4 +1,5 @@
-; Inno Setup 6.5+ script: BIP Desk for one Windows user, no administrator rights.
+﻿; Inno Setup 6.5+ script: BIP Desk for one Windows user, no administrator rights.
+; Saved as UTF-8 with a byte-order mark, so that ISCC reads the Swedish texts right.
 ;
 ; Build on Windows, from the repository root:
 ;   make dist            (or: .venv\Scripts\pyinstaller --noconfirm installer\bipdesk.spec)
@@ -30,7 +31,6 @@ DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
