@@ -129,32 +129,38 @@ def _scan(connection: sqlite3.Connection) -> None:
         connection.close()
 
 
-_EXPORT_CHILD = (
-    "import sys\n"
-    "from pathlib import Path\n"
-    "from bench.bench_aggregate import export_once\n"
-    "export_once(Path(sys.argv[1]), Path(sys.argv[2]))\n"
-)
+_EXPORT_CHILD = """
+import sys
+from pathlib import Path
+from bench.bench_aggregate import export_once
+export_once(Path(sys.argv[1]), Path(sys.argv[2]))
+with open("/proc/self/status", encoding="ascii") as status:
+    print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+"""
 
 
 def export_peak_rss(path: Path, out: Path) -> float:
     """The peak resident memory (MB) of one export in a fresh process: Python,
-    SQLite's cache, numpy and scipy alike (tracemalloc sees only Python's share)."""
+    SQLite's cache, numpy and scipy alike (tracemalloc sees only Python's share).
+
+    Read from the child's own VmHWM (Linux): the child's getrusage maxrss would
+    still hold the high-water mark of this process, from which it was forked.
+    """
     import os
     import subprocess
     import sys
 
     root = Path(__file__).resolve().parent.parent
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])),
-    }
-    child = subprocess.Popen([sys.executable, "-c", _EXPORT_CHILD, str(path), str(out)], env=env)
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise RuntimeError(f"the export child failed with exit code {child.returncode}")
-    return usage.ru_maxrss / 1024  # kilobytes on Linux
+    env = {**os.environ}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-c", _EXPORT_CHILD, str(path), str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(done.stdout.split()[-1]) / 1024  # kB
 
 
 def merge_once(files: list[Path], out: Path) -> Clock:
