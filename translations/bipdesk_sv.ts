@@ -22,18 +22,18 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../bipdesk/ui/backups_dialog.py" line="+61"/>
+        <location filename="../bipdesk/ui/backups_dialog.py" line="+63"/>
         <source>Backups — BIP Desk</source>
         <translation>Säkerhetskopior — BIP Desk</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-91"/>
         <source>BIP Desk backs the database up when it starts (once a day) and when it closes. The backups are in the folder {folder}.</source>
         <translation>BIP Desk säkerhetskopierar databasen när programmet startar (en gång per dag) och när det stängs. Säkerhetskopiorna finns i mappen {folder}.</translation>
     </message>
@@ -98,12 +98,7 @@
         <translation>Återställ den valda säkerhetskopian</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The database is open read-only, so no backup can be restored.</source>
-        <translation>Databasen är öppen skrivskyddad, så ingen säkerhetskopia kan återställas.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
@@ -128,12 +123,12 @@
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Backup restored</source>
         <translation>Säkerhetskopian är återställd</translation>
     </message>
@@ -144,9 +139,97 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/passphrase_dialog.py" line="+41"/>
+        <source>Change passphrase — BIP Desk</source>
+        <translation>Byt lösenfras — BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a new passphrase for {file}. Backups made before keep the passphrase they were made with.</source>
+        <translation>Välj en ny lösenfras för {file}. Säkerhetskopior som redan finns behåller lösenfrasen de gjordes med.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new passphrase again</source>
+        <translation>Den nya lösenfrasen igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nuvarande lösenfras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>N&amp;y lösenfras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the new passphrase down and keep it somewhere safe. A lost passphrase cannot be recovered, by anyone: without it the database cannot be opened.</source>
+        <translation>Skriv ner den nya lösenfrasen och förvara den säkert. En borttappad lösenfras kan inte återskapas, av någon: utan den går databasen inte att öppna.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Byt lösenfras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The current passphrase is wrong. Check Caps Lock and try again.</source>
+        <translation>Den nuvarande lösenfrasen är fel. Kontrollera Caps Lock och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new passphrase must be at least {n} characters long.</source>
+        <translation>Den nya lösenfrasen måste vara minst {n} tecken lång.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two new passphrases differ.</source>
+        <translation>De två nya lösenfraserna är olika.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Den nya lösenfrasen är densamma som den nuvarande.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Encrypting the database with the new passphrase…</source>
+        <translation>Krypterar databasen med den nya lösenfrasen …</translation>
+    </message>
+</context>
+<context>
     <name>DueRow</name>
     <message>
-        <location filename="../bipdesk/ui/start_page.py" line="+85"/>
+        <location filename="../bipdesk/ui/start_page.py" line="+86"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -174,7 +257,7 @@
 <context>
     <name>EncryptionOffer</name>
     <message>
-        <location filename="../bipdesk/ui/encryption.py" line="+66"/>
+        <location filename="../bipdesk/ui/encryption.py" line="+68"/>
         <source>Protect the database — BIP Desk</source>
         <translation>Skydda databasen — BIP Desk</translation>
     </message>
@@ -224,12 +307,12 @@
         <translation>&amp;Utan lösenfras</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>Lösenfrasen måste ha minst {n} tecken.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
@@ -237,7 +320,7 @@
 <context>
     <name>EndParticipationDialog</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page.py" line="+292"/>
+        <location filename="../bipdesk/ui/participant_page.py" line="+294"/>
         <location line="+1"/>
         <location line="+39"/>
         <location line="+1"/>
@@ -293,7 +376,7 @@
 <context>
     <name>EraseParticipantDialog</name>
     <message>
-        <location filename="../bipdesk/ui/privacy_dialogs.py" line="+74"/>
+        <location filename="../bipdesk/ui/privacy_dialogs.py" line="+75"/>
         <source>Erase participant {code}</source>
         <translation>Radera deltagaren {code}</translation>
     </message>
@@ -336,7 +419,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../bipdesk/ui/export_dialog.py" line="+151"/>
+        <location filename="../bipdesk/ui/export_dialog.py" line="+152"/>
         <location line="+1"/>
         <source>Export for the project office</source>
         <translation>Export till projektkontoret</translation>
@@ -538,12 +621,12 @@
     </message>
     <message>
         <location line="+107"/>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>The period ends before it starts; change the dates.</source>
         <translation>Perioden slutar innan den börjar. Ändra datumen.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
@@ -558,7 +641,7 @@
         <translation>Tabellerna kunde inte räknas fram: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>from {day}, no end</source>
         <translation>från {day}, inget slutdatum</translation>
     </message>
@@ -729,7 +812,7 @@
 <context>
     <name>FillInDialog</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+84"/>
+        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+85"/>
         <source>Fill in the card — {code}</source>
         <translation>Fyll i kortet — {code}</translation>
     </message>
@@ -800,17 +883,17 @@
         <translation>Deltagarens språk kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The measurement was not saved</source>
         <translation>Mätningen sparades inte</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Keys: Enter or Ctrl+Enter save, Backspace back, click a row to change it</source>
         <translation>Tangenter: Enter eller Ctrl+Enter sparar, Backsteg tillbaka, klicka på en rad för att ändra den</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>The draft could not be kept: {reason}</source>
         <translation>Utkastet kunde inte sparas: {reason}</translation>
     </message>
@@ -892,7 +975,7 @@
 <context>
     <name>GroupComparisonDialog</name>
     <message>
-        <location filename="../bipdesk/ui/group_dialog.py" line="+120"/>
+        <location filename="../bipdesk/ui/group_dialog.py" line="+121"/>
         <location line="+1"/>
         <source>Group comparison</source>
         <translation>Gruppjämförelse</translation>
@@ -1469,7 +1552,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../bipdesk/ui/encryption.py" line="+28"/>
+        <location filename="../bipdesk/ui/encryption.py" line="+37"/>
         <location line="+1"/>
         <source>BIP Desk is locked</source>
         <translation>BIP Desk är låst</translation>
@@ -1503,17 +1586,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bipdesk/ui/main_window.py" line="+58"/>
+        <location filename="../bipdesk/ui/main_window.py" line="+61"/>
         <source>{file} — BIP Desk</source>
         <translation>{file} — BIP Desk</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -1538,7 +1621,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Fler verktyg</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Open a participant to print their follow-up sheet.</source>
         <translation>Öppna en deltagare för att skriva ut deltagarens uppföljningsblad.</translation>
     </message>
@@ -1558,7 +1641,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Deltagare {code} sparad.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Saved measurement for {code}.</source>
         <translation>Mätningen för {code} sparad.</translation>
     </message>
@@ -1609,7 +1692,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Säkerhetskopian är återställd.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>The passphrase is changed. Backups made before keep the old one.</source>
+        <translation>Lösenfrasen är bytt. Säkerhetskopior som gjordes tidigare behåller den gamla.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Settings saved.</source>
         <translation>Inställningarna sparades.</translation>
     </message>
@@ -2519,12 +2607,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+742"/>
+        <location line="+761"/>
         <source>Reopen participation</source>
         <translation>Återöppna deltagandet</translation>
     </message>
     <message>
-        <location line="-731"/>
+        <location line="-750"/>
         <source>Extract all data…</source>
         <translation>Registerutdrag…</translation>
     </message>
@@ -2571,12 +2659,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+557"/>
+        <location line="+559"/>
         <source>Fill in the card together with the participant</source>
         <translation>Fyll i kortet tillsammans med deltagaren</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-540"/>
         <source>Measurement history</source>
         <translation>Mäthistorik</translation>
     </message>
@@ -2597,12 +2685,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+538"/>
+        <location line="+552"/>
         <source>Delete measurement</source>
         <translation>Ta bort mätningen</translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-545"/>
         <source>Measurements</source>
         <translation>Mätningar</translation>
     </message>
@@ -2732,12 +2820,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>En avslutsorsak behöver ett slutdatum.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The participant was not saved</source>
         <translation>Deltagaren sparades inte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Participant {code} saved.</source>
         <translation>Deltagare {code} sparad.</translation>
     </message>
@@ -2827,22 +2915,22 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Spara ändringarna i bakgrunden först.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Delete the measurement of {date}? Its answers and notes are removed for good.</source>
         <translation>Ta bort mätningen från {date}? Svaren och anteckningarna försvinner för gott.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The measurement was not deleted</source>
         <translation>Mätningen togs inte bort</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The measurement of {date} was deleted.</source>
         <translation>Mätningen från {date} togs bort.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The participation was not changed</source>
         <translation>Deltagandet ändrades inte</translation>
     </message>
@@ -3064,7 +3152,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>RetentionReviewDialog</name>
     <message>
-        <location filename="../bipdesk/ui/privacy_dialogs.py" line="+91"/>
+        <location filename="../bipdesk/ui/privacy_dialogs.py" line="+95"/>
         <source>Retention review — BIP Desk</source>
         <translation>Gallringsöversyn — BIP Desk</translation>
     </message>
@@ -3162,7 +3250,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../bipdesk/ui/settings_dialog.py" line="+34"/>
+        <location filename="../bipdesk/ui/settings_dialog.py" line="+38"/>
         <source>Settings — BIP Desk</source>
         <translation>Inställningar — BIP Desk</translation>
     </message>
@@ -3237,7 +3325,52 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Bevara &amp;avslutade deltagare i:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source> minutes</source>
+        <translation> minuter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after minutes without use</source>
+        <translation>Lås efter antal minuter utan användning</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>After this many minutes without use BIP Desk covers its windows until the passphrase is typed again.</source>
+        <translation>Efter så här många minuter utan användning döljer BIP Desk sina fönster tills lösenfrasen skrivs igen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only for an encrypted database: this one has no passphrase, so BIP Desk cannot lock it.</source>
+        <translation>Bara för en krypterad databas: den här har ingen lösenfras, så BIP Desk kan inte låsa den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Lås vid inaktivitet efter:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keep the &amp;newest:</source>
+        <translation>Behåll de &amp;senaste:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source> backups</source>
+        <translation> säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of backups to keep</source>
+        <translation>Antal säkerhetskopior att behålla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BIP Desk backs the database up at start and at exit; older backups than this many are deleted.</source>
+        <translation>BIP Desk säkerhetskopierar databasen när programmet startar och stängs; säkerhetskopior utöver så här många tas bort, de äldsta först.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>On this computer:</source>
         <translation>På den här datorn:</translation>
     </message>
@@ -3287,7 +3420,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>System ({language})</source>
         <translation>Systemets ({language})</translation>
     </message>
@@ -3295,7 +3428,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>SpiderPanel</name>
     <message>
-        <location filename="../bipdesk/ui/spider_widget.py" line="+76"/>
+        <location filename="../bipdesk/ui/spider_widget.py" line="+77"/>
         <source>Export chart as %1…</source>
         <translation>Exportera diagrammet som %1…</translation>
     </message>
@@ -3449,7 +3582,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Today is {today}. A measurement is due 1 month after the latest one.</source>
         <translation>I dag är det {today}. En ny mätning görs 1 månad efter den senaste.</translation>
     </message>
@@ -3479,7 +3612,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Visa alla {count} deltagare utan mätning i listan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Never measured.</source>
         <translation>Ingen mätning ännu.</translation>
     </message>
@@ -3638,7 +3771,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../bipdesk/ui/actions.py" line="+59"/>
+        <location filename="../bipdesk/ui/actions.py" line="+60"/>
         <source>&amp;New participant</source>
         <translation>&amp;Ny deltagare</translation>
     </message>
@@ -3729,6 +3862,16 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Byt &amp;lösenfras …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the database with a new passphrase from now on.</source>
+        <translation>Kryptera databasen med en ny lösenfras från och med nu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -3811,7 +3954,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>encryption</name>
     <message>
-        <location filename="../bipdesk/ui/encryption.py" line="-153"/>
+        <location filename="../bipdesk/ui/encryption.py" line="-172"/>
         <source>Passphrase for {file}:</source>
         <translation>Lösenfras för {file}:</translation>
     </message>
@@ -3829,7 +3972,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>opening</name>
     <message>
-        <location filename="../bipdesk/ui/opening.py" line="+40"/>
+        <location filename="../bipdesk/ui/opening.py" line="+41"/>
         <source>{user} on the computer {host} (since {time})</source>
         <translation>{user} på datorn {host} (sedan {time})</translation>
     </message>
@@ -3929,18 +4072,18 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../bipdesk/ui/printing.py" line="+47"/>
+        <location filename="../bipdesk/ui/printing.py" line="+48"/>
         <source>The printer could not be started.</source>
         <translation>Skrivaren kunde inte startas.</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Print follow-up sheet</source>
         <translation>Skriv ut uppföljningsblad</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save follow-up sheet as PDF</source>
         <translation>Spara uppföljningsbladet som PDF</translation>
     </message>
@@ -3957,12 +4100,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     <message>
         <location line="+17"/>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Sheets</source>
         <translation>Uppföljningsblad</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Nobody is due this week.</source>
         <translation>Ingen ska mätas den här veckan.</translation>
     </message>
@@ -3978,7 +4121,7 @@ Blad: %1
 Sidor: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Writing the sheets of everyone due this week…</source>
         <translation>Skriver bladen för alla som ska mätas den här veckan…</translation>
     </message>
@@ -3986,7 +4129,7 @@ Sidor: %2</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../bipdesk/ui/privacy_dialogs.py" line="-258"/>
+        <location filename="../bipdesk/ui/privacy_dialogs.py" line="-262"/>
         <source>The automatic backups still hold the data until they are replaced by newer ones.</source>
         <translation>De automatiska säkerhetskopiorna innehåller uppgifterna tills de ersätts av nyare kopior.</translation>
     </message>
@@ -3996,7 +4139,7 @@ Sidor: %2</translation>
         <translation>De automatiska säkerhetskopiorna innehåller uppgifterna tills de gallras bort: BIP Desk behåller de {count} senaste kopiorna, så uppgifterna är borta ur dem när {count} nyare kopior har gjorts.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Nothing was erased</source>
         <translation>Inget raderades</translation>
     </message>
@@ -4014,6 +4157,197 @@ Sidor: %2</translation>
         <location line="+4"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>read_only</name>
+    <message>
+        <location filename="../bipdesk/ui/read_only.py" line="+25"/>
+        <source>Not available: the database is open read-only, because {holder} has it open. Nothing can be saved here.</source>
+        <translation>Går inte nu: databasen är öppen skrivskyddad, eftersom {holder} har den öppen. Här går ingenting att spara.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not available: the database is open read-only. Nothing can be saved here.</source>
+        <translation>Går inte nu: databasen är öppen skrivskyddad. Här går ingenting att spara.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../bipdesk/ui/storage_messages.py" line="+51"/>
+        <source>{file} could not be opened: the passphrase is wrong. Check Caps Lock and try again; the file has not been changed.</source>
+        <translation>{file} kunde inte öppnas: lösenfrasen är fel. Kontrollera Caps Lock och försök igen; filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is encrypted and can only be opened with its passphrase.</source>
+        <translation>{file} är krypterad och kan bara öppnas med sin lösenfras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was made by a newer version of BIP Desk. Install the newer version to open it; the file has not been changed.</source>
+        <translation>{file} har gjorts av en nyare version av BIP Desk. Installera den nyare versionen för att öppna den; filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is not a BIP Desk database: it is not a database file at all. The file has not been changed.</source>
+        <translation>{file} är ingen BIP Desk-databas: det är inte alls någon databasfil. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is not a BIP Desk database: it belongs to another program. The file has not been changed.</source>
+        <translation>{file} är ingen BIP Desk-databas: den hör till ett annat program. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is not a BIP Desk database: it has no BIP Desk version mark. The file has not been changed.</source>
+        <translation>{file} är ingen BIP Desk-databas: den saknar BIP Desks versionsmärkning. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is not a BIP Desk database: it has a version mark BIP Desk does not know. The file has not been changed.</source>
+        <translation>{file} är ingen BIP Desk-databas: den har en versionsmärkning som BIP Desk inte känner till. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is not a BIP Desk database. The file has not been changed.</source>
+        <translation>{file} är ingen BIP Desk-databas. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is damaged, for example after a disk fault; BIP Desk has not written anything to it.</source>
+        <translation>{file} är skadad, till exempel efter ett diskfel; BIP Desk har inte skrivit något i den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newest good backup is {backup} from {time}.</source>
+        <translation>Den senaste felfria säkerhetskopian är {backup} från {time}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No good backup of it was found.</source>
+        <translation>Ingen felfri säkerhetskopia av den hittades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is in use by {holder}. Close BIP Desk there first, or open the file read-only; nothing was changed.</source>
+        <translation>{file} används av {holder}. Stäng BIP Desk där först, eller öppna filen skrivskyddad; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is in use by another program. Close it first; nothing was changed.</source>
+        <translation>{file} används av ett annat program. Stäng det först; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: {file} is open read-only, because {holder} has it open.</source>
+        <translation>Ingenting sparades: {file} är öppen skrivskyddad, eftersom {holder} har den öppen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: {file} is open read-only.</source>
+        <translation>Ingenting sparades: {file} är öppen skrivskyddad.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no participant {code} any more: perhaps it was erased or its code changed in another window. Nothing was saved.</source>
+        <translation>Deltagaren {code} finns inte längre: den kan ha raderats eller fått en ny kod i ett annat fönster. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The measurement of {date} no longer exists: perhaps it was deleted in another window. Nothing was saved.</source>
+        <translation>Mätningen från {date} finns inte längre: den kan ha tagits bort i ett annat fönster. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The measurement no longer exists: perhaps it was deleted in another window. Nothing was saved.</source>
+        <translation>Mätningen finns inte längre: den kan ha tagits bort i ett annat fönster. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup {file} no longer exists.</source>
+        <translation>Säkerhetskopian {file} finns inte längre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no database {file}.</source>
+        <translation>Det finns ingen databas {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is empty: it is not a BIP Desk backup.</source>
+        <translation>{file} är tom: den är ingen säkerhetskopia från BIP Desk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds no BIP Desk data yet.</source>
+        <translation>{file} innehåller inga uppgifter från BIP Desk än.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is busy: another BIP Desk window or command is saving. Try again in a moment; nothing was saved.</source>
+        <translation>{file} är upptagen: ett annat fönster eller kommando i BIP Desk sparar just nu. Försök igen om en stund; ingenting sparades.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} seems to be damaged; nothing was saved. Quit BIP Desk and start it again: it checks the file and offers the newest good backup.</source>
+        <translation>{file} verkar vara skadad; ingenting sparades. Avsluta BIP Desk och starta programmet igen: då kontrolleras filen och den senaste felfria säkerhetskopian erbjuds.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} could not be used ({reason}); nothing was saved.</source>
+        <translation>{file} kunde inte användas ({reason}); ingenting sparades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database has been closed; nothing was done.</source>
+        <translation>Databasen har stängts; ingenting gjordes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is from an older version of BIP Desk and could not be brought up to date here; the file has not been changed.</source>
+        <translation>{file} är från en äldre version av BIP Desk och kunde inte uppdateras här; filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is not encrypted, so it has no passphrase to change.</source>
+        <translation>{file} är inte krypterad och har alltså ingen lösenfras att byta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation>Lösenfrasen måste vara minst {n} tecken lång.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} already holds {count} participants; demo data only goes into an empty database.</source>
+        <translation>{file} innehåller redan {count} deltagare; demodata läggs bara in i en tom databas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Something went wrong with the database; nothing was saved.</source>
+        <translation>Något gick fel med databasen; ingenting sparades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong; nothing was saved.</source>
+        <translation>Något gick fel; ingenting sparades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details for IT support: {detail}</source>
+        <translation>Detaljer för it-supporten: {detail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A file could not be read or written ({reason}). Check that the disk or network drive is there and that you may write to it; nothing was changed.</source>
+        <translation>En fil kunde inte läsas eller skrivas ({reason}). Kontrollera att disken eller nätverksenheten är ansluten och att du får skriva där; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} could not be read or written ({reason}). Check that the disk or network drive is there and that you may write to it; nothing was changed.</source>
+        <translation>{path} kunde inte läsas eller skrivas ({reason}). Kontrollera att disken eller nätverksenheten är ansluten och att du får skriva där; ingenting har ändrats.</translation>
     </message>
 </context>
 </TS>

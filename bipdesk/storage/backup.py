@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 from bipdesk.storage import schema
 from bipdesk.storage.cipher import SQLITE_MAGIC, all_errors, connect
-from bipdesk.storage.errors import DamagedFileError, DatabaseError
+from bipdesk.storage.errors import (
+    DamagedFileError,
+    DatabaseError,
+    EmptyFileError,
+    FileAccessError,
+    MissingFileError,
+)
 from bipdesk.storage.lock import acquire
 from bipdesk.storage.probe import (
     check_sound,
@@ -105,11 +111,11 @@ def list_backups(database_path: Path, folder: Path | None = None) -> list[Backup
 def verify_backup(path: Path, passphrase: str | None = None) -> str:
     """The schema version of the backup at `path`; raises when it is unfit to restore."""
     if not path.is_file():
-        raise DatabaseError(f"{path}: no such backup")
+        raise MissingFileError(path, backup=True)
     head = schema.head_revision()
     revision = probe(path, schema.known_revisions(), head, schema.APPLICATION_ID, passphrase)
     if revision is None:
-        raise DatabaseError(f"{path} is empty: it is not a BIP Desk backup")
+        raise EmptyFileError(f"{path} is empty: it is not a BIP Desk backup", path, backup=True)
     check_sound(path, _effective(path, passphrase))
     return revision
 
@@ -150,15 +156,19 @@ def backup_file(
     """
     head = schema.head_revision()
     if probe(source, schema.known_revisions(), head, schema.APPLICATION_ID, passphrase) is None:
-        raise DatabaseError(f"{source} holds no BIP Desk data yet; there is nothing to back up")
+        raise EmptyFileError(
+            f"{source} holds no BIP Desk data yet; there is nothing to back up", source
+        )
     passphrase = _effective(source, passphrase)
     check_sound(source, passphrase)
     folder = folder or default_backup_folder(source)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DatabaseError(
-            f"the backup folder {folder} cannot be created: {error.strerror}"
+        raise FileAccessError(
+            f"the backup folder {folder} cannot be created: {error.strerror}",
+            folder,
+            str(error.strerror),
         ) from error
     taken = now().replace(microsecond=0)
     final = _free_name(folder, source, taken)
@@ -184,7 +194,9 @@ def _source_connection(source: Path, passphrase: str | None) -> Any:
         connection = connect(source, passphrase, timeout=10)
         connection.execute("PRAGMA query_only=ON")
     except all_errors() as error:
-        raise DatabaseError(f"{source} cannot be read for a backup: {error}") from error
+        raise FileAccessError(
+            f"{source} cannot be read for a backup: {error}", source, str(error)
+        ) from error
     return connection
 
 
@@ -210,10 +222,14 @@ def _copy(
         finally:
             writing.close()
     except all_errors() as error:
-        raise DatabaseError(f"{source} could not be copied to {destination}: {error}") from error
+        raise FileAccessError(
+            f"{source} could not be copied to {destination}: {error}", destination, str(error)
+        ) from error
     except OSError as error:
-        raise DatabaseError(
-            f"{source} could not be copied to {destination}: {error.strerror}"
+        raise FileAccessError(
+            f"{source} could not be copied to {destination}: {error.strerror}",
+            destination,
+            str(error.strerror),
         ) from error
     finally:
         reading.close()
@@ -246,8 +262,10 @@ def prune_backups(
         except FileNotFoundError:
             continue
         except OSError as error:
-            raise DatabaseError(
-                f"the old backup {info.path} cannot be deleted: {error.strerror}"
+            raise FileAccessError(
+                f"the old backup {info.path} cannot be deleted: {error.strerror}",
+                info.path,
+                str(error.strerror),
             ) from error
         removed.append(info.path)
     return removed
@@ -390,9 +408,11 @@ def _copy_aside(target: Path, folder: Path, now: Clock) -> Path:
             shutil.copyfile(wal, Path(f"{aside}-wal"))
             _sync_file(Path(f"{aside}-wal"))
     except OSError as error:
-        raise DatabaseError(
+        raise FileAccessError(
             f"{target} could not be copied aside before the restore ({error.strerror}); "
-            "nothing was changed"
+            "nothing was changed",
+            target,
+            str(error.strerror),
         ) from error
     return aside
 

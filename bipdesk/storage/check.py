@@ -12,7 +12,7 @@ from pathlib import Path
 from bipdesk.storage import schema
 from bipdesk.storage.backup import newest_good_backup
 from bipdesk.storage.cipher import database_errors
-from bipdesk.storage.errors import DamagedFileError, DatabaseError
+from bipdesk.storage.errors import DamagedFileError, EmptyFileError, MissingFileError
 from bipdesk.storage.lock import LockHolder, read_lock
 from bipdesk.storage.probe import (
     damage_summary,
@@ -42,13 +42,13 @@ def check_database(path: Path, full: bool = True, passphrase: str | None = None)
     """Check `path`; raises ForeignFileError, NewerSchemaError, DamagedFileError
     (naming the newest good backup) or DatabaseError, each with a plain message."""
     if not path.exists():
-        raise DatabaseError(f"{path}: no such database")
+        raise MissingFileError(path)
     head = schema.head_revision()
     try:
         passphrase = passphrase_for(path, passphrase)
         revision = probe(path, schema.known_revisions(), head, schema.APPLICATION_ID, passphrase)
         if revision is None:
-            raise DatabaseError(f"{path} is empty: it holds no BIP Desk data yet")
+            raise EmptyFileError(f"{path} is empty: it holds no BIP Desk data yet", path)
         problems = integrity_problems(path, full=full, passphrase=passphrase)
         if problems:
             raise DamagedFileError(path, damage_summary(problems))

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from bipdesk.storage.errors import DatabaseError
+from bipdesk.storage.errors import DatabaseError, WeakPassphraseError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIN_PASSPHRASE_LENGTH = 8
@@ -174,6 +174,4 @@ def rekey(connection: Any, passphrase: str) -> None:
 def check_new_passphrase(passphrase: str) -> None:
     """Refuse a passphrase too short to protect sensitive data."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise DatabaseError(
-            f"the passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long"
-        )
+        raise WeakPassphraseError(MIN_PASSPHRASE_LENGTH)

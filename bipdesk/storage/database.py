@@ -25,13 +25,20 @@ from bipdesk.storage import schema
 from bipdesk.storage.cipher import check_new_passphrase, rekey
 from bipdesk.storage.engine import BEGIN_OPTION, create_database_engine
 from bipdesk.storage.errors import (
+    BusyError,
+    ClosedError,
     DamagedFileError,
     DatabaseError,
+    FileAccessError,
     ForeignFileError,
     LockedError,
+    MissingFileError,
     NewerSchemaError,
+    NotEncryptedError,
     NotFoundError,
     ReadOnlyError,
+    SaveFailedError,
+    UpgradeError,
 )
 from bipdesk.storage.lock import LockHolder, WriterLock, acquire, read_lock
 from bipdesk.storage.probe import check_sound, passphrase_for, probe
@@ -153,12 +160,15 @@ def _open_read_only(
     key: _Key,
 ) -> Database:
     if revision is None:
-        raise DatabaseError(f"{path}: no such database (nothing to open read-only)")
+        raise MissingFileError(path, note="nothing to open read-only")
     if revision != head:
         who = f" while {holder.describe()} holds it" if holder else ""
-        raise DatabaseError(
+        raise UpgradeError(
             f"{path} is from an older version of BIP Desk (schema {revision}) and cannot be "
-            f"opened read-only{who}: it must be upgraded first; the file has not been changed"
+            f"opened read-only{who}: it must be upgraded first; the file has not been changed",
+            path,
+            revision,
+            head,
         )
     engine = create_database_engine(path, read_only=True, key=key.for_engine)
     return Database(path, engine, cards, today, read_only=True, holder=holder, key=key)
@@ -175,9 +185,12 @@ def _upgrade(path: Path, location: str, revision: str, head: str, key: _Key) -> 
         backup_file(path, passphrase=key.value)  # the file as it was, before its first change
     except DatabaseError as error:
         engine.dispose()
-        raise DatabaseError(
+        raise UpgradeError(
             f"{path} needs upgrading from schema {revision} to {head}, but no backup "
-            f"could be made first ({error}); the file has not been changed"
+            f"could be made first ({error}); the file has not been changed",
+            path,
+            revision,
+            head,
         ) from error
     try:
         with engine.connect() as connection:
@@ -186,21 +199,26 @@ def _upgrade(path: Path, location: str, revision: str, head: str, key: _Key) -> 
         engine.dispose()
         if isinstance(error, DatabaseError):
             raise
-        raise DatabaseError(
+        raise UpgradeError(
             f"{path} could not be upgraded from schema {revision} to {head} "
-            f"({_reason(error)}); the file has not been changed"
+            f"({_reason(error)}); the file has not been changed",
+            path,
+            revision,
+            head,
         ) from error
     return engine
 
 
 def _make_folder(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        raise FileAccessError(f"{path} is a folder, not a database file", path, "a folder")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DatabaseError(
-            f"the folder {path.parent} cannot be created: {error.strerror}"
+        raise FileAccessError(
+            f"the folder {path.parent} cannot be created: {error.strerror}",
+            path.parent,
+            str(error.strerror),
         ) from error
 
 
@@ -218,7 +236,9 @@ def _create(path: Path, location: str, key: _Key) -> Engine:
             for suffix in ("", *_SIDE_FILES):
                 with contextlib.suppress(OSError):
                     Path(f"{path}{suffix}").unlink()
-        raise DatabaseError(f"{path} cannot be created: {_reason(error)}") from error
+        raise FileAccessError(
+            f"{path} cannot be created: {_reason(error)}", path, _reason(error)
+        ) from error
     return engine
 
 
@@ -282,9 +302,9 @@ class Database:
         """
         self._check_open()
         if self.read_only:
-            raise ReadOnlyError(self.path, self._read_only_reason())
+            raise ReadOnlyError(self.path, self._read_only_reason(), self.holder)
         if not self.encrypted:
-            raise DatabaseError(f"{self.path} is not encrypted, so it has no passphrase to change")
+            raise NotEncryptedError(self.path)
         check_new_passphrase(new)
         try:
             with self._engine.connect() as connection:
@@ -292,7 +312,7 @@ class Database:
                 assert driver is not None
                 rekey(driver, new)
         except DBAPIError as error:
-            raise DatabaseError(_plain_failure(self.path, error)) from error
+            raise _plain_failure(self.path, error) from error
         self._key.value = new
         self._engine.dispose()  # pooled connections hold the old key
 
@@ -304,7 +324,9 @@ class Database:
             with self._reading_engine.connect() as connection:
                 return schema.current_revision(connection)
         except SQLAlchemyError as error:
-            raise DatabaseError(f"{self.path} cannot be read: {_reason(error)}") from error
+            raise FileAccessError(
+                f"{self.path} cannot be read: {_reason(error)}", self.path, _reason(error)
+            ) from error
 
     @contextlib.contextmanager
     def transaction(self, *, write: bool = True) -> Iterator[Repository]:
@@ -315,15 +337,15 @@ class Database:
         """
         self._check_open()
         if write and self.read_only:
-            raise ReadOnlyError(self.path, self._read_only_reason())
+            raise ReadOnlyError(self.path, self._read_only_reason(), self.holder)
         sessions = self._writers if write else self._readers
         try:
             with sessions() as session, session.begin():
                 yield Repository(session, self.cards, self._today)
         except DBAPIError as error:
             if self.read_only and "readonly" in _reason(error):
-                raise ReadOnlyError(self.path, self._read_only_reason()) from error
-            raise DatabaseError(_plain_failure(self.path, error)) from error
+                raise ReadOnlyError(self.path, self._read_only_reason(), self.holder) from error
+            raise _plain_failure(self.path, error) from error
 
     def _read_only_reason(self) -> str:
         if self.holder is not None:
@@ -338,7 +360,7 @@ class Database:
         """
         self._check_open()
         if self.read_only:
-            raise ReadOnlyError(self.path, self._read_only_reason())
+            raise ReadOnlyError(self.path, self._read_only_reason(), self.holder)
         from bipdesk.storage.backup import restore_file
 
         self._engine.dispose()
@@ -353,9 +375,12 @@ class Database:
             except Exception as error:
                 if isinstance(error, DatabaseError):
                     raise
-                raise DatabaseError(
+                raise UpgradeError(
                     f"{backup} was restored but could not be upgraded from schema "
-                    f"{revision} to {head} ({_reason(error)})"
+                    f"{revision} to {head} ({_reason(error)})",
+                    self.path,
+                    revision,
+                    head,
                 ) from error
         return result
 
@@ -383,19 +408,12 @@ class Database:
 
     def _check_open(self) -> None:
         if self._closed:
-            raise DatabaseError(f"{self.path} has been closed")
+            raise ClosedError(self.path)
 
 
-def _plain_failure(path: Path, error: DBAPIError) -> str:
+def _plain_failure(path: Path, error: DBAPIError) -> DatabaseError:
     reason = _reason(error)
     if "locked" in reason or "busy" in reason:
-        return (
-            f"{path} is busy: another BIP Desk window or command is saving. "
-            "Try again in a moment; nothing was saved."
-        )
-    if "malformed" in reason or "not a database" in reason:
-        return (
-            f"{path} is damaged ({reason}); nothing was saved. Close BIP Desk and run "
-            f"'bipdesk --db \"{path}\" check' to see which backup to restore"
-        )
-    return f"{path} could not be used ({reason}); nothing was saved"
+        return BusyError(path)
+    damaged = "malformed" in reason or "not a database" in reason
+    return SaveFailedError(path, reason, damaged=damaged)

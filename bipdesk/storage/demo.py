@@ -7,6 +7,7 @@ from datetime import date
 
 from bipdesk.core.demo import generate_demo
 from bipdesk.storage.database import Database, DatabaseError
+from bipdesk.storage.errors import NotEmptyError
 
 DEMO_CARD_ID = "bip-standard"
 
@@ -27,10 +28,7 @@ def fill_with_demo(
     with database.transaction() as repository:
         existing = len(repository.participant_codes())
         if existing:
-            raise DatabaseError(
-                f"{database.path} already holds {existing} participants; "
-                "demo data only goes into an empty database"
-            )
+            raise NotEmptyError(database.path, existing)
         measurements = 0
         for person in people:
             repository.add_participant(person.participant)

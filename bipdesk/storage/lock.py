@@ -201,11 +201,11 @@ def acquire(database: Path) -> WriterLock:
             if found is None:
                 continue  # released meanwhile: try again
             if isinstance(found, LockHolder) and not is_stale(found):
-                raise LockedError(database, found.describe())
+                raise LockedError(database, found.describe(), found)
             _take_away(path, found)
         found = _read(path)
-        holder = found.describe() if isinstance(found, LockHolder) else "another program"
-        raise LockedError(database, holder)
+        known = found if isinstance(found, LockHolder) else None
+        raise LockedError(database, known.describe() if known else "another program", known)
 
 
 def _place(path: Path, holder: LockHolder) -> bool:

@@ -99,7 +99,7 @@ def subject_record(repository: Repository, code: str) -> SubjectRecord:
     participant = repository.participant(code)
     times = repository.participant_times(code)
     if participant is None or times is None:
-        raise NotFoundError(f"participant '{code}' does not exist")
+        raise NotFoundError(f"participant '{code}' does not exist", participant=code)
     measurements = tuple(repository.measurements(code))
     draft = repository.draft(code)
     cards: dict[tuple[str, int], Card] = {}

@@ -23,7 +23,7 @@ from bipdesk.storage.cipher import (
 )
 from bipdesk.storage.errors import (
     DamagedFileError,
-    DatabaseError,
+    FileAccessError,
     ForeignFileError,
     NewerSchemaError,
 )
@@ -53,35 +53,47 @@ def probe(
     if not path.exists():
         return None
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        raise FileAccessError(f"{path} is a folder, not a database file", path, "a folder")
     try:
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)
     except OSError as error:
-        raise DatabaseError(f"{path} cannot be read: {error.strerror}") from error
+        raise FileAccessError(
+            f"{path} cannot be read: {error.strerror}", path, str(error.strerror)
+        ) from error
     if not header:
         return None
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         if passphrase is None:
             if looks_encrypted(header, path.stat().st_size):
                 raise PassphraseError(path, wrong=False)
-            raise ForeignFileError(path, "it is not an SQLite database")
+            raise ForeignFileError(
+                path, "it is not an SQLite database", ForeignFileError.NOT_SQLITE
+            )
     else:
         passphrase = None  # a plain file
 
     tables, file_id, revisions = _read(path, header, passphrase)
     if file_id not in (0, application_id):
-        raise ForeignFileError(path, "it belongs to another program")
+        raise ForeignFileError(
+            path, "it belongs to another program", ForeignFileError.OTHER_PROGRAM
+        )
     if not tables:
         return None
     if "alembic_version" not in tables or not revisions:
-        raise ForeignFileError(path, "it has no BIP Desk schema version")
+        raise ForeignFileError(
+            path, "it has no BIP Desk schema version", ForeignFileError.NO_VERSION
+        )
     revision = ",".join(sorted(revisions))
     if revision in known:
         return revision
     if file_id == application_id or "participants" in tables:
         raise NewerSchemaError(path, revision, head)
-    raise ForeignFileError(path, f"its schema version {revision} is not one of BIP Desk's")
+    raise ForeignFileError(
+        path,
+        f"its schema version {revision} is not one of BIP Desk's",
+        ForeignFileError.UNKNOWN_VERSION,
+    )
 
 
 def passphrase_for(path: Path, given: str | None = None) -> str | None:
@@ -119,7 +131,7 @@ def read_only_connection(
     try:
         return connect(path, passphrase, query=mode)
     except all_errors() as error:
-        raise DatabaseError(f"{path} cannot be opened: {error}") from error
+        raise FileAccessError(f"{path} cannot be opened: {error}", path, str(error)) from error
 
 
 def integrity_problems(
@@ -135,7 +147,9 @@ def integrity_problems(
     try:
         connection = read_only_connection(path, passphrase=passphrase)
     except OSError as error:
-        raise DatabaseError(f"{path} cannot be read: {error.strerror}") from error
+        raise FileAccessError(
+            f"{path} cannot be read: {error.strerror}", path, str(error.strerror)
+        ) from error
     try:
         rows = connection.execute(f"PRAGMA {pragma}({int(limit)})").fetchall()
     except database_errors() as error:

@@ -284,7 +284,9 @@ class Repository:
         row_id = _require_id(participant.id, "participant")
         stored = self._connection.execute(_PARTICIPANT_BY_ID, {"row_id": row_id}).mappings().first()
         if stored is None:
-            raise NotFoundError(f"participant '{participant.code}' no longer exists")
+            raise NotFoundError(
+                f"participant '{participant.code}' no longer exists", participant=participant.code
+            )
         participant = replace(participant, code=participant.code.strip())
         self._check_participant(participant, except_id=row_id)
         values = _participant_values(participant)
@@ -312,7 +314,7 @@ class Repository:
         # The database cascades to measurements and answers.
         result = self._connection.execute(_DELETE_PARTICIPANT, {"code": code})
         if result.rowcount == 0:
-            raise NotFoundError(f"participant '{code}' does not exist")
+            raise NotFoundError(f"participant '{code}' does not exist", participant=code)
         self._delete_participant_settings(code)
 
     def participant_times(self, code: str) -> tuple[datetime, datetime] | None:
@@ -330,7 +332,7 @@ class Repository:
         """
         participant_id = self._connection.execute(_PARTICIPANT_ID, {"code": code}).scalar()
         if participant_id is None:
-            raise NotFoundError(f"participant '{code}' does not exist")
+            raise NotFoundError(f"participant '{code}' does not exist", participant=code)
         owned = select(_M.id).where(_M.participant_id == participant_id)
         connection = self._connection
         # Explicit deletes, not only the cascades: nothing is left if a
@@ -494,7 +496,10 @@ class Repository:
         row_id = _require_id(measurement.id, "measurement")
         existing = self.measurement(row_id)
         if existing is None:
-            raise NotFoundError(f"the measurement of {measurement.date} no longer exists")
+            raise NotFoundError(
+                f"the measurement of {measurement.date} no longer exists",
+                measurement_date=measurement.date,
+            )
         participant_id = self._check_measurement(measurement, except_id=row_id)
         if existing.same_content(measurement):
             return existing
@@ -526,7 +531,7 @@ class Repository:
         code = draft.participant_code
         participant_id = self._connection.execute(_PARTICIPANT_ID, {"code": code}).scalar()
         if participant_id is None:
-            raise NotFoundError(f"participant '{code}' does not exist")
+            raise NotFoundError(f"participant '{code}' does not exist", participant=code)
         if draft.measurement_id is not None:
             found = self._connection.execute(
                 _MEASUREMENT_EXISTS, {"row_id": draft.measurement_id}

@@ -27,6 +27,7 @@ class ActionName(StrEnum):
     PRINT_DUE = "print_due"
     OPEN_DEMO = "open_demo"
     BACKUPS = "backups"
+    CHANGE_PASSPHRASE = "change_passphrase"
     RETENTION_REVIEW = "retention_review"
     EXPORT_AGGREGATE = "export_aggregate"
     PROJECT_OFFICE = "project_office"
@@ -135,6 +136,13 @@ SPECS: tuple[ActionSpec, ...] = (
         ),
         None,
         QStyle.StandardPixmap.SP_DriveHDIcon,
+    ),
+    ActionSpec(
+        ActionName.CHANGE_PASSPHRASE,
+        QT_TRANSLATE_NOOP("actions", "Change &passphrase…"),
+        QT_TRANSLATE_NOOP("actions", "Encrypt the database with a new passphrase from now on."),
+        None,
+        None,
     ),
     ActionSpec(
         ActionName.QUIT,

@@ -126,7 +126,7 @@ def run_app(database_path: Path, language: str | None = None) -> int:
         context = AppContext(database, settings)
         WindowHost(app, context).show()
         # An encrypted database: every window is covered after N minutes without use.
-        _idle_lock = start_idle_lock(app, database)
+        _idle_lock = start_idle_lock(app, database, context)
         code = app.exec()
         backup_at_exit(database)
         return code

@@ -37,6 +37,8 @@ from bipdesk.storage.backup import (
 )
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.opening import babel_locale, format_moment
+from bipdesk.ui.read_only import disable_writing
+from bipdesk.ui.storage_messages import storage_message
 
 MAX_KEEP = 365
 
@@ -116,10 +118,7 @@ class BackupsDialog(QDialog):
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.ask_restore)
         layout.addWidget(self.buttons)
-        if database.read_only:
-            self.restore_button.setToolTip(
-                self.tr("The database is open read-only, so no backup can be restored.")
-            )
+        disable_writing(database, self.keep_spin, self.restore_button)
 
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.keep_spin.editingFinished.connect(self._save_keep)
@@ -158,7 +157,7 @@ class BackupsDialog(QDialog):
             try:
                 set_keep_count(self.context.database, value)
             except DatabaseError as error:
-                QMessageBox.warning(self, self.tr("Backups"), str(error))
+                QMessageBox.warning(self, self.tr("Backups"), storage_message(error))
 
     def back_up_now(self) -> BackupInfo | None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -166,7 +165,7 @@ class BackupsDialog(QDialog):
             made = backup_now(self.context.database)
         except DatabaseError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("No backup was made"), str(error))
+            QMessageBox.warning(self, self.tr("No backup was made"), storage_message(error))
             return None
         QGuiApplication.restoreOverrideCursor()
         self.refresh()
@@ -208,7 +207,9 @@ class BackupsDialog(QDialog):
             self.context.database.restore(info.path)
         except DatabaseError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("The backup was not restored"), str(error))
+            QMessageBox.warning(
+                self, self.tr("The backup was not restored"), storage_message(error)
+            )
             self.refresh()
             return False
         QGuiApplication.restoreOverrideCursor()

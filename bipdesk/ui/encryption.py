@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from bipdesk.storage import Database
 from bipdesk.storage.cipher import MIN_PASSPHRASE_LENGTH
+from bipdesk.ui.context import AppContext, Change
 
 IDLE_SETTING = "lock_after_minutes"
 DEFAULT_IDLE_MINUTES = 15
+MAX_IDLE_MINUTES = 240
 
 
 def ask_passphrase(parent: QWidget | None, path: Path, wrong: bool = False) -> str | None:
@@ -158,6 +160,14 @@ def idle_minutes(database: Database) -> int:
     return DEFAULT_IDLE_MINUTES
 
 
+def save_idle_minutes(database: Database, minutes: int) -> None:
+    """Store the idle-lock minutes (Settings); a running lock follows on Change.SETTINGS."""
+    if not 1 <= minutes <= MAX_IDLE_MINUTES:
+        raise ValueError(f"the idle lock takes 1 to {MAX_IDLE_MINUTES} minutes")
+    with database.transaction() as repository:
+        repository.set_setting(IDLE_SETTING, minutes)
+
+
 class LockScreen(QDialog):
     """Asks for the passphrase to show BIP Desk again; Quit ends the app."""
 
@@ -246,6 +256,13 @@ class IdleLock(QObject):
             if w.isVisible() and w is not self.screen and w.isWindow()
         ]
 
+    def set_minutes(self, minutes: int) -> None:
+        """A new time from Settings; the wait starts again from now."""
+        self.minutes = minutes
+        self.timer.setInterval(minutes * 60_000)
+        if not self.locked:
+            self.timer.start()
+
     def check(self, typed: str) -> bool:
         expected = self.database.passphrase or ""
         return hmac.compare_digest(typed.encode("utf-8"), expected.encode("utf-8"))
@@ -292,8 +309,21 @@ class IdleLock(QObject):
         self.app.quit()
 
 
-def start_idle_lock(app: QApplication, database: Database) -> IdleLock | None:
-    """The idle lock for an encrypted database; None for a plain one."""
+def start_idle_lock(
+    app: QApplication, database: Database, context: AppContext | None = None
+) -> IdleLock | None:
+    """The idle lock for an encrypted database; None for a plain one.
+
+    With `context`, a new time saved in Settings applies at once.
+    """
     if not database.encrypted:
         return None
-    return IdleLock(app, database, idle_minutes(database))
+    lock = IdleLock(app, database, idle_minutes(database))
+    if context is not None:
+
+        def follow(what: str) -> None:
+            if what in (Change.SETTINGS, Change.ALL):
+                lock.set_minutes(idle_minutes(database))
+
+        context.changed.connect(follow)
+    return lock

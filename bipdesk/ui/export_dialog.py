@@ -63,6 +63,7 @@ from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.fill_in.texts import ui_language
 from bipdesk.ui.formatting import format_day, format_day_range, format_number
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
+from bipdesk.ui.storage_messages import storage_message
 
 QUARTERS_OFFERED = 8
 YEARS_OFFERED = 3
@@ -500,7 +501,9 @@ class ExportDialog(QDialog):
         if self._stale:
             self.rebuild()
             return
-        self._failure = self.tr("The tables could not be counted: {reason}").format(reason=error)
+        self._failure = self.tr("The tables could not be counted: {reason}").format(
+            reason=storage_message(error)
+        )
         self._show_empty(self._failure)
         self._update_save_state()
 

@@ -56,6 +56,7 @@ from bipdesk.ui.spider_widget import (
     save_figure,
     show_export_menu,
 )
+from bipdesk.ui.storage_messages import storage_message
 
 _ALL = ""
 """The item data of 'all' in the filter combos."""
@@ -312,7 +313,7 @@ class GroupComparisonDialog(QDialog):
     def _read_failed(self, error: BaseException) -> None:
         self.operation = None
         self._show_message(
-            self.tr("The measurements could not be read: %1").replace("%1", str(error))
+            self.tr("The measurements could not be read: %1").replace("%1", storage_message(error))
         )
 
     def _context_changed(self, what: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -30,7 +31,9 @@ from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.opening import add_read_only_banner
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
 from bipdesk.ui.participant_table import ParticipantListPage
+from bipdesk.ui.read_only import disable_writing, read_only_reason
 from bipdesk.ui.start_page import StartPage
+from bipdesk.ui.storage_messages import storage_message
 
 if TYPE_CHECKING:
     from bipdesk.storage.demo import DemoResult
@@ -82,8 +85,11 @@ class MainWindow(QMainWindow):
         self.show_start_page()
         self.read_only_banner = add_read_only_banner(self, context.database)
         if context.database.read_only:
-            for name in (ActionName.NEW_PARTICIPANT, ActionName.IMPORT, ActionName.OPEN_DEMO):
-                self.app_actions[name].setEnabled(False)
+            writing = (ActionName.NEW_PARTICIPANT, ActionName.IMPORT, ActionName.OPEN_DEMO)
+            erasing = (ActionName.RETENTION_REVIEW, ActionName.CHANGE_PASSPHRASE)
+            disable_writing(context.database, *(self.app_actions[n] for n in writing + erasing))
+            for menu in self.menuBar().findChildren(QMenu):
+                menu.setToolTipsVisible(True)  # a disabled item says why on hover
 
     # -- building ----------------------------------------------------------------
 
@@ -104,6 +110,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionName.RETENTION_REVIEW])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.BACKUPS])
+        file_menu.addAction(a[ActionName.CHANGE_PASSPHRASE])
+        a[ActionName.CHANGE_PASSPHRASE].setVisible(self.context.database.encrypted)
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.QUIT])
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -158,6 +166,7 @@ class MainWindow(QMainWindow):
         a.connect(ActionName.EXPORT_AGGREGATE, self.export_for_project_office)
         a.connect(ActionName.PROJECT_OFFICE, self.show_project_office)
         a.connect(ActionName.BACKUPS, self.open_backups)
+        a.connect(ActionName.CHANGE_PASSPHRASE, self.change_passphrase)
         a.connect(ActionName.QUIT, self.close)
         a.connect(ActionName.FIND, self.find_participant)
         a.connect(ActionName.SETTINGS, self.open_settings)
@@ -320,6 +329,9 @@ class MainWindow(QMainWindow):
         """Fill in a card with `code` now; afterwards their page shows the new measurement."""
         from bipdesk.ui.fill_in import FillInDialog
 
+        if self.context.database.read_only:
+            self.show_status(read_only_reason(self.context.database))
+            return
         dialog = FillInDialog(self.context, code, self)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -427,7 +439,7 @@ class MainWindow(QMainWindow):
 
     def _demo_failed(self, error: BaseException) -> None:
         self.demo_operation = None
-        QMessageBox.warning(self, self.tr("Demo data"), str(error))
+        QMessageBox.warning(self, self.tr("Demo data"), storage_message(error))
 
     def open_retention_review(self) -> None:
         """File → Retention review…: who ended long ago, to erase after confirmation."""
@@ -453,6 +465,23 @@ class MainWindow(QMainWindow):
             if dialog.restored is not None:
                 self.stack.setCurrentWidget(self.start_page)
                 self.show_status(self.tr("Backup restored."))
+        finally:
+            dialog.deleteLater()
+
+    def change_passphrase(self) -> bool:
+        """File → Change passphrase… (encrypted databases only); True when changed."""
+        if not self.context.database.encrypted or self.context.database.read_only:
+            return False
+        from bipdesk.ui.passphrase_dialog import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.context, self)
+        try:
+            dialog.exec()
+            if dialog.changed:
+                self.show_status(
+                    self.tr("The passphrase is changed. Backups made before keep the old one.")
+                )
+            return dialog.changed
         finally:
             dialog.deleteLater()
 

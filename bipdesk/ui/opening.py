@@ -24,6 +24,7 @@ from bipdesk.storage import (
 )
 from bipdesk.storage.backup import automatic_backup, restore_database
 from bipdesk.storage.lock import LockHolder, read_lock
+from bipdesk.ui.storage_messages import storage_message
 
 
 def babel_locale() -> str:
@@ -110,7 +111,7 @@ def show_failure(parent: QWidget | None, error: DatabaseError) -> None:
     QMessageBox.critical(
         parent,
         QCoreApplication.translate("opening", "BIP Desk cannot open the database"),
-        str(error),
+        storage_message(error),
     )
 
 
@@ -153,7 +154,7 @@ def offer_restore(parent: QWidget | None, damaged: DamagedFileError) -> bool:
             "after a disk fault. BIP Desk has not written anything to it.",
         ).format(file=Path(damaged.path).name)
     )
-    box.setDetailedText(str(damaged))
+    box.setDetailedText(damaged.detail)  # SQLite's own words, for IT support
     taken = damaged.backup_taken
     if damaged.backup is None or taken is None:
         box.setInformativeText(
@@ -207,7 +208,7 @@ def _backup_failed(parent: QWidget | None, error: DatabaseError) -> None:
         QCoreApplication.translate("opening", "No backup was made"),
         QCoreApplication.translate(
             "opening", "BIP Desk could not back the database up: {reason}"
-        ).format(reason=str(error)),
+        ).format(reason=storage_message(error)),
     )
 
 

@@ -78,6 +78,8 @@ from bipdesk.core.validation import (
 from bipdesk.storage import DatabaseError
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.formatting import format_day, format_number
+from bipdesk.ui.read_only import disable_writing
+from bipdesk.ui.storage_messages import storage_message
 
 ERROR_COLOUR = "#c62828"
 WARNING_COLOUR = "#a15c00"
@@ -1038,7 +1040,9 @@ class ParticipantPage(QWidget):
             self.save_button.setEnabled(False)
             return False
         except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("The participant was not saved"), str(error))
+            QMessageBox.warning(
+                self, self.tr("The participant was not saved"), storage_message(error)
+            )
             return False
         self._stored = saved
         self._fill_form(saved)
@@ -1197,6 +1201,18 @@ class ParticipantPage(QWidget):
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
         self.end_button.setEnabled(stored)
+        disable_writing(
+            self._context.database,
+            self.save_button,
+            self.discard_button,
+            self.end_button,
+            self.reopen_button,
+            self.erase_button,
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            *self.fields.values(),
+        )
 
     # -- actions --------------------------------------------------------------
 
@@ -1206,7 +1222,7 @@ class ParticipantPage(QWidget):
 
     def edit_measurement(self) -> None:
         measurement = self.selected_measurement()
-        if measurement is None or self._stored is None:
+        if measurement is None or self._stored is None or self._context.database.read_only:
             return
         from bipdesk.ui.fill_in import FillInDialog  # written beside this page
 
@@ -1217,7 +1233,7 @@ class ParticipantPage(QWidget):
 
     def delete_measurement(self) -> None:
         measurement = self.selected_measurement()
-        if measurement is None or measurement.id is None:
+        if measurement is None or measurement.id is None or self._context.database.read_only:
             return
         answer = QMessageBox.question(
             self,
@@ -1234,7 +1250,9 @@ class ParticipantPage(QWidget):
             with self._context.database.transaction() as repository:
                 repository.delete_measurement(measurement.id)
         except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("The measurement was not deleted"), str(error))
+            QMessageBox.warning(
+                self, self.tr("The measurement was not deleted"), storage_message(error)
+            )
             return
         self.status_message.emit(
             self.tr("The measurement of {date} was deleted.").format(
@@ -1265,7 +1283,10 @@ class ParticipantPage(QWidget):
                 )
         except (ValidationError, DatabaseError) as error:
             problems = getattr(error, "problems", None)
-            text = "\n".join(self._message(p) for p in problems) if problems else str(error)
+            if problems:
+                text = "\n".join(self._message(p) for p in problems)
+            else:
+                text = storage_message(error)
             QMessageBox.warning(self, self.tr("The participation was not changed"), text)
             return False
         self._stored = saved
@@ -1316,7 +1337,7 @@ class ParticipantPage(QWidget):
         try:
             pdf = write_extract(self._context, stored.code, path, ui_language())
         except (DatabaseError, OSError) as error:
-            QMessageBox.warning(self, self.tr("The data was not saved"), str(error))
+            QMessageBox.warning(self, self.tr("The data was not saved"), storage_message(error))
             return
         self.status_message.emit(
             self.tr("Saved everything stored about {code} as {json} and {pdf}.").format(

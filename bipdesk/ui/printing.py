@@ -29,6 +29,7 @@ from bipdesk.reports.sheet import (
 )
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
+from bipdesk.ui.storage_messages import storage_message
 
 MAX_PRINT_DPI = 300
 
@@ -89,7 +90,9 @@ def print_sheet(parent: QWidget, sheet: SheetData) -> bool:
         print_pdf(printer, sheet_pdf(sheet))
     except OSError as error:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("printing", "Print follow-up sheet"), str(error)
+            parent,
+            QCoreApplication.translate("printing", "Print follow-up sheet"),
+            storage_message(error),
         )
         return False
     return True
@@ -190,7 +193,9 @@ def print_due_this_week(
     def failed(error: BaseException) -> None:
         if isinstance(error, SheetCancelledError):
             return
-        QMessageBox.warning(parent, QCoreApplication.translate("printing", "Sheets"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("printing", "Sheets"), storage_message(error)
+        )
 
     return run_in_background(
         parent,

@@ -33,6 +33,7 @@ from bipdesk.storage import DatabaseError, NotFoundError
 from bipdesk.storage.privacy import Erasure, erase_participants, retention_review
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.formatting import format_day
+from bipdesk.ui.storage_messages import storage_message
 
 ERROR_COLOUR = "#c62828"
 EXTRACT_FOLDER_KEY = "privacy/extract_folder"
@@ -137,7 +138,7 @@ def erase_with_message(parent: QWidget, context: AppContext, codes: list[str]) -
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("privacy", "Nothing was erased"),
-            str(error),
+            storage_message(error),
         )
         return None
     context.announce(Change.ALL)

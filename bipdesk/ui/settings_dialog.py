@@ -1,5 +1,5 @@
-"""Settings: the unit name and measurement interval (the project's), showing names and
-the language (yours)."""
+"""Settings: the unit name, measurement interval, retention, idle lock and backups kept
+(the project's), showing names and the language (yours)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
 
 from bipdesk.core.retention import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from bipdesk.language import language_name, system_language
-from bipdesk.ui.context import AppContext
+from bipdesk.storage.backup import keep_count, set_keep_count
+from bipdesk.ui.backups_dialog import MAX_KEEP
+from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.encryption import MAX_IDLE_MINUTES, idle_minutes, save_idle_minutes
 from bipdesk.ui.language import CHOICES, SYSTEM, current_language
+from bipdesk.ui.read_only import disable_writing
 
 MIN_INTERVAL_MONTHS = 1
 MAX_INTERVAL_MONTHS = 12
@@ -69,7 +73,49 @@ class SettingsDialog(QDialog):
             )
         )
         form.addRow(self.tr("Keep &ended participants for:"), self.retention_spin)
+        database = context.database
+        self.lock_spin = QSpinBox(self)
+        self.lock_spin.setRange(1, MAX_IDLE_MINUTES)
+        self.lock_spin.setValue(idle_minutes(database))
+        self.lock_spin.setSuffix(self.tr(" minutes"))
+        self.lock_spin.setAccessibleName(self.tr("Lock after minutes without use"))
+        if database.encrypted:
+            self.lock_spin.setToolTip(
+                self.tr(
+                    "After this many minutes without use BIP Desk covers its windows until "
+                    "the passphrase is typed again."
+                )
+            )
+        else:
+            self.lock_spin.setEnabled(False)
+            self.lock_spin.setToolTip(
+                self.tr(
+                    "Only for an encrypted database: this one has no passphrase, so BIP Desk "
+                    "cannot lock it."
+                )
+            )
+        form.addRow(self.tr("&Lock when idle for:"), self.lock_spin)
+        self.keep_spin = QSpinBox(self)
+        self.keep_spin.setRange(1, MAX_KEEP)
+        self.keep_spin.setValue(keep_count(database))
+        self.keep_spin.setSuffix(self.tr(" backups"))
+        self.keep_spin.setAccessibleName(self.tr("Number of backups to keep"))
+        self.keep_spin.setToolTip(
+            self.tr(
+                "BIP Desk backs the database up at start and at exit; older backups than "
+                "this many are deleted."
+            )
+        )
+        form.addRow(self.tr("Keep the &newest:"), self.keep_spin)
         layout.addLayout(form)
+        disable_writing(
+            database,
+            self.unit_edit,
+            self.interval_spin,
+            self.retention_spin,
+            self.lock_spin,
+            self.keep_spin,
+        )
 
         layout.addSpacing(8)
         personal = QLabel(self.tr("On this computer:"), self)
@@ -112,9 +158,26 @@ class SettingsDialog(QDialog):
 
         self.setTabOrder(self.unit_edit, self.interval_spin)
         self.setTabOrder(self.interval_spin, self.retention_spin)
-        self.setTabOrder(self.retention_spin, self.show_names_check)
+        self.setTabOrder(self.retention_spin, self.lock_spin)
+        self.setTabOrder(self.lock_spin, self.keep_spin)
+        self.setTabOrder(self.keep_spin, self.show_names_check)
         self.setTabOrder(self.show_names_check, self.language_combo)
         self.setTabOrder(self.language_combo, self.buttons)
+
+    def _save_safety(self) -> None:
+        """The idle lock (encrypted databases only) and the backups kept, when changed."""
+        database = self.context.database
+        if database.read_only:
+            return
+        changed = False
+        if database.encrypted and self.lock_spin.value() != idle_minutes(database):
+            save_idle_minutes(database, self.lock_spin.value())
+            changed = True
+        if self.keep_spin.value() != keep_count(database):
+            set_keep_count(database, self.keep_spin.value())
+            changed = True
+        if changed:
+            self.context.announce(Change.SETTINGS)
 
     def _choice_text(self, choice: str) -> str:
         """Each language in its own name; 'System' names the system's in the app's."""
@@ -135,6 +198,7 @@ class SettingsDialog(QDialog):
             self.context.save_project_settings(unit, interval)
         if self.retention_spin.value() != self.context.retention_years:
             self.context.save_retention_years(self.retention_spin.value())
+        self._save_safety()
         if self.show_names_check.isChecked() != self.context.show_names:
             self.context.set_show_names(self.show_names_check.isChecked())
         choice = str(self.language_combo.currentData())

@@ -49,6 +49,7 @@ from bipdesk.reports.spider import SpiderChart
 from bipdesk.reports.texts import format_day, format_number, signed
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.language import current_language
+from bipdesk.ui.storage_messages import storage_message
 
 DEFAULT_CARD_ID = "bip-standard"
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -93,7 +94,7 @@ def export_chart_dialog(
     try:
         return save(Path(chosen), suffix)
     except OSError as error:
-        QMessageBox.warning(parent, title, str(error))
+        QMessageBox.warning(parent, title, storage_message(error))
         return None
 
 

@@ -28,6 +28,7 @@ from bipdesk.core.overview import ParticipantOverview
 from bipdesk.core.scheduling import DUE_SOON_DAYS, DueEntry, DueLists, due_lists
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.formatting import format_day
+from bipdesk.ui.read_only import disable_writing
 
 ROWS_PER_SECTION = 25
 """Rows shown per section; the rest are one click away in the participant list."""
@@ -264,6 +265,9 @@ class StartPage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         for button in (self.add_button, self.import_button, self.demo_button):
             layout.addWidget(button)
+        disable_writing(
+            self.context.database, self.add_button, self.import_button, self.demo_button
+        )
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(panel, 3)
@@ -368,6 +372,7 @@ class StartPage(QWidget):
             row.open_button.clicked.connect(
                 lambda _checked=False, code=code: self.participant_requested.emit(code)
             )
+            disable_writing(self.context.database, row.start_button)
             rows.append(row)
         section.set_rows(rows, len(entries), more_text)
 

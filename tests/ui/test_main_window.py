@@ -109,6 +109,7 @@ def test_menus_hold_the_desktop_actions(window: MainWindow) -> None:
         "Retention review…",
         "",
         "Backups…",
+        "Change passphrase…",
         "",
         "Quit",
     ]

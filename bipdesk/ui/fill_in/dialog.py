@@ -47,6 +47,7 @@ from bipdesk.ui.fill_in.state import FillInState, previous_measurement
 from bipdesk.ui.fill_in.summary_page import SummaryPage
 from bipdesk.ui.fill_in.texts import ERROR_COLOUR, ui_language
 from bipdesk.ui.formatting import format_day
+from bipdesk.ui.storage_messages import storage_message
 
 STANDARD_CARD = "bip-standard"
 ZOOM_KEY = "fill_in/question_point_size"
@@ -111,7 +112,7 @@ class FillInDialog(QDialog):
                     repository.measurement(measurement_id) if measurement_id is not None else None
                 )
         except DatabaseError as error:
-            return None, "", str(error)
+            return None, "", storage_message(error)
         if participant is None:
             return None, "", self.tr("There is no participant {code}.").format(code=self._code)
         who = participant.code
@@ -373,7 +374,7 @@ class FillInDialog(QDialog):
         except DatabaseError as error:
             self._report(
                 self.tr("The participant's language could not be remembered: {reason}").format(
-                    reason=error
+                    reason=storage_message(error)
                 )
             )
             return
@@ -407,7 +408,9 @@ class FillInDialog(QDialog):
                 self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         except DatabaseError as error:
-            tell(self, self.tr("The measurement was not saved"), str(error), warning=True)
+            tell(
+                self, self.tr("The measurement was not saved"), storage_message(error), warning=True
+            )
             return
         self.saved_measurement = saved
         self._closing = True
@@ -619,9 +622,10 @@ class FillInDialog(QDialog):
             with self._context.database.transaction() as repository:
                 repository.save_draft(self._state.to_draft())
         except DatabaseError as error:
-            self._report(self.tr("The draft could not be kept: {reason}").format(reason=error))
+            message = storage_message(error)
+            self._report(self.tr("The draft could not be kept: {reason}").format(reason=message))
             if not quiet:
-                tell(self, self.tr("The draft was not kept"), str(error), warning=True)
+                tell(self, self.tr("The draft was not kept"), message, warning=True)
             return False
         self._report("")
         return True
@@ -631,7 +635,7 @@ class FillInDialog(QDialog):
             with self._context.database.transaction() as repository:
                 repository.delete_draft(self._code)
         except DatabaseError as error:
-            tell(self, self.tr("The draft was not discarded"), str(error), warning=True)
+            tell(self, self.tr("The draft was not discarded"), storage_message(error), warning=True)
             return False
         return True
 

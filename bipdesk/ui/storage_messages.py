@@ -1,0 +1,234 @@
+"""Storage errors in the app's language: one plain sentence per kind of failure.
+
+The storage layer stays free of Qt and words its errors in English for the
+command line. The app never shows those texts: every place that tells the
+user a storage error calls `storage_message`, which words each error type
+from its fields (file, backup and its date, who holds the lock, …) through
+tr(). An error type it does not know still gets a translated sentence, with
+the English text only as a detail for IT support.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from bipdesk.storage.cipher import PassphraseError
+from bipdesk.storage.errors import (
+    BusyError,
+    ClosedError,
+    DamagedFileError,
+    DatabaseError,
+    EmptyFileError,
+    FileAccessError,
+    ForeignFileError,
+    LockedError,
+    MissingFileError,
+    NewerSchemaError,
+    NotEmptyError,
+    NotEncryptedError,
+    NotFoundError,
+    ReadOnlyError,
+    SaveFailedError,
+    UpgradeError,
+    WeakPassphraseError,
+)
+from bipdesk.ui.formatting import format_day
+
+
+def _name(path: str) -> str:
+    return Path(path).name or path
+
+
+def storage_message(error: BaseException) -> str:
+    """What went wrong, in the app's language, for any error a storage call raised."""
+    from bipdesk.ui.opening import describe_holder, format_moment
+
+    if isinstance(error, PassphraseError):
+        if error.wrong:
+            return QCoreApplication.translate(
+                "storage",
+                "{file} could not be opened: the passphrase is wrong. Check Caps Lock and try "
+                "again; the file has not been changed.",
+            ).format(file=_name(error.path))
+        return QCoreApplication.translate(
+            "storage", "{file} is encrypted and can only be opened with its passphrase."
+        ).format(file=_name(error.path))
+    if isinstance(error, NewerSchemaError):
+        return QCoreApplication.translate(
+            "storage",
+            "{file} was made by a newer version of BIP Desk. Install the newer version to open "
+            "it; the file has not been changed.",
+        ).format(file=_name(error.path))
+    if isinstance(error, ForeignFileError):
+        if error.kind == ForeignFileError.NOT_SQLITE:
+            text = QCoreApplication.translate(
+                "storage",
+                "{file} is not a BIP Desk database: it is not a database file at all. "
+                "The file has not been changed.",
+            )
+        elif error.kind == ForeignFileError.OTHER_PROGRAM:
+            text = QCoreApplication.translate(
+                "storage",
+                "{file} is not a BIP Desk database: it belongs to another program. "
+                "The file has not been changed.",
+            )
+        elif error.kind == ForeignFileError.NO_VERSION:
+            text = QCoreApplication.translate(
+                "storage",
+                "{file} is not a BIP Desk database: it has no BIP Desk version mark. "
+                "The file has not been changed.",
+            )
+        elif error.kind == ForeignFileError.UNKNOWN_VERSION:
+            text = QCoreApplication.translate(
+                "storage",
+                "{file} is not a BIP Desk database: it has a version mark BIP Desk does not "
+                "know. The file has not been changed.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "storage", "{file} is not a BIP Desk database. The file has not been changed."
+            )
+        return text.format(file=_name(error.path))
+    if isinstance(error, DamagedFileError):
+        text = QCoreApplication.translate(
+            "storage",
+            "{file} is damaged, for example after a disk fault; BIP Desk has not written "
+            "anything to it.",
+        ).format(file=_name(error.path))
+        if error.backup is not None and error.backup_taken is not None:
+            advice = QCoreApplication.translate(
+                "storage", "The newest good backup is {backup} from {time}."
+            ).format(backup=_name(error.backup), time=format_moment(error.backup_taken))
+        else:
+            advice = QCoreApplication.translate("storage", "No good backup of it was found.")
+        return f"{text} {advice}"
+    if isinstance(error, LockedError):
+        if error.lock_holder is not None:
+            return QCoreApplication.translate(
+                "storage",
+                "{file} is in use by {holder}. Close BIP Desk there first, or open the file "
+                "read-only; nothing was changed.",
+            ).format(file=_name(error.path), holder=describe_holder(error.lock_holder))
+        return QCoreApplication.translate(
+            "storage", "{file} is in use by another program. Close it first; nothing was changed."
+        ).format(file=_name(error.path))
+    if isinstance(error, ReadOnlyError):
+        if error.holder is not None:
+            return QCoreApplication.translate(
+                "storage",
+                "Nothing was saved: {file} is open read-only, because {holder} has it open.",
+            ).format(file=_name(error.path), holder=describe_holder(error.holder))
+        return QCoreApplication.translate(
+            "storage", "Nothing was saved: {file} is open read-only."
+        ).format(file=_name(error.path))
+    if isinstance(error, NotFoundError):
+        if error.participant is not None:
+            return QCoreApplication.translate(
+                "storage",
+                "There is no participant {code} any more: perhaps it was erased or its code "
+                "changed in another window. Nothing was saved.",
+            ).format(code=error.participant)
+        if error.measurement_date is not None:
+            return QCoreApplication.translate(
+                "storage",
+                "The measurement of {date} no longer exists: perhaps it was deleted in another "
+                "window. Nothing was saved.",
+            ).format(date=format_day(error.measurement_date))
+        return QCoreApplication.translate(
+            "storage",
+            "The measurement no longer exists: perhaps it was deleted in another window. "
+            "Nothing was saved.",
+        )
+    if isinstance(error, MissingFileError):
+        if error.backup:
+            return QCoreApplication.translate(
+                "storage", "The backup {file} no longer exists."
+            ).format(file=_name(error.path))
+        return QCoreApplication.translate("storage", "There is no database {file}.").format(
+            file=_name(error.path)
+        )
+    if isinstance(error, EmptyFileError):
+        if error.backup:
+            return QCoreApplication.translate(
+                "storage", "{file} is empty: it is not a BIP Desk backup."
+            ).format(file=_name(error.path))
+        return QCoreApplication.translate("storage", "{file} holds no BIP Desk data yet.").format(
+            file=_name(error.path)
+        )
+    if isinstance(error, FileAccessError):
+        return _access(error.path, error.reason)
+    if isinstance(error, BusyError):
+        return QCoreApplication.translate(
+            "storage",
+            "{file} is busy: another BIP Desk window or command is saving. Try again in a "
+            "moment; nothing was saved.",
+        ).format(file=_name(error.path))
+    if isinstance(error, SaveFailedError):
+        if error.damaged:
+            return QCoreApplication.translate(
+                "storage",
+                "{file} seems to be damaged; nothing was saved. Quit BIP Desk and start it "
+                "again: it checks the file and offers the newest good backup.",
+            ).format(file=_name(error.path))
+        return QCoreApplication.translate(
+            "storage", "{file} could not be used ({reason}); nothing was saved."
+        ).format(file=_name(error.path), reason=error.reason)
+    if isinstance(error, ClosedError):
+        return QCoreApplication.translate(
+            "storage", "The database has been closed; nothing was done."
+        )
+    if isinstance(error, UpgradeError):
+        return QCoreApplication.translate(
+            "storage",
+            "{file} is from an older version of BIP Desk and could not be brought up to date "
+            "here; the file has not been changed.",
+        ).format(file=_name(error.path))
+    if isinstance(error, NotEncryptedError):
+        return QCoreApplication.translate(
+            "storage", "{file} is not encrypted, so it has no passphrase to change."
+        ).format(file=_name(error.path))
+    if isinstance(error, WeakPassphraseError):
+        return QCoreApplication.translate(
+            "storage", "The passphrase must be at least {n} characters long."
+        ).format(n=error.minimum)
+    if isinstance(error, NotEmptyError):
+        return QCoreApplication.translate(
+            "storage",
+            "{file} already holds {count} participants; demo data only goes into an empty "
+            "database.",
+        ).format(file=_name(error.path), count=error.participants)
+    if isinstance(error, OSError):
+        where = error.filename if error.filename is not None else ""
+        return _access(str(where), error.strerror or str(error))
+    if isinstance(error, DatabaseError):
+        lead = QCoreApplication.translate(
+            "storage", "Something went wrong with the database; nothing was saved."
+        )
+    else:
+        lead = QCoreApplication.translate("storage", "Something went wrong; nothing was saved.")
+    detail = str(error) or type(error).__name__
+    return f"{lead}\n\n" + QCoreApplication.translate(
+        "storage", "Details for IT support: {detail}"
+    ).format(detail=detail)
+
+
+def _access(path: str, reason: str) -> str:
+    if not path:
+        return QCoreApplication.translate(
+            "storage",
+            "A file could not be read or written ({reason}). Check that the disk or network "
+            "drive is there and that you may write to it; nothing was changed.",
+        ).format(reason=reason)
+    return QCoreApplication.translate(
+        "storage",
+        "{path} could not be read or written ({reason}). Check that the disk or network drive "
+        "is there and that you may write to it; nothing was changed.",
+    ).format(path=path, reason=reason)
+
+
+def warn_storage_error(parent: QWidget | None, title: str, error: BaseException) -> None:
+    """A warning box with `title` and the error in plain words."""
+    QMessageBox.warning(parent, title, storage_message(error))
