@@ -30,3 +30,31 @@ def database(tmp_path: Path) -> Iterator[object]:
 
     with open_database(tmp_path / "bipdesk.db", today=lambda: TODAY) as db:
         yield db
+
+
+@pytest.fixture(autouse=True)
+def _language_stays_put() -> Iterator[None]:
+    """A test that switches the app to Swedish must not leave the next one in Swedish.
+
+    The language lives in process-wide state (Qt's default locale and the
+    application's translators), so it is put back after every test that
+    changed it, whatever that test forgot to undo.
+    """
+    import sys
+
+    qt_core = sys.modules.get("PySide6.QtCore")
+    before = qt_core.QLocale().name() if qt_core is not None else None
+    yield
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is None:
+        return
+    locale = qt_core.QLocale
+    if before is None:  # Qt came in during the test: its default is the system's
+        before = locale.system().name()
+    if locale().name() != before:
+        locale.setDefault(locale(before))
+        app = qt_core.QCoreApplication.instance()
+        if app is not None:
+            from bipdesk.ui.app import remove_translators
+
+            remove_translators(app)
