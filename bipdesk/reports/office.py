@@ -26,19 +26,15 @@ from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -46,7 +42,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from bipdesk import __version__
 from bipdesk.core.aggregation import (
     ALL,
     COMPARABLE,
@@ -83,7 +78,7 @@ from bipdesk.io.aggregate_file import (
 )
 from bipdesk.io.merge import sources_of
 from bipdesk.reports.fonts import BOLD, REGULAR, register_fonts
-from bipdesk.reports.sheet import MARGIN, binary_streams, draw_footer
+from bipdesk.reports.sheet import a4_document, build_document, draw_footer
 from bipdesk.reports.spider import group_spider_figure
 from bipdesk.reports.texts import format_day, language_of, signed, text
 from bipdesk.reports.vector import draw_figure
@@ -146,36 +141,10 @@ def _build(
     language = language_of(language)
     report = _Report(merged, list(units), language, _card_for(merged, card), date.today())
     title = text("office_title", language)
-    document = BaseDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 4 * mm,
-        title=f"{title}: {report.period_text}",
-        author="BIP Desk",
-        creator=f"BIP Desk {__version__}",
-        subject=title,
-        invariant=False,
-    )
-    frame = Frame(
-        document.leftMargin,
-        document.bottomMargin,
-        document.width,
-        document.height,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    document.addPageTemplates([PageTemplate(id="report", frames=[frame])])
+    document = a4_document(out, f"{title}: {report.period_text}", title, "report")
     footer = text("office_footer", language, period=report.period_text)
     maker = functools.partial(_ReportCanvas, footer_left=footer, language=language)
-    with binary_streams():
-        document.build(list(report.story(document.width)), canvasmaker=maker)
-    return int(document.page)
+    return build_document(document, list(report.story(document.width)), maker)
 
 
 def _card_for(merged: AggregateFile, card: Card | None) -> Card | None:

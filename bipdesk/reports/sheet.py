@@ -205,6 +205,14 @@ def write_sheets(
     target: Any = os.fspath(out) if isinstance(out, str | os.PathLike) else out
     first = items[0]
     title = text("sheet_title", first.language, card=localized(first.card.title, first.language))
+    document = a4_document(
+        target, title if len(items) > 1 else f"{title}: {first.code}", title, "sheet"
+    )
+    return build_document(document, story, _SheetCanvas)
+
+
+def a4_document(target: Any, title: str, subject: str, template: str) -> BaseDocTemplate:
+    """The page every BIP Desk PDF shares: A4, margins with room for the footer, metadata."""
     document = BaseDocTemplate(
         target,
         pagesize=A4,
@@ -212,10 +220,10 @@ def write_sheets(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 4 * mm,
-        title=title if len(items) > 1 else f"{title}: {first.code}",
+        title=title,
         author="BIP Desk",
         creator=f"BIP Desk {__version__}",
-        subject=title,
+        subject=subject,
         invariant=False,
     )
     frame = Frame(
@@ -229,9 +237,14 @@ def write_sheets(
         topPadding=0,
         bottomPadding=0,
     )
-    document.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
+    document.addPageTemplates([PageTemplate(id=template, frames=[frame])])
+    return document
+
+
+def build_document(document: BaseDocTemplate, story: list[Flowable], canvasmaker: Any) -> int:
+    """Lay out `story` with compressed page streams; returns the number of pages."""
     with binary_streams():
-        document.build(story, canvasmaker=_SheetCanvas)
+        document.build(story, canvasmaker=canvasmaker)
     return int(document.page)
 
 

@@ -20,14 +20,10 @@ from typing import Any, BinaryIO
 from babel.dates import format_datetime
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -35,12 +31,18 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from bipdesk import __version__
 from bipdesk.core.cards import Card, localized
 from bipdesk.core.participants import Sex
 from bipdesk.io.aggregate_file import label as table_label
 from bipdesk.reports.fonts import REGULAR, register_fonts
-from bipdesk.reports.sheet import MARGIN, _escape, _Writer, binary_streams, draw_footer
+from bipdesk.reports.sheet import (
+    MARGIN,
+    _escape,
+    _Writer,
+    a4_document,
+    build_document,
+    draw_footer,
+)
 from bipdesk.reports.texts import format_day, language_of, text
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.privacy import SubjectRecord
@@ -378,36 +380,10 @@ def write_subject_access_pdf(
     code = record.participant.code
     target: Any = os.fspath(out) if isinstance(out, str | os.PathLike) else out
     title = _t("title", language, code=code)
-    document = BaseDocTemplate(
-        target,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 4 * mm,
-        title=title,
-        author="BIP Desk",
-        creator=f"BIP Desk {__version__}",
-        subject=title,
-        invariant=False,
-    )
-    frame = Frame(
-        document.leftMargin,
-        document.bottomMargin,
-        document.width,
-        document.height,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    document.addPageTemplates([PageTemplate(id="extract", frames=[frame])])
+    document = a4_document(target, title, title, "extract")
     story = list(_Extract(record, language, database_file, printed).story())
     left = f"{code} · {text('printed', language, day=format_day(printed, language))}"
-    with binary_streams():
-        document.build(story, canvasmaker=_canvas_maker(left, language))
-    return int(document.page)
+    return build_document(document, story, _canvas_maker(left, language))
 
 
 def subject_access_pdf(
