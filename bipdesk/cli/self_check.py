@@ -1,10 +1,11 @@
 """`bipdesk --self-check`: prove that an installed (or frozen) BIP Desk works.
 
-Runs what a coordinator's first session touches, on a temporary database that
-is deleted afterwards: create the database (Alembic migrations), import the
-sample CSV shipped in resources/samples, load the Swedish translation and the
-app icon, paint the main window offscreen, draw a spider chart, and write a
-follow-up sheet PDF (DejaVu fonts). The user's own database and settings are
+Runs what a coordinator's first session touches, in a temporary folder that
+is deleted afterwards: create a database, upgrade a file of the oldest schema
+through every Alembic migration (read as files, as in a frozen app), import
+the sample CSV shipped in resources/samples, load the Swedish translation and
+the app icon, paint the main window offscreen, draw a spider chart, and write
+a follow-up sheet PDF (DejaVu fonts). The user's own database and settings are
 never touched. Each step prints one line; the first failure names its step.
 """
 
@@ -84,6 +85,7 @@ def _run_steps(folder: Path, language: str, out: Callable[[str], None]) -> None:
 
     _step("database", create, out)
     database = opened[0]
+    _step("migrations", lambda: _upgrade_oldest_schema(folder), out)
     try:
         _step("import", lambda: _import_sample(database), out)
         _step("translation", _check_translation, out)
@@ -92,6 +94,27 @@ def _run_steps(folder: Path, language: str, out: Callable[[str], None]) -> None:
         _step("sheet PDF", lambda: _write_sheet(database, folder, language), out)
     finally:
         database.close()
+
+
+def _upgrade_oldest_schema(folder: Path) -> str:
+    """A file at the first schema version, upgraded by every migration (run as files)."""
+    from bipdesk.storage import open_database, schema
+    from bipdesk.storage.engine import create_database_engine
+
+    graph = schema.revision_graph()
+    (oldest,) = (revision for revision, parents in graph.items() if not parents)
+    path = folder / "oldest-schema.db"
+    engine = create_database_engine(path)
+    try:
+        with engine.connect() as connection:
+            schema.upgrade_schema(connection, target=oldest)
+    finally:
+        engine.dispose()
+    with open_database(path) as database:
+        reached = database.schema_revision
+    if reached != schema.head_revision():
+        raise SelfCheckFailed(f"migrations: the upgrade stopped at {reached}")
+    return f"a schema {oldest} file upgraded to {reached} ({len(graph) - 1} migration(s))"
 
 
 def _import_sample(database: Database) -> str:

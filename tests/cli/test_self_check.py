@@ -16,13 +16,14 @@ def test_the_self_check_passes_and_says_what_it_did(qapp: object) -> None:
     steps = [line.split(":")[0].strip() for line in lines[1:-1]]
     assert steps == [
         "ok  database",
+        "ok  migrations",
         "ok  import",
         "ok  translation",
         "ok  main window",
         "ok  spider chart",
         "ok  sheet PDF",
     ]
-    assert "3 participants, 5 measurements" in lines[2]
+    assert "3 participants, 5 measurements" in lines[3]
     assert lines[-1].startswith("self-check passed")
 
 
