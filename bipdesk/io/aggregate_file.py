@@ -30,7 +30,6 @@ from bipdesk import paths
 from bipdesk.core.aggregation import (
     ALL,
     COMPARABLE,
-    DIMENSIONS,
     EXITS,
     IMPROVED,
     MEAN_FIRST,
@@ -101,10 +100,8 @@ class AggregateFile:
     cells: tuple[Cell, ...]
     sources: tuple[Source, ...] = ()
     """Empty for a unit's export; the summed exports for a merged file."""
-    _index: dict[CellKey, Cell] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_index", {cell.key: cell for cell in self.cells})
+    _index: dict[CellKey, Cell] | None = field(default=None, init=False, repr=False, compare=False)
+    """Cells by key, made on the first look-up: merging 300 files never needs it."""
 
     @property
     def is_merged(self) -> bool:
@@ -121,8 +118,11 @@ class AggregateFile:
         outcome_group: str | None = None,
         question: str | None = None,
     ) -> Cell | None:
-        key = (table, measure, sex, age_band, exit_reason, outcome_group, question)
-        return self._index.get(key)
+        index = self._index
+        if index is None:
+            index = {cell.key: cell for cell in self.cells}
+            object.__setattr__(self, "_index", index)
+        return index.get((table, measure, sex, age_band, exit_reason, outcome_group, question))
 
     def value(self, table: str, measure: str, **dimensions: str) -> int | float | None:
         found = self.cell(table, measure, **dimensions)
@@ -145,9 +145,13 @@ def _checks() -> tuple[Any, Callable[[object], bool]]:
 
     jsonschema enters every subschema through a new validator object: about
     0.1 s for a unit's 360 cells, and the project office reads hundreds of
-    files. fastjsonschema compiles the schema once into Python code (about
-    100 times faster), so it decides acceptance; what it refuses goes to
-    jsonschema, whose errors are the ones reported. The schema uses only
+    files. fastjsonschema compiles the schema once into Python code (a few
+    milliseconds for the same file), so it decides acceptance; what it refuses goes to
+    jsonschema, whose errors are the ones reported. Every condition that fails
+    costs the compiled code an exception, so the schema is written for the usual
+    cell to meet conditions that hold (its `$comment`s say how, and
+    tests/io/test_aggregate_schema_history.py that it still accepts exactly what
+    it accepted before it was written so). The schema uses only
     keywords that mean the same in draft 7, the newest draft fastjsonschema
     knows (no `$ref` with siblings), which a test keeps true.
     """
@@ -289,14 +293,22 @@ def _period(data: dict[str, str | None]) -> Period:
 
 
 def _cell(data: dict[str, Any]) -> Cell:
+    # Positional, in the order of Cell's fields: the project office reads 100,000
+    # cells and more, and keywords (or a dict of dimensions) cost twice as much.
+    # tests/io/test_aggregate_file.py notices a field moved.
+    get = data.get
     return Cell(
-        table=data["table"],
-        measure=data["measure"],
-        value=data["value"],
-        **{name: data.get(name) for name in DIMENSIONS},
-        suppressed=bool(data.get("suppressed")),
-        lower_bound=bool(data.get("lower_bound")),
-        partial=bool(data.get("partial")),
+        data["table"],
+        data["measure"],
+        data["value"],
+        get("sex"),
+        get("age_band"),
+        get("exit_reason"),
+        get("outcome_group"),
+        get("question"),
+        bool(get("suppressed")),
+        bool(get("lower_bound")),
+        bool(get("partial")),
     )
 
 

@@ -141,11 +141,19 @@ def merge_aggregates(
     mean_n: dict[CellKey, int] = {}
     partial: set[CellKey] = set()
     for aggregate in aggregates:
+        # One pass over the cells (the project office sums 300 files and more): counts
+        # are summed at once, means wait until every n of the file is known.
+        n_cells: dict[CellKey, Cell] = {}
+        means: list[tuple[CellKey, Cell]] = []
         for cell in aggregate.cells:
             key = cell.key
-            order.setdefault(key, cell)
-            if not cell.is_count:
+            if key not in order:
+                order[key] = cell
+            if cell.measure in MEAN_MEASURES:
+                means.append((key, cell))
                 continue
+            if cell.measure == N and cell.table == QUESTIONS:
+                n_cells[key] = cell  # the last of a key, as AggregateFile.cell gives it
             if cell.suppressed or cell.value is None:
                 sums[key] = sums.get(key, 0) + 1
                 bounded.add(key)
@@ -153,19 +161,17 @@ def merge_aggregates(
                 sums[key] = sums.get(key, 0) + int(cell.value)
                 if cell.lower_bound:
                     bounded.add(key)
-        for cell in aggregate.cells:
-            if cell.is_count:
-                continue
-            n_cell = aggregate.cell(QUESTIONS, N, question=cell.question)
+        for key, cell in means:
+            n_cell = n_cells.get((QUESTIONS, N, None, None, None, None, cell.question))
             n = 0 if n_cell is None or n_cell.value is None else int(n_cell.value)
             exact_n = n_cell is not None and not n_cell.suppressed and not n_cell.lower_bound
             if cell.value is not None and exact_n and not cell.suppressed:
-                mean_sums[cell.key] = mean_sums.get(cell.key, 0.0) + float(cell.value) * n
-                mean_n[cell.key] = mean_n.get(cell.key, 0) + n
+                mean_sums[key] = mean_sums.get(key, 0.0) + float(cell.value) * n
+                mean_n[key] = mean_n.get(key, 0) + n
                 if cell.partial:
-                    partial.add(cell.key)
+                    partial.add(key)
             elif n or not exact_n:
-                partial.add(cell.key)
+                partial.add(key)
     cells: list[Cell] = []
     for key, template in order.items():
         if template.measure in MEAN_MEASURES:

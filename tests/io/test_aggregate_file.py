@@ -187,3 +187,13 @@ def test_export_of_an_open_period(seeded: Database) -> None:
     aggregate = build_aggregate(seeded, Period(None, date(2024, 12, 31)), "Syd", 3)
     assert aggregate.period.start is None
     assert to_json(aggregate)["period"] == {"from": None, "to": "2024-12-31"}
+
+
+def test_cells_are_read_in_the_order_of_their_fields() -> None:
+    """Reading builds each Cell from positional arguments, for speed (300 files, 100,000 cells)."""
+    from dataclasses import fields
+
+    from bipdesk.core.aggregation import DIMENSIONS, Cell
+
+    order = ["table", "measure", "value", *DIMENSIONS, "suppressed", "lower_bound", "partial"]
+    assert [f.name for f in fields(Cell)] == order
