@@ -15,7 +15,6 @@ exact and at least `min_people` people stand behind the base.
 
 from __future__ import annotations
 
-import functools
 import io
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -29,7 +28,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -78,7 +76,7 @@ from bipdesk.io.aggregate_file import (
 )
 from bipdesk.io.merge import sources_of
 from bipdesk.reports.fonts import BOLD, REGULAR, register_fonts
-from bipdesk.reports.sheet import a4_document, build_document, draw_footer
+from bipdesk.reports.sheet import a4_document, build_document, numbered_canvas
 from bipdesk.reports.spider import group_spider_figure
 from bipdesk.reports.texts import format_day, language_of, signed, text
 from bipdesk.reports.vector import draw_figure
@@ -143,7 +141,7 @@ def _build(
     title = text("office_title", language)
     document = a4_document(out, f"{title}: {report.period_text}", title, "report")
     footer = text("office_footer", language, period=report.period_text)
-    maker = functools.partial(_ReportCanvas, footer_left=footer, language=language)
+    maker = numbered_canvas(footer, language)
     return build_document(document, list(report.story(document.width)), maker)
 
 
@@ -158,32 +156,6 @@ def _card_for(merged: AggregateFile, card: Card | None) -> Card | None:
         return default_cards().get(*wanted)
     except CardError:  # a broken card file of the user's: report without the card
         return None
-
-
-class _ReportCanvas(Canvas):
-    """Holds the pages back to the end, so each footer can say 'page x of y'."""
-
-    def __init__(self, *args: Any, footer_left: str, language: str, **kwargs: Any) -> None:
-        # Start every page in DejaVu Sans, so no unembedded Helvetica is referenced.
-        kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
-        kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9.5
-        super().__init__(*args, **kwargs)
-        self.bip_footer = footer_left
-        self.bip_language = language
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            page = text("page", self.bip_language, page=number, pages=total)
-            draw_footer(self, self.bip_footer, page)
-            super().showPage()
-        super().save()
 
 
 class _FigureFlowable(Flowable):

@@ -330,6 +330,17 @@ class _SheetCanvas(Canvas):
         draw_footer(self, left, right)
 
 
+def numbered_canvas(left: str, language: str) -> type[Canvas]:
+    """The canvas of a PDF in one part: `left` and 'page x of y' in every footer."""
+
+    class _Numbered(_SheetCanvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.bip_sheet = (0, left, language)
+
+    return _Numbered
+
+
 def draw_footer(canvas: Canvas, left: str, right: str) -> None:
     """The footer of every BIP Desk PDF page: a thin rule, `left` and `right` below it."""
     width = canvas._pagesize[0]

@@ -20,7 +20,6 @@ from typing import Any, BinaryIO
 from babel.dates import format_datetime
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -41,7 +40,7 @@ from bipdesk.reports.sheet import (
     _Writer,
     a4_document,
     build_document,
-    draw_footer,
+    numbered_canvas,
 )
 from bipdesk.reports.texts import format_day, language_of, text
 from bipdesk.storage.drafts import Draft
@@ -341,31 +340,6 @@ class _Extract:
             yield Paragraph(_escape(note).replace("\n", "<br/>"), self.cell)
 
 
-def _canvas_maker(left: str, language: str) -> type[Canvas]:
-    """A canvas that holds pages back to write 'page x of y' on each."""
-
-    class _Numbered(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
-            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9.5
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                draw_footer(self, left, text("page", language, page=number, pages=total))
-                super().showPage()
-            super().save()
-
-    return _Numbered
-
-
 def write_subject_access_pdf(
     record: SubjectRecord,
     out: str | os.PathLike[str] | BinaryIO,
@@ -383,7 +357,7 @@ def write_subject_access_pdf(
     document = a4_document(target, title, title, "extract")
     story = list(_Extract(record, language, database_file, printed).story())
     left = f"{code} · {text('printed', language, day=format_day(printed, language))}"
-    return build_document(document, story, _canvas_maker(left, language))
+    return build_document(document, story, numbered_canvas(left, language))
 
 
 def subject_access_pdf(
