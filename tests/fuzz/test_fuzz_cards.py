@@ -7,7 +7,6 @@ stops the whole folder with that one clear message.
 
 from __future__ import annotations
 
-import copy
 import json
 import tomllib
 from pathlib import Path
@@ -19,7 +18,7 @@ from hypothesis import strategies as st
 from bipdesk import paths
 from bipdesk.core.cards import Card, CardError, CardTranslation
 from bipdesk.io.cards import load_card_file, load_cards
-from tests.fuzz.support import FUZZ
+from tests.fuzz.support import FUZZ, mutate
 
 STANDARD_FILE = paths.builtin_cards_dir() / "bip-standard-v1.toml"
 STANDARD_TEXT = STANDARD_FILE.read_text(encoding="utf-8")
@@ -67,47 +66,10 @@ json_values = st.recursive(
 )
 
 
-def _paths(data: Any) -> list[tuple[Any, ...]]:
-    """Every place in nested dicts and lists, as a key path."""
-    found: list[tuple[Any, ...]] = []
-
-    def walk(value: Any, here: tuple[Any, ...]) -> None:
-        found.append(here)
-        if isinstance(value, dict):
-            for key, child in value.items():
-                walk(child, (*here, key))
-        elif isinstance(value, list):
-            for index, child in enumerate(value):
-                walk(child, (*here, index))
-
-    walk(data, ())
-    return found
-
-
 @st.composite
 def mutated(draw: st.DrawFn, original: dict[str, Any]) -> Any:
     """A real card or translation with a few places replaced, removed or duplicated."""
-    data: Any = copy.deepcopy(original)
-    for _ in range(draw(st.integers(1, 4))):
-        places = _paths(data)
-        place = draw(st.sampled_from(places))
-        action = draw(st.sampled_from(["replace", "delete", "duplicate", "rename"]))
-        if not place:
-            data = draw(json_values) if action == "replace" else data
-            continue
-        parent = data
-        for key in place[:-1]:
-            parent = parent[key]
-        key = place[-1]
-        if action == "replace":
-            parent[key] = draw(json_values)
-        elif action == "delete":
-            del parent[key]
-        elif action == "duplicate" and isinstance(parent, list):
-            parent.append(copy.deepcopy(parent[key]))
-        elif isinstance(parent, dict):
-            parent[draw(st.text(max_size=6))] = parent.pop(key)
-    return data
+    return mutate(draw, original, json_values, replace_root=True)
 
 
 @FUZZ

@@ -9,7 +9,6 @@ the files are really usable.
 
 from __future__ import annotations
 
-import copy
 import json
 from datetime import date
 from functools import cache
@@ -25,7 +24,7 @@ from bipdesk.io.export import build_aggregate
 from bipdesk.io.merge import MergeError, merge_aggregates, read_for_merge
 from bipdesk.storage import open_database
 from bipdesk.storage.demo import fill_with_demo
-from tests.fuzz.support import SLOW_FUZZ
+from tests.fuzz.support import SLOW_FUZZ, mutate
 
 
 @cache
@@ -80,48 +79,10 @@ json_values = st.recursive(
 )
 
 
-def _places(data: Any) -> list[tuple[Any, ...]]:
-    found: list[tuple[Any, ...]] = []
-
-    def walk(value: Any, here: tuple[Any, ...]) -> None:
-        found.append(here)
-        if isinstance(value, dict):
-            for key, child in value.items():
-                walk(child, (*here, key))
-        elif isinstance(value, list):
-            for index, child in enumerate(value):
-                walk(child, (*here, index))
-
-    walk(data, ())
-    return found
-
-
 @st.composite
 def mutated(draw: st.DrawFn, which: int) -> Any:
     """A real aggregate file with a few values replaced, removed, copied or renamed."""
-    data: Any = copy.deepcopy(real_files()[which])
-    for _ in range(draw(st.integers(1, 4))):
-        place = draw(st.sampled_from(_places(data)))
-        action = draw(st.sampled_from(["replace", "replace", "delete", "duplicate", "rename"]))
-        if not place:
-            continue
-        parent = data
-        for key in place[:-1]:
-            parent = parent[key]
-        key = place[-1]
-        if action == "replace":
-            old = parent[key]
-            if isinstance(old, int) and not isinstance(old, bool) and draw(st.booleans()):
-                parent[key] = old + draw(st.integers(-3, 3)) * draw(st.sampled_from([1, 1000]))
-            else:
-                parent[key] = draw(json_values)
-        elif action == "delete":
-            del parent[key]
-        elif action == "duplicate" and isinstance(parent, list):
-            parent.append(copy.deepcopy(parent[key]))
-        elif isinstance(parent, dict):
-            parent[draw(st.text(max_size=6))] = parent.pop(key)
-    return data
+    return mutate(draw, real_files()[which], json_values, nudge_numbers=True)
 
 
 def check_merge(tmp_path: Path, contents: list[bytes], report: bool = False) -> None:
