@@ -9,7 +9,7 @@ first used.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent
@@ -213,11 +213,7 @@ class MainWindow(QMainWindow):
             from bipdesk.ui.group_dialog import GroupComparisonDialog
 
             self._group_dialog = GroupComparisonDialog(self.context, self)
-        dialog = self._group_dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
+        return _bring_up(self._group_dialog)
 
     def export_for_project_office(self) -> ExportDialog:
         """File → Export for the project office…: one non-modal dialog, raised when open."""
@@ -226,11 +222,7 @@ class MainWindow(QMainWindow):
 
             self._export_dialog = ExportDialog(self.context, self)
             self._export_dialog.status_message.connect(self.show_status)
-        dialog = self._export_dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
+        return _bring_up(self._export_dialog)
 
     def show_project_office(self) -> OfficeDialog:
         """File → Project office…: one non-modal window over files only, raised when open."""
@@ -241,11 +233,7 @@ class MainWindow(QMainWindow):
                 self.context.settings, self.context.database.cards, self
             )
             self._office_dialog.saved.connect(self.show_status)
-        dialog = self._office_dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
+        return _bring_up(self._office_dialog)
 
     def may_leave_participant_page(self) -> bool:
         """False when the participant page has unsaved edits the user wants to keep."""
@@ -619,3 +607,14 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         super().closeEvent(event)
+
+
+_Tool = TypeVar("_Tool", bound=QWidget)
+
+
+def _bring_up(window: _Tool) -> _Tool:
+    """Show a non-modal tool window, in front and focused when it is already open."""
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
