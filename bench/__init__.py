@@ -47,6 +47,8 @@ class Result:
     def met(self) -> bool:
         if self.max_ratio is not None:
             return self.ratio <= self.max_ratio
+        if self.target_ms is not None:
+            return self.median_ms < self.target_ms
         return self.ratio < 1.0
 
 

@@ -58,3 +58,17 @@ def _language_stays_put() -> Iterator[None]:
             from bipdesk.ui.app import remove_translators
 
             remove_translators(app)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_between_tests() -> Iterator[None]:
+    """Where the app's collector turned automatic collection off (a QApplication made
+    in this process, see bipdesk.ui.garbage), collect what is due between tests too:
+    tests that run no event loop never give its timer a turn."""
+    yield
+    import gc
+    import sys
+
+    garbage = sys.modules.get("bipdesk.ui.garbage")
+    if garbage is not None and not gc.isenabled():
+        garbage.collect_if_due()

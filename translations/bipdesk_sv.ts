@@ -419,73 +419,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../bipdesk/ui/export_dialog.py" line="+152"/>
+        <location filename="../bipdesk/ui/export_dialog.py" line="+131"/>
         <location line="+1"/>
         <source>Export for the project office</source>
         <translation>Export till projektkontoret</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A whole quarter or calendar year, as ESF reports them, or other dates</source>
-        <translation>Ett helt kvartal eller kalenderår, som ESF-rapporterna, eller andra datum</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>First day of the period</source>
-        <translation>Periodens första dag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last day of the period</source>
-        <translation>Periodens sista dag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>from the beginning</source>
-        <translation>från början</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period from the beginning</source>
-        <translation>Perioden från början</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Count from the first participant on, with no first day</source>
-        <translation>Räkna från den första deltagaren, utan första dag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no end</source>
-        <translation>inget slutdatum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period with no end</source>
-        <translation>Perioden utan slutdatum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Count up to the latest entry, with no last day</source>
-        <translation>Räkna till och med det senast registrerade, utan sista dag</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;From:</source>
-        <translation>&amp;Från:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;To:</source>
-        <translation>&amp;Till:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -500,24 +440,14 @@
         <translation>Enhetens namn, så att projektkontoret vet vems siffrorna är</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Smallest group shown (k)</source>
-        <translation>Minsta grupp som visas (k)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The smallest group shown: a count of 1 to k − 1 people is hidden as “..”, so that nobody can be recognised. 5 is usual; 3 is the least allowed.</source>
-        <translation>Minsta grupp som visas: ett antal på 1 till k − 1 personer döljs som ”..”, så att ingen kan kännas igen. 5 är vanligt; 3 är det minsta som tillåts.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;k:</source>
-        <translation>&amp;k:</translation>
+        <location line="+6"/>
+        <source>What to export</source>
+        <translation>Vad som exporteras</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>What to export</source>
-        <translation>Vad som exporteras</translation>
+        <source>Project profile:</source>
+        <translation>Projektprofil:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -525,37 +455,12 @@
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Unit, period and k of the file</source>
-        <translation>Filens enhet, period och k</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Summary of the export</source>
-        <translation>Sammanfattning av exporten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tables of the export</source>
-        <translation>Exportens tabeller</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What the tables show</source>
-        <translation>Vad tabellerna visar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What will leave the computer</source>
-        <translation>Det här lämnar datorn</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Also &amp;CSV for Excel</source>
         <translation>Även &amp;CSV för Excel</translation>
     </message>
@@ -595,43 +500,13 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Q{number} {year} ({dates})</source>
-        <translation>Kvartal {number} {year} ({dates})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Q{number} {year} ({dates}), in progress</source>
-        <translation>Kvartal {number} {year} ({dates}), pågår</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Year {year}</source>
-        <translation>År {year}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Year {year}, in progress</source>
-        <translation>År {year}, pågår</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Other dates…</source>
-        <translation>Andra datum…</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <location line="+211"/>
+        <location line="+66"/>
+        <location line="+121"/>
         <source>The period ends before it starts; change the dates.</source>
         <translation>Perioden slutar innan den börjar. Ändra datumen.</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <source>Counting…</source>
-        <translation>Räknar…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-94"/>
         <source>Counting the participants for the export…</source>
         <translation>Räknar deltagarna för exporten…</translation>
     </message>
@@ -641,52 +516,27 @@
         <translation>Tabellerna kunde inte räknas fram: {reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>from {day}, no end</source>
-        <translation>från {day}, inget slutdatum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>from the beginning to {day}</source>
-        <translation>från början till {day}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>all time</source>
-        <translation>hela tiden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>(no name yet)</source>
         <translation>(inget namn än)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{label} ({dates})</source>
+        <translation>{label} ({dates})</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Unit: {unit} · Period: {period} · k = {k}</source>
-        <translation>Enhet: {unit} · Period: {period} · k = {k}</translation>
+        <source>Unit: {unit} · Period: {period}</source>
+        <translation>Enhet: {unit} · Period: {period}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Fewer than {k} participants registered; {hidden} of {cells} cells hidden.</source>
-        <translation>Färre än {k} deltagare inskrivna; {hidden} av {cells} celler dolda.</translation>
+        <location line="+1"/>
+        <source>Project: {project} · Unit: {unit} · Period: {period}</source>
+        <translation>Projekt: {project} · Enhet: {unit} · Period: {period}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{registered} participants registered; {hidden} of {cells} cells hidden.</source>
-        <translation>{registered} deltagare inskrivna; {hidden} av {cells} celler dolda.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>“..” = hidden to protect individuals: a count of 1 to {below} people, or a figure from which a hidden one could be worked out. Shares and means are shown only when at least {people} people stand behind them. Only these tables leave the computer: no names, participant codes, birth years, notes or exact dates.</source>
-        <translation>”..” = dolt för att skydda enskilda: ett antal på 1 till {below} personer, eller en siffra som ett dolt värde skulle kunna räknas fram ur. Andelar och medelvärden visas bara när minst {people} personer står bakom dem. Bara de här tabellerna lämnar datorn: inga namn, deltagarkoder, födelseår, anteckningar eller exakta datum.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Hidden to protect individuals</source>
-        <translation>Dolt för att skydda enskilda</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+21"/>
         <source>Write the name of your unit above: the project office needs to know whose figures these are.</source>
         <translation>Skriv enhetens namn ovan: projektkontoret behöver veta vems siffrorna är.</translation>
     </message>
@@ -734,6 +584,69 @@
         <location line="+1"/>
         <source>These files already exist and will be replaced: {files}</source>
         <translation>De här filerna finns redan och ersätts: {files}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <location filename="../bipdesk/ui/export_preview.py" line="+59"/>
+        <source>What will leave the computer</source>
+        <translation>Det här lämnar datorn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project, unit and period of the file</source>
+        <translation>Filens projekt, enhet och period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary of the export</source>
+        <translation>Sammanfattning av exporten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the figures are protected</source>
+        <translation>Hur siffrorna skyddas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables of the export</source>
+        <translation>Exportens tabeller</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the tables show</source>
+        <translation>Vad tabellerna visar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No participants registered in this period; {withheld} of {means} means withheld (fewer than {people} people).</source>
+        <translation>Inga deltagare inskrivna under perioden; {withheld} av {means} medelvärden visas inte (färre än {people} personer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{registered} participants registered; {withheld} of {means} means withheld (fewer than {people} people).</source>
+        <translation>{registered} deltagare inskrivna; {withheld} av {means} medelvärden visas inte (färre än {people} personer).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“..” = withheld: fewer than {people} people stand behind the mean or share. Only these tables leave the computer: no names, participant codes, birth years, notes or exact dates.</source>
+        <translation>”..” = visas inte: färre än {people} personer står bakom medelvärdet eller andelen. Bara de här tabellerna lämnar datorn: inga namn, deltagarkoder, födelseår, anteckningar eller exakta datum.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Withheld: fewer than {people} people stand behind it</source>
+        <translation>Visas inte: färre än {people} personer står bakom</translation>
     </message>
 </context>
 <context>
@@ -1586,17 +1499,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bipdesk/ui/main_window.py" line="+61"/>
+        <location filename="../bipdesk/ui/main_window.py" line="+62"/>
         <source>{file} — BIP Desk</source>
         <translation>{file} — BIP Desk</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -1621,12 +1534,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Fler verktyg</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Open a participant to print their follow-up sheet.</source>
         <translation>Öppna en deltagare för att skriva ut deltagarens uppföljningsblad.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
@@ -1705,7 +1618,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../bipdesk/ui/office_dialog.py" line="+191"/>
+        <location filename="../bipdesk/ui/office_dialog.py" line="+75"/>
         <location line="+1"/>
         <source>Project office</source>
         <translation>Projektkontoret</translation>
@@ -1717,6 +1630,120 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+29"/>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel tables (XLSX)</source>
+        <translation>Excel-tabeller (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged file (JSON)</source>
+        <translation>Sammanslagen fil (JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summed aggregate file, which can be merged again with other files</source>
+        <translation>Den summerade sammanställningsfilen, som kan slås ihop igen med andra filer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Spara rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+229"/>
+        <location line="+11"/>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was saved</source>
+        <translation>Vad som sparades</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+52"/>
+        <source>Checking the files…</source>
+        <translation>Kontrollerar filerna…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The tables of the merged files appear here.</source>
+        <translation>Här visas tabellerna för de sammanslagna filerna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tables appear when every file is OK: remove or replace the files with problems.</source>
+        <translation>Tabellerna visas när alla filer är OK: ta bort eller byt ut filerna med problem.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Every file must be OK before saving</source>
+        <translation>Alla filer måste vara OK innan du kan spara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the report of all units together</source>
+        <translation>Spara rapporten för alla enheter tillsammans</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>project-office-report</source>
+        <translation>projektkontoret-rapport</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>project-office-{year}-Q{quarter}</source>
+        <translation>projektkontoret-{year}-kv{quarter}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>project-office-{year}</source>
+        <translation>projektkontoret-{year}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Report (*.pdf *.xlsx *.json)</source>
+        <translation>Rapport (*.pdf *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These files exist already and will be replaced: {files}</source>
+        <translation>De här filerna finns redan och ersätts: {files}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>Saving the report…</source>
+        <translation>Sparar rapporten…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {files} in {folder}.</source>
+        <translation>Sparade {files} i {folder}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The report could not be saved: {reason}</source>
+        <translation>Rapporten kunde inte sparas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeFiles</name>
+    <message>
+        <location filename="../bipdesk/ui/office_files.py" line="+69"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -1776,55 +1803,37 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Du kan också dra filer hit.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Save project &amp;profile…</source>
+        <translation>Spara &amp;projektprofil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save project profile</source>
+        <translation>Spara projektprofil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the profile the units export with: the project, the card, the age bands and the reporting periods, so that every unit&apos;s file can be added to the others</source>
+        <translation>Skriv projektprofilen som enheterna exporterar med: projektet, kortet, åldersgrupperna och rapportperioderna, så att varje enhets fil kan läggas ihop med de andras</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Whether the files can be added together</source>
         <translation>Om filerna kan läggas ihop</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>PDF report</source>
-        <translation>PDF-rapport</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel tables (XLSX)</source>
-        <translation>Excel-tabeller (XLSX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Merged file (JSON)</source>
-        <translation>Sammanslagen fil (JSON)</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>The summed aggregate file, which can be merged again with other files</source>
-        <translation>Den summerade sammanställningsfilen, som kan slås ihop igen med andra filer</translation>
+        <source>Allow &amp;mixed periods</source>
+        <translation>Tillåt &amp;blandade perioder</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Save report…</source>
-        <translation>&amp;Spara rapport…</translation>
+        <location line="+3"/>
+        <source>Add together files that cover different periods, e.g. one unit&apos;s spring and another&apos;s autumn. The report then names every period.</source>
+        <translation>Lägg ihop filer som gäller olika perioder, till exempel en enhets vår och en annans höst. Rapporten anger då varje period.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+333"/>
-        <location line="+11"/>
-        <source>Save report</source>
-        <translation>Spara rapport</translation>
-    </message>
-    <message>
-        <location line="-342"/>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What was saved</source>
-        <translation>Vad som sparades</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Add aggregate files</source>
         <translation>Lägg till sammanställningsfiler</translation>
     </message>
@@ -1839,24 +1848,22 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Finns redan i listan: {files}</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+3"/>
-        <location line="+137"/>
+        <location line="+29"/>
         <source>Checking the files…</source>
         <translation>Kontrollerar filerna…</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="+11"/>
         <source>The files could not be checked: {reason}</source>
         <translation>Filerna kunde inte kontrolleras: {reason}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>Not checked yet</source>
         <translation>Inte kontrollerad än</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1866,7 +1873,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Inga filer än: lägg till filerna som enheterna har skickat.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n of the files cannot be added together with the others; remove or replace them. Nothing can be saved until every file is OK.</source>
         <translation>
             <numerusform>%n av filerna kan inte läggas ihop med de andra; ta bort eller byt ut den. Inget kan sparas förrän alla filer är OK.</numerusform>
@@ -1874,7 +1881,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Files of different periods can be added together when you tick “Allow mixed periods”.</source>
+        <translation>Filer från olika perioder kan läggas ihop om du kryssar i ”Tillåt blandade perioder”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The file is OK and shown alone (unit: %1). Add the other units&apos; files to add them together.</source>
         <translation>Filen är OK och visas ensam (enhet: %1). Lägg till de andra enheternas filer för att lägga ihop dem.</translation>
     </message>
@@ -1884,69 +1896,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Alla %1 filer är OK. Enheter: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The tables of the merged files appear here.</source>
-        <translation>Här visas tabellerna för de sammanslagna filerna.</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>The tables appear when every file is OK: remove or replace the files with problems.</source>
-        <translation>Tabellerna visas när alla filer är OK: ta bort eller byt ut filerna med problem.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Every file must be OK before saving</source>
-        <translation>Alla filer måste vara OK innan du kan spara</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the report of all units together</source>
-        <translation>Spara rapporten för alla enheter tillsammans</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+10"/>
-        <source>project-office-report</source>
-        <translation>projektkontoret-rapport</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>project-office-{year}-Q{quarter}</source>
-        <translation>projektkontoret-{year}-kv{quarter}</translation>
+        <source>The files cover different periods; the report names each.</source>
+        <translation>Filerna gäller olika perioder; rapporten anger var och en.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>project-office-{year}</source>
-        <translation>projektkontoret-{year}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Report (*.pdf *.xlsx *.json)</source>
-        <translation>Rapport (*.pdf *.xlsx *.json)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>These files exist already and will be replaced: {files}</source>
-        <translation>De här filerna finns redan och ersätts: {files}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+3"/>
-        <source>Saving the report…</source>
-        <translation>Sparar rapporten…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Saved {files} in {folder}.</source>
-        <translation>Sparade {files} i {folder}.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The report could not be saved: {reason}</source>
-        <translation>Rapporten kunde inte sparas: {reason}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
         <source>{card} version {version}</source>
         <translation>{card} version {version}</translation>
     </message>
@@ -1997,6 +1952,16 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Older BIP Desk</source>
+        <translation>Äldre BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was made by an older BIP Desk (aggregate file version 1). Its figures cannot be added to those of this version: ask the unit to export the period again with this BIP Desk.</source>
+        <translation>Filen är gjord med en äldre BIP Desk (sammanställningsfil version 1). Dess siffror kan inte läggas ihop med den här versionens: be enheten exportera perioden igen med den här BIP Desk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Other version</source>
         <translation>Annan version</translation>
     </message>
@@ -2049,6 +2014,56 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Different protection</source>
+        <translation>Annat skydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is protected with the perturbation table {table}, but {other} with {other_table}. Only files protected with the same table can be added together: ask the unit to export again with the project&apos;s BIP Desk version.</source>
+        <translation>Filen är skyddad med störningstabellen {table}, men {other} med {other_table}. Bara filer som skyddats med samma tabell kan läggas ihop: be enheten exportera igen med projektets version av BIP Desk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the first measurement ever</source>
+        <translation>den allra första mätningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first measurement in the period</source>
+        <translation>den första mätningen under perioden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Different baseline</source>
+        <translation>Annan utgångspunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file compares the latest measurement with {baseline}, but {other} with {other_baseline}. Only files that compare alike can be added together.</source>
+        <translation>Filen jämför den senaste mätningen med {baseline}, men {other} med {other_baseline}. Bara filer som jämför på samma sätt kan läggas ihop.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data cannot be added to real data: {demo} was made from invented demo people. Remove the demo file, or use demo files only.</source>
+        <translation>Demodata kan inte läggas ihop med riktiga uppgifter: {demo} är gjord av påhittade demopersoner. Ta bort demofilen, eller använd bara demofiler.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Different period</source>
+        <translation>Annan period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file covers {period}, but {other} covers {other_period}. Tick “Allow mixed periods” to add them together anyway (the report then names every period), or ask for files of the same period.</source>
+        <translation>Filen gäller {period}, men {other} gäller {other_period}. Kryssa i ”Tillåt blandade perioder” för att ändå lägga ihop dem (rapporten anger då varje period), eller be om filer för samma period.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Same export twice</source>
         <translation>Samma export två gånger</translation>
     </message>
@@ -2088,7 +2103,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>öppet slut</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+89"/>
         <source>Cannot be merged</source>
         <translation>Kan inte slås ihop</translation>
     </message>
@@ -2096,7 +2111,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>OfficeResults</name>
     <message>
-        <location filename="../bipdesk/ui/office_results.py" line="+75"/>
+        <location filename="../bipdesk/ui/office_results.py" line="+77"/>
         <source>from {start}</source>
         <translation>från {start}</translation>
     </message>
@@ -2111,7 +2126,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>hela tiden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Which units to show</source>
         <translation>Vilka enheter som visas</translation>
     </message>
@@ -2166,52 +2181,42 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Exit reason</source>
         <translation>Avslutsorsak</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>.. = not shown, so that no one can be recognised (fewer than %1 people, or it would give such a number away). ≥ = at least: a part of this sum was not shown. Shares and means need at least %2 people.</source>
-        <translation>.. = visas inte, så att ingen kan kännas igen (färre än %1 personer, eller så skulle ett sådant antal kunna räknas ut). ≥ = minst: en del av summan visades inte. Andelar och medelvärden kräver minst %2 personer.</translation>
+        <location line="+13"/>
+        <source>Shares are computed from the published counts, where at least %1 people stand behind what they are a share of. .. = a mean not shown: fewer than %1 people stand behind it.</source>
+        <translation>Andelarna räknas av de publicerade antalen, där minst %1 personer står bakom det som andelen räknas av. .. = ett medelvärde som inte visas: färre än %1 personer står bakom det.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>* = the mean rests only on the units that could publish it.</source>
-        <translation>* = medelvärdet bygger bara på de enheter som kunde redovisa det.</translation>
+        <location line="+55"/>
+        <source>Not shown: fewer than %1 people stand behind it</source>
+        <translation>Visas inte: färre än %1 personer står bakom</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>The mean rests only on the units that could publish it</source>
-        <translation>Medelvärdet bygger bara på de enheter som kunde redovisa det</translation>
+        <location line="+42"/>
+        <source>Too few people (%1) with two comparable measurements stand behind these files; the chart needs at least %2 for the group&apos;s means to be shown.</source>
+        <translation>För få personer (%1) med två jämförbara mätningar står bakom filerna; diagrammet behöver minst %2 för att gruppens medelvärden ska visas.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not shown, so that no one can be recognised</source>
-        <translation>Visas inte, så att ingen kan kännas igen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not shown: too few people stand behind it</source>
-        <translation>Visas inte: för få personer ligger bakom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>At least this many: a part of the sum was not shown</source>
-        <translation>Minst så många: en del av summan visades inte</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-12"/>
         <source>The card %1 version %2 is not installed on this computer, so the spider chart cannot be drawn. The tables are complete without it.</source>
         <translation>Kortet %1 version %2 finns inte installerat på den här datorn, så spindeldiagrammet kan inte ritas. Tabellerna är fullständiga ändå.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Too few people (%1) with two comparable measurements stand behind these files; the chart needs at least %2 so that no one can be recognised.</source>
-        <translation>För få personer (%1) med två jämförbara mätningar ligger bakom de här filerna; diagrammet kräver minst %2 så att ingen kan kännas igen.</translation>
+        <location line="-91"/>
+        <source>± = margin of error (95%): with 95% certainty the exact count lies within that much of the figure.</source>
+        <translation>± = felmarginal (95 %): med 95 % säkerhet ligger det exakta antalet inom så mycket från siffran.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+68"/>
+        <source>Margin of error ±%1 (95%): the exact count lies between %2 and %3 with 95% certainty.</source>
+        <translation>Felmarginal ±%1 (95 %): det exakta antalet ligger med 95 % säkerhet mellan %2 och %3.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The files publish no means per question, so there is no chart to draw.</source>
         <translation>Filerna redovisar inga medelvärden per fråga, så det finns inget diagram att rita.</translation>
     </message>
@@ -3094,6 +3099,476 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodChoice</name>
+    <message>
+        <location filename="../bipdesk/ui/export_periods.py" line="+66"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day of the period</source>
+        <translation>Periodens första dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period</source>
+        <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the beginning</source>
+        <translation>från början</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period from the beginning</source>
+        <translation>Perioden från början</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count from the first participant on, with no first day</source>
+        <translation>Räkna från den första deltagaren, utan första dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no end</source>
+        <translation>inget slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period with no end</source>
+        <translation>Perioden utan slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count up to the latest entry, with no last day</source>
+        <translation>Räkna till och med det senast registrerade, utan sista dag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A whole quarter or calendar year, as ESF reports them, or other dates</source>
+        <translation>Ett helt kvartal eller kalenderår, som ESF-rapporterna, eller andra datum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Q{number} {year} ({dates})</source>
+        <translation>Kvartal {number} {year} ({dates})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q{number} {year} ({dates}), in progress</source>
+        <translation>Kvartal {number} {year} ({dates}), pågår</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Year {year}</source>
+        <translation>År {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year {year}, in progress</source>
+        <translation>År {year}, pågår</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other dates…</source>
+        <translation>Andra datum…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reporting periods of the project profile; every unit reports these</source>
+        <translation>Projektprofilens rapportperioder; alla enheter rapporterar samma perioder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} ({dates})</source>
+        <translation>{label} ({dates})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} ({dates}), in progress</source>
+        <translation>{label} ({dates}), pågår</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>from {day}, no end</source>
+        <translation>från {day}, inget slutdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the beginning to {day}</source>
+        <translation>från början till {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all time</source>
+        <translation>hela tiden</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChoice</name>
+    <message>
+        <location filename="../bipdesk/ui/export_profile.py" line="+60"/>
+        <source>Project profile</source>
+        <translation>Projektprofil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card and age bands of the export</source>
+        <translation>Exportens kort och åldersgrupper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open project profile…</source>
+        <translation>&amp;Öppna projektprofil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Open project profile</source>
+        <translation>Öppna projektprofil</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The profile from the project office: project, card, age bands and reporting periods, so that your file merges with the other units&apos;</source>
+        <translation>Profilen från projektkontoret: projekt, kort, åldersgrupper och rapportperioder, så att er fil går att slå ihop med de andra enheternas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove profile</source>
+        <translation>Ta &amp;bort profilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the project profile</source>
+        <translation>Ta bort projektprofilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export without a profile: the usual quarters and years, or other dates</source>
+        <translation>Exportera utan profil: de vanliga kvartalen och åren, eller andra datum</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The profile used last time could not be opened again: {reason}</source>
+        <translation>Profilen som användes förra gången kunde inte öppnas igen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Project profiles (*.json)</source>
+        <translation>Projektprofiler (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Project profile not opened</source>
+        <translation>Projektprofilen öppnades inte</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&lt;b&gt;{project}&lt;/b&gt; (from {file})</source>
+        <translation>&lt;b&gt;{project}&lt;/b&gt; (från {file})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None: the usual quarters and years, or other dates</source>
+        <translation>Ingen: de vanliga kvartalen och åren, eller andra datum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Card {card} (not installed) · age bands {bands}</source>
+        <translation>Kortet {card} (inte installerat) · åldersgrupper {bands}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Card {card} version {version} · age bands {bands}</source>
+        <translation>Kortet {card} version {version} · åldersgrupper {bands}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/office_profile.py" line="+119"/>
+        <source>Row {row}: give the period a label.</source>
+        <translation>Rad {row}: ge perioden en etikett.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}: the first day &apos;{text}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>Rad {row}: första dagen &apos;{text}&apos; är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}: the last day &apos;{text}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>Rad {row}: sista dagen &apos;{text}&apos; är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}: the period ends ({end}) before it starts ({start}).</source>
+        <translation>Rad {row}: perioden slutar ({end}) innan den börjar ({start}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows {first} and {second} have the same label &apos;{label}&apos;.</source>
+        <translation>Rad {first} och {second} har samma etikett &apos;{label}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add at least one reporting period.</source>
+        <translation>Lägg till minst en rapportperiod.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+1"/>
+        <location line="+192"/>
+        <source>Save project profile</source>
+        <translation>Spara projektprofil</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>as in the listed files</source>
+        <translation>som i filerna i listan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the installed standard card and age bands</source>
+        <translation>det installerade standardkortet och åldersgrupperna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A project profile tells every unit which card, age bands and reporting periods to export with, so that all their files can be added together. Send the saved file to the units; they choose it when they export for the project office.</source>
+        <translation>En projektprofil talar om för varje enhet vilket kort, vilka åldersgrupper och vilka rapportperioder de ska exportera med, så att alla filer kan läggas ihop. Skicka den sparade filen till enheterna; de väljer den när de exporterar till projektkontoret.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. BIP Kronoberg 2025–2027</source>
+        <translation>t.ex. BIP Kronoberg 2025–2027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title} ({id}, version {version}) – {source}</source>
+        <translation>{title} ({id}, version {version}) – {source}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card:</source>
+        <translation>Kort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age bands:</source>
+        <translation>Åldersgrupper:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporting periods</source>
+        <translation>Rapportperioder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quarters</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-years</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole year</source>
+        <translation>Helår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarters, half-years and the year</source>
+        <translation>Kvartal, halvår och helår</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which periods to fill in</source>
+        <translation>Vilka perioder som fylls i</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill in</source>
+        <translation>&amp;Fyll i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the rows with these periods</source>
+        <translation>Ersätt raderna med de här perioderna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Lägg till rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Ta bort rad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in:</source>
+        <translation>Fyll i:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of</source>
+        <translation>för</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days as YYYY-MM-DD; an empty day leaves that end open. Units name the period by its label when they export.</source>
+        <translation>Datum som ÅÅÅÅ-MM-DD; ett tomt datum lämnar den änden öppen. Enheterna anger perioden med dess etikett när de exporterar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What must be put right</source>
+        <translation>Vad som måste rättas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save profile…</source>
+        <translation>&amp;Spara profil…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reporting periods:</source>
+        <translation>Rapportperioder:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Give the project a name.</source>
+        <translation>Ge projektet ett namn.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Project profile (*.json)</source>
+        <translation>Projektprofil (*.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The profile could not be saved: {reason}</source>
+        <translation>Profilen kunde inte sparas: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Saved the project profile %1 (reporting periods: %n).</source>
+        <translation>
+            <numerusform>Sparade projektprofilen %1 (rapportperioder: %n).</numerusform>
+            <numerusform>Sparade projektprofilen %1 (rapportperioder: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileMessages</name>
+    <message>
+        <location filename="../bipdesk/ui/profile_messages.py" line="+23"/>
+        <source>The project profile {file} cannot be read ({reason}).</source>
+        <translation>Projektprofilen {file} kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project profile {file} is not JSON: it is not UTF-8 text.</source>
+        <translation>Projektprofilen {file} är inte JSON: den är inte UTF-8-text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project profile {file} is not JSON: there is an error at line {line}, column {column}.</source>
+        <translation>Projektprofilen {file} är inte JSON: det finns ett fel på rad {line}, kolumn {column}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is not a BIP Desk project profile; open the profile the project office sent.</source>
+        <translation>{file} är ingen projektprofil för BIP Desk; öppna profilen som projektkontoret skickade.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project profile {file} lacks something a profile must have ({detail}).</source>
+        <translation>Projektprofilen {file} saknar något som en profil måste ha ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>The project profile {file} has a wrong value in the field “{field}” ({detail}).</source>
+        <translation>Projektprofilen {file} har ett felaktigt värde i fältet ”{field}” ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project profile {file} has two periods with the same label in the field “periods”.</source>
+        <translation>Projektprofilen {file} har två perioder med samma namn i fältet ”periods”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project profile {file} asks for card {card} version {version}, but this BIP Desk has version {installed}, so the export would not merge with the other units&apos; files; install the project&apos;s card first.</source>
+        <translation>Projektprofilen {file} kräver kortet {card} version {version}, men den här BIP Desk har version {installed}, så exporten skulle inte gå att slå ihop med de andra enheternas filer; installera projektets kort först.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project profile {file} asks for card {card} version {version}, which this BIP Desk does not have, so the export would not merge with the other units&apos; files; install the project&apos;s card first.</source>
+        <translation>Projektprofilen {file} kräver kortet {card} version {version}, som den här BIP Desk inte har, så exporten skulle inte gå att slå ihop med de andra enheternas filer; installera projektets kort först.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project profile {file} asks for the perturbation table {wanted}, but this BIP Desk protects with {used}, so the export would not merge with the other units&apos; files; ask the project office which BIP Desk to use.</source>
+        <translation>Projektprofilen {file} kräver störningstabellen {wanted}, men den här BIP Desk skyddar med {used}, så exporten skulle inte gå att slå ihop med de andra enheternas filer; fråga projektkontoret vilken BIP Desk ni ska använda.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project profile {file} names no reporting periods; ask the project office for a profile with its periods.</source>
+        <translation>Projektprofilen {file} anger inga rapportperioder; be projektkontoret om en profil med projektets perioder.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The project profile {file} cannot be used: {reason}</source>
+        <translation>Projektprofilen {file} kan inte användas: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <location filename="../bipdesk/ui/fill_in/question_page.py" line="+86"/>
@@ -3743,6 +4218,126 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>UnitReportDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/unit_report_dialog.py" line="+100"/>
+        <location line="+161"/>
+        <source>Unit report</source>
+        <translation>Enhetsrapport</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Internal — contains small counts, do not publish</source>
+        <translation>Internt – innehåller små antal, får inte publiceras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report is internal</source>
+        <translation>Rapporten är intern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unit report shows your unit&apos;s exact figures, small counts included, for your own follow-up. Do not publish it or send it on: the project office gets the export instead (File → Export for the project office…), whose figures are protected.</source>
+        <translation>Enhetsrapporten visar er enhets exakta siffror, även små antal, för er egen uppföljning. Publicera den inte och skicka den inte vidare: projektkontoret får i stället exporten (Arkiv → Exportera till projektkontoret…), där siffrorna är skyddade.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About the unit report</source>
+        <translation>Om enhetsrapporten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole project, a calendar year or a quarter of the report</source>
+        <translation>Rapportens period: hela projektet, ett kalenderår eller ett kvartal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also Excel &amp;workbook (XLSX)</source>
+        <translation>Även Excel-&amp;arbetsbok (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same exact tables as an .xlsx workbook beside the PDF</source>
+        <translation>Samma exakta tabeller som en .xlsx-arbetsbok bredvid PDF-filen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Save the unit report</source>
+        <translation>Spara enhetsrapporten</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The whole project (all dates)</source>
+        <translation>Hela projektet (alla datum)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Year {year}</source>
+        <translation>År {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year {year}, in progress</source>
+        <translation>År {year}, pågår</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Q{number} {year} ({dates})</source>
+        <translation>Kvartal {number} {year} ({dates})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q{number} {year} ({dates}), in progress</source>
+        <translation>Kvartal {number} {year} ({dates}), pågår</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unit-report</source>
+        <translation>enhetsrapport</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Writing the unit report…</source>
+        <translation>Skriver enhetsrapporten…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unit report saved: {pdf} and {xlsx}</source>
+        <translation>Enhetsrapporten är sparad: {pdf} och {xlsx}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit report saved: {pdf}</source>
+        <translation>Enhetsrapporten är sparad: {pdf}</translation>
+    </message>
+</context>
+<context>
     <name>WindowHost</name>
     <message>
         <location filename="../bipdesk/ui/window_host.py" line="+66"/>
@@ -3771,7 +4366,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../bipdesk/ui/actions.py" line="+60"/>
+        <location filename="../bipdesk/ui/actions.py" line="+61"/>
         <source>&amp;New participant</source>
         <translation>&amp;Ny deltagare</translation>
     </message>
@@ -3822,6 +4417,16 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Unit report…</source>
+        <translation>Enhets&amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the unit&apos;s exact figures of a period as an internal PDF report for your own follow-up.</source>
+        <translation>Spara enhetens exakta siffror för en period som en intern PDF-rapport för er egen uppföljning.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Export for the project office…</source>
         <translation>&amp;Exportera till projektkontoret…</translation>
     </message>

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bipdesk.cli.main import CliError
+from bipdesk.cli.errors import CliError
 
 PASSPHRASE_ENV = "BIPDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "BIPDESK_NEW_PASSPHRASE"

@@ -13,17 +13,13 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
 from bipdesk import __version__
+from bipdesk.cli.errors import CliError
 from bipdesk.language import UI_LANGUAGES as LANGUAGES
 from bipdesk.language import system_language
-
-
-class CliError(Exception):
-    """A failure with a message meant for the user."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -95,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--names", action="store_true", help="print the participant's name beside the code"
     )
     sheet.set_defaults(run=_run_sheet)
-    _add_aggregate_commands(commands)
+    from bipdesk.cli.aggregate import add_aggregate_commands
+
+    add_aggregate_commands(commands, _database_path)
     from bipdesk.cli.privacy import add_privacy_commands
 
     add_privacy_commands(commands, _database_path)
@@ -175,127 +173,6 @@ def _run_sheet(args: argparse.Namespace) -> int:
     pages = write_sheet(sheet, args.out)
     print(f"{args.out}: follow-up sheet of {sheet.code}, {pages} page(s)")
     return 0
-
-
-def _add_aggregate_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
-    """`export-aggregate` and `merge` (DESIGN §5, §7)."""
-    export = commands.add_parser(
-        "export-aggregate",
-        help="write the anonymized aggregate file for the project office",
-        description="Write the anonymized tables of DESIGN §7 (JSON), and on request "
-        "CSV for Swedish Excel and XLSX. Counts from 1 to k-1 and every count that "
-        "could be worked out from the published ones are shown as '..'.",
-    )
-    export.add_argument("--out", type=Path, required=True, metavar="F.json")
-    export.add_argument("--xlsx", type=Path, metavar="F.xlsx", help="also write the tables as XLSX")
-    export.add_argument("--csv", type=Path, metavar="F.csv", help="also write the tables as CSV")
-    export.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day")
-    export.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day")
-    export.add_argument("--unit", metavar="LABEL", help="the exporting unit (default: file name)")
-    export.add_argument("--k", type=int, default=5, metavar="K", help="smallest count shown (≥ 3)")
-    export.set_defaults(run=_run_export_aggregate)
-
-    merge = commands.add_parser(
-        "merge",
-        help="project office: merge aggregate files of several units",
-        description="Check and sum aggregate files. A total with a suppressed part is "
-        "written as a lower bound. Nothing is written when any file is unfit.",
-    )
-    merge.add_argument("files", type=Path, nargs="+", metavar="FILE.json")
-    merge.add_argument("--out", type=Path, required=True, metavar="M.json")
-    merge.add_argument("--xlsx", type=Path, metavar="R.xlsx", help="also write the merged tables")
-    merge.add_argument(
-        "--pdf",
-        type=Path,
-        metavar="R.pdf",
-        help="also write the project-office report (in the --lang language)",
-    )
-    merge.set_defaults(run=_run_merge)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
-
-
-def _run_export_aggregate(args: argparse.Namespace) -> int:
-    from bipdesk.core.periods import Period
-    from bipdesk.io.export import ExportPaths, build_aggregate, write_outputs
-    from bipdesk.storage import open_database
-
-    path = _database_path(args)
-    if not path.is_file():
-        raise CliError(f"{path}: no such database")
-    try:
-        period = Period(args.start, args.end)
-    except ValueError as error:
-        raise CliError(str(error)) from None
-    unit = args.unit if args.unit is not None else path.stem
-    with open_database(path, mode="auto") as database:
-        try:
-            aggregate = build_aggregate(database, period, unit, args.k)
-        except ValueError as error:  # ExportError, DisclosureError: bad settings
-            raise CliError(str(error)) from None
-    write_outputs(aggregate, ExportPaths(args.out, args.csv, args.xlsx), args.lang)
-    registered = aggregate.value("participants", "registered", sex="all", age_band="all")
-    hidden = sum(cell.suppressed for cell in aggregate.cells)
-    written = ", ".join(str(p) for p in (args.out, args.csv, args.xlsx) if p is not None)
-    print(
-        f"{written}: unit '{aggregate.unit}', {registered} participants registered, "
-        f"{hidden} of {len(aggregate.cells)} cells suppressed (k = {aggregate.k})"
-    )
-    return 0
-
-
-def _run_merge(args: argparse.Namespace) -> int:
-    from bipdesk.io.aggregate_file import write_aggregate, write_atomically, write_xlsx
-    from bipdesk.io.merge import MergeError, merge_aggregates, read_for_merge
-
-    try:
-        units = read_for_merge(args.files)
-    except MergeError as failure:
-        for problem in failure.problems:
-            print(f"bipdesk: {' '.join(str(problem).split())}", file=sys.stderr)
-        print("bipdesk: nothing was written", file=sys.stderr)
-        return 1
-    outputs = [p for p in (args.out, args.xlsx, args.pdf) if p is not None]
-    _check_outputs(outputs, args.files)
-    merged = merge_aggregates(units)
-    report = None
-    if args.pdf is not None:  # made first: a report that fails leaves no files behind
-        from bipdesk.reports.office import office_report_pdf
-
-        report = office_report_pdf(merged, units, args.lang)
-    write_aggregate(args.out, merged)
-    if args.xlsx is not None:
-        write_xlsx(args.xlsx, merged, args.lang)
-    if report is not None:
-        write_atomically(args.pdf, report)
-    bounds = sum(cell.lower_bound for cell in merged.cells)
-    written = ", ".join(str(p) for p in outputs)
-    print(
-        f"{written}: {len(merged.sources)} exports of {merged.unit} merged; "
-        f"{bounds} totals are lower bounds"
-    )
-    return 0
-
-
-def _check_outputs(outputs: Sequence[Path], inputs: Sequence[Path]) -> None:
-    """Refuse, before anything is written, outputs that could not be written or that
-    would overwrite an input or each other."""
-    seen: dict[Path, Path] = {}
-    sources = {path.resolve() for path in inputs}
-    for path in outputs:
-        where = path.resolve()
-        if where in sources:
-            raise CliError(f"{path}: is one of the files to merge; nothing was written")
-        if where in seen:
-            raise CliError(f"{path}: given twice as an output; nothing was written")
-        seen[where] = path
-        if not where.parent.is_dir():
-            raise CliError(f"{path}: the folder {path.parent} does not exist; nothing was written")
 
 
 def _run_self_check(args: argparse.Namespace) -> int:

@@ -44,7 +44,7 @@ def add_privacy_commands(commands: Any, database_path: DatabasePath) -> None:
 
 
 def _cli_error(message: str) -> Exception:
-    from bipdesk.cli.main import CliError
+    from bipdesk.cli.errors import CliError
 
     return CliError(message)
 

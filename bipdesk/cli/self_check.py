@@ -4,9 +4,11 @@ Runs what a coordinator's first session touches, in a temporary folder that
 is deleted afterwards: create a database, upgrade a file of the oldest schema
 through every Alembic migration (read as files, as in a frozen app), import
 the sample CSV shipped in resources/samples, load the Swedish translation and
-the app icon, paint the main window offscreen, draw a spider chart, and write
-a follow-up sheet PDF (DejaVu fonts). The user's own database and settings are
-never touched. Each step prints one line; the first failure names its step.
+the app icon, paint the main window offscreen, draw a spider chart, write
+a follow-up sheet PDF (DejaVu fonts), and export and read back an aggregate
+file (the perturbation tables and the JSON Schema must be inside the build).
+The user's own database and settings are never touched. Each step prints one
+line; the first failure names its step.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ def _run_steps(folder: Path, language: str, out: Callable[[str], None]) -> None:
         _step("main window", lambda: _paint_main_window(database, folder, language), out)
         _step("spider chart", lambda: _draw_spider(database, folder, language), out)
         _step("sheet PDF", lambda: _write_sheet(database, folder, language), out)
+        _step("aggregate file", lambda: _export_aggregate(database, folder), out)
     finally:
         database.close()
 
@@ -210,3 +213,16 @@ def _write_sheet(database: Database, folder: Path, language: str) -> str:
     if not data.startswith(b"%PDF") or b"DejaVuSans" not in data:
         raise SelfCheckFailed("sheet PDF: the file is not a PDF with the DejaVu Sans font")
     return f"{pages} page(s), {len(data):,} bytes"
+
+
+def _export_aggregate(database: Database, folder: Path) -> str:
+    from bipdesk.core.periods import Period
+    from bipdesk.io.aggregate_file import read_aggregate
+    from bipdesk.io.export import ExportPaths, export_aggregate
+
+    target = folder / "aggregate.json"
+    written = export_aggregate(database, Period.always(), "Self-check", paths=ExportPaths(target))
+    read = read_aggregate(target)
+    if read.cells != written.cells:
+        raise SelfCheckFailed("aggregate file: what was read back differs from what was written")
+    return f"{len(read.cells)} cells, protected with {read.protection.ptable}"

@@ -4,26 +4,30 @@
 export can stream a large database; `aggregate` is the one-call form.
 `Aggregator.add_facts` takes the same as plain tuples (`ParticipantFacts`,
 `MeasurementFacts`): what a streaming read of the database yields without
-building a Participant and Measurement object per row. The
-result is a list of `Cell`s in long format, before disclosure control
-(`bipdesk.core.disclosure.protect`). Nothing personal enters a cell: only
-counts, and means over questions.
+building a Participant and Measurement object per row.
+
+The result is exact: `KeyedCell`s, each a `Cell` with its true value and the
+cell key of the people it counts (the sum of their record keys mod 256). The
+unit's own report shows the exact values; what leaves the computer goes
+through `bipdesk.core.protection.protect` first. Nothing personal enters a
+cell: only counts, sums of answers and means.
 
 Period semantics: `registered` are the participants active at some time in the
 period; only measurements dated inside it count (first and latest are taken
-among them, DESIGN §4); `exits` are the participants whose end date lies
-inside it. The age band is that of the age in the year of the participant's
-first measurement of any card (or of the start date), so that it does not move
-between quarterly exports; without a birth year the band is `unknown`.
+among them: baseline `period`, DESIGN §4); `exits` are the participants whose
+end date lies inside it. The age band is that of the age in the year of the
+participant's first measurement of any card (or of the start date), so that it
+does not move between quarterly exports; without a birth year the band is
+`unknown`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from bipdesk.core.ages import DEFAULT_AGE_BANDS, AgeBands, age_in_year
 from bipdesk.core.cards import Card
@@ -37,6 +41,7 @@ from bipdesk.core.participants import (
     outcome_group,
 )
 from bipdesk.core.periods import Period
+from bipdesk.core.perturbation import KEY_SPACE, MEAN_DECIMALS
 from bipdesk.core.progression import exact_threshold
 
 ALL = "all"
@@ -60,25 +65,39 @@ PARTICIPANT_MEASURES = (REGISTERED, MEASURED, COMPARABLE, POSITIVE, NEGATIVE, NE
 LEFT = "left"
 
 N = "n"
-MEAN_FIRST = "mean_first"
-MEAN_LATEST = "mean_latest"
 IMPROVED = "improved"
 WORSENED = "worsened"
 UNCHANGED = "unchanged"
-QUESTION_MEASURES = (N, MEAN_FIRST, MEAN_LATEST, IMPROVED, WORSENED, UNCHANGED)
+SUM_FIRST = "sum_first"
+SUM_LATEST = "sum_latest"
+MEAN_FIRST = "mean_first"
+MEAN_LATEST = "mean_latest"
+QUESTION_MEASURES = (
+    N,
+    IMPROVED,
+    WORSENED,
+    UNCHANGED,
+    SUM_FIRST,
+    SUM_LATEST,
+    MEAN_FIRST,
+    MEAN_LATEST,
+)
+QUESTION_COUNTS = (N, IMPROVED, WORSENED, UNCHANGED)
+SUM_MEASURES = frozenset({SUM_FIRST, SUM_LATEST})
 MEAN_MEASURES = frozenset({MEAN_FIRST, MEAN_LATEST})
+MEAN_OF_SUM = {SUM_FIRST: MEAN_FIRST, SUM_LATEST: MEAN_LATEST}
 
 SEXES = tuple(s.value for s in Sex)
 """The sexes of every file, in order: women, men, other, unknown."""
-MEAN_DECIMALS = 2
 
 DIMENSIONS = ("sex", "age_band", "exit_reason", "outcome_group", "question")
 """The dimension fields a cell may carry, in the order they are written."""
 
 CellKey = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
 
-ParticipantFacts: TypeAlias = tuple[str, int | None, date | None, date | None, str | None]
-"""What the tables need of a participant: sex, birth year, start date, end date, exit reason."""
+ParticipantFacts: TypeAlias = tuple[str, int | None, date | None, date | None, str | None, int]
+"""What the tables need of a participant: sex, birth year, start date, end date,
+exit reason and record key (0–255, secret: it only ever enters a cell key)."""
 MeasurementFacts: TypeAlias = tuple[int | None, str, date, Mapping[str, int] | None]
 """What the tables need of a measurement: its id (None when not saved), card id,
 date and answered questions (question → answer, unanswered ones left out). The
@@ -92,9 +111,9 @@ _SEXES = {sex.value: sex.value for sex in Sex}
 class Cell:
     """One figure of one table: its dimensions, its measure and its value.
 
-    `value` is an int for counts, a float for means, None when suppressed (or
-    a mean over nobody). `lower_bound` and `partial` appear only in merged
-    files: a sum with a suppressed part, a mean over only some of the units.
+    `value` is an int for counts and sums, a float for means, None for a mean
+    that is withheld (too few people behind it) or over nobody. `margin` is
+    the 95 % margin of error of a merged count (None in a unit's file).
     """
 
     table: str
@@ -105,9 +124,8 @@ class Cell:
     exit_reason: str | None = None
     outcome_group: str | None = None
     question: str | None = None
-    suppressed: bool = False
-    lower_bound: bool = False
-    partial: bool = False
+    withheld: bool = False
+    margin: int | None = None
 
     @property
     def key(self) -> CellKey:
@@ -124,13 +142,18 @@ class Cell:
 
     @property
     def is_count(self) -> bool:
-        return self.measure not in MEAN_MEASURES
+        return self.measure not in MEAN_MEASURES and self.measure not in SUM_MEASURES
 
     def dimensions(self) -> dict[str, str]:
         return {name: v for name in DIMENSIONS if (v := getattr(self, name)) is not None}
 
-    def suppress(self) -> Cell:
-        return replace(self, value=None, suppressed=True)
+
+@dataclass(frozen=True)
+class KeyedCell:
+    """An exact cell and the cell key of the people behind it (never written anywhere)."""
+
+    cell: Cell
+    cell_key: int
 
 
 def band_labels(bands: AgeBands) -> tuple[str, ...]:
@@ -138,18 +161,42 @@ def band_labels(bands: AgeBands) -> tuple[str, ...]:
     return (*bands.labels, UNKNOWN_BAND, ALL)
 
 
-@dataclass
+class _Tally:
+    """How many people, and the sum of their record keys (mod 256 when read)."""
+
+    __slots__ = ("keys", "n")
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.keys = 0
+
+    def add(self, record_key: int) -> None:
+        self.n += 1
+        self.keys += record_key
+
+    @staticmethod
+    def total(tallies: Iterable[_Tally | None]) -> tuple[int, int]:
+        n = keys = 0
+        for tally in tallies:
+            if tally is not None:
+                n += tally.n
+                keys += tally.keys
+        return n, keys % KEY_SPACE
+
+
 class _QuestionSums:
-    n: int = 0
-    first: int = 0
-    latest: int = 0
-    improved: int = 0
-    worsened: int = 0
-    unchanged: int = 0
+    """One question: its counts (with their people's keys) and the sums of the answers."""
+
+    __slots__ = ("counts", "first", "latest")
+
+    def __init__(self) -> None:
+        self.counts = {measure: _Tally() for measure in QUESTION_COUNTS}
+        self.first = 0
+        self.latest = 0
 
 
 class Aggregator:
-    """Counts participants one at a time; `cells()` gives the tables."""
+    """Counts participants one at a time; `cells()` gives the exact tables with cell keys."""
 
     def __init__(
         self,
@@ -163,8 +210,8 @@ class Aggregator:
         self.bands = bands
         self.threshold = exact_threshold(threshold)
         self._questions = card.question_ids
-        self._participants: dict[tuple[str, str, str], int] = {}
-        self._exits: dict[tuple[str, str], int] = {}
+        self._participants: dict[tuple[str, str, str], _Tally] = {}
+        self._exits: dict[tuple[str, str], _Tally] = {}
         self._sums = {q: _QuestionSums() for q in self._questions}
         self._bands: dict[tuple[int, int], str] = {}
         self._since = period.start or date.min
@@ -172,7 +219,9 @@ class Aggregator:
         self._numerator = self.threshold.numerator
         self._denominator = self.threshold.denominator
 
-    def add(self, participant: Participant, measurements: Iterable[Measurement]) -> None:
+    def add(
+        self, participant: Participant, measurements: Iterable[Measurement], record_key: int = 0
+    ) -> None:
         """Count one participant with all of their measurements (any card, any date)."""
         self.add_facts(
             (
@@ -181,9 +230,17 @@ class Aggregator:
                 participant.start_date,
                 participant.end_date,
                 participant.exit_reason,
+                record_key,
             ),
             [(m.id, m.card.id, m.date, m.answered) for m in measurements],
         )
+
+    def _count(self, table: dict[Any, _Tally], key: Any, record_key: int) -> None:
+        tally = table.get(key)
+        if tally is None:
+            tally = table[key] = _Tally()
+        tally.n += 1
+        tally.keys += record_key
 
     def add_facts(
         self, participant: ParticipantFacts, measurements: Sequence[MeasurementFacts]
@@ -194,25 +251,26 @@ class Aggregator:
         dated in the period, in `chronological` order (date, then saved id);
         they are compared over the questions answered in both (DESIGN §4).
         """
-        sex_code, birth_year, start_date, end_date, exit_reason = participant
+        sex_code, birth_year, start_date, end_date, exit_reason, record_key = participant
+        if not 0 <= record_key < KEY_SPACE:
+            raise ValueError(f"a record key is 0–255, not {record_key}")
         sex = _SEXES.get(sex_code) or Sex(sex_code).value
         period = self.period
+        count = self._count
         if end_date is not None and period.contains(end_date):
             reason = ExitReason(exit_reason or ExitReason.OTHER).value
-            self._exits[sex, reason] = self._exits.get((sex, reason), 0) + 1
+            count(self._exits, (sex, reason), record_key)
         if not period.overlaps(start_date, end_date):
             return
         first_day = min([m[2] for m in measurements]) if measurements else None
         band = self._band(birth_year, first_day or start_date)
         counts = self._participants
-        key = (sex, band, REGISTERED)
-        counts[key] = counts.get(key, 0) + 1
+        count(counts, (sex, band, REGISTERED), record_key)
         card_id, since, until = self.card.id, self._since, self._until
         chosen = [m for m in measurements if m[1] == card_id and since <= m[2] <= until]
         if not chosen:
             return
-        key = (sex, band, MEASURED)
-        counts[key] = counts.get(key, 0) + 1
+        count(counts, (sex, band, MEASURED), record_key)
         if len(chosen) < 2:
             return
         chosen.sort(key=_chronological)
@@ -229,24 +287,20 @@ class Aggregator:
             total += latest[question] - first[question]
         scaled, bound = total * self._denominator, self._numerator * len(common)
         outcome = POSITIVE if scaled > bound else NEGATIVE if scaled < -bound else NEUTRAL
-        for measure in (COMPARABLE, outcome):
-            key = (sex, band, measure)
-            counts[key] = counts.get(key, 0) + 1
+        count(counts, (sex, band, COMPARABLE), record_key)
+        count(counts, (sex, band, outcome), record_key)
         sums_of = self._sums
         for question in common:
             sums = sums_of.get(question)
             if sums is None:  # a question the exported card does not have
                 continue
             before, after = first[question], latest[question]
-            sums.n += 1
+            tallies = sums.counts
+            tallies[N].add(record_key)
             sums.first += before
             sums.latest += after
-            if after > before:
-                sums.improved += 1
-            elif after < before:
-                sums.worsened += 1
-            else:
-                sums.unchanged += 1
+            change = IMPROVED if after > before else WORSENED if after < before else UNCHANGED
+            tallies[change].add(record_key)
 
     def _band(self, birth_year: int | None, reference: date | None) -> str:
         """`age_band_of`: the band of the age in the reference year, `unknown` without one."""
@@ -258,55 +312,62 @@ class Aggregator:
             band = self._bands[key] = self.bands.band_of(age_in_year(*key))
         return band
 
-    def cells(self) -> list[Cell]:
-        """All three tables, every combination present (zeros included)."""
+    def cells(self) -> list[KeyedCell]:
+        """All three tables, every combination present (zeros included), exact."""
         return [*self._participant_cells(), *self._exit_cells(), *self._question_cells()]
 
-    def _participant_cells(self) -> list[Cell]:
+    def _participant_cells(self) -> list[KeyedCell]:
         inner_bands = (*self.bands.labels, UNKNOWN_BAND)
-        cells: list[Cell] = []
+        cells: list[KeyedCell] = []
+        get = self._participants.get
         for sex in (*SEXES, ALL):
             for band in (*inner_bands, ALL):
                 for measure in PARTICIPANT_MEASURES:
-                    value = sum(
-                        self._participants.get((s, b, measure), 0)
+                    n, key = _Tally.total(
+                        get((s, b, measure))
                         for s in (SEXES if sex == ALL else (sex,))
                         for b in (inner_bands if band == ALL else (band,))
                     )
-                    cells.append(Cell(PARTICIPANTS, measure, value, sex=sex, age_band=band))
+                    cell = Cell(PARTICIPANTS, measure, n, sex=sex, age_band=band)
+                    cells.append(KeyedCell(cell, key))
         return cells
 
-    def _exit_cells(self) -> list[Cell]:
-        cells: list[Cell] = []
+    def _exit_cells(self) -> list[KeyedCell]:
+        cells: list[KeyedCell] = []
+        get = self._exits.get
         for sex in (*SEXES, ALL):
             sexes = SEXES if sex == ALL else (sex,)
             for reason in ExitReason:
-                value = sum(self._exits.get((s, reason.value), 0) for s in sexes)
-                cells.append(Cell(EXITS, LEFT, value, sex=sex, exit_reason=reason.value))
+                n, key = _Tally.total(get((s, reason.value)) for s in sexes)
+                cell = Cell(EXITS, LEFT, n, sex=sex, exit_reason=reason.value)
+                cells.append(KeyedCell(cell, key))
             for group in OutcomeGroup:
-                value = sum(
-                    self._exits.get((s, r.value), 0) for s in sexes for r in exit_reasons_in(group)
+                n, key = _Tally.total(
+                    get((s, r.value)) for s in sexes for r in exit_reasons_in(group)
                 )
-                cells.append(Cell(EXITS, LEFT, value, sex=sex, outcome_group=group.value))
+                cell = Cell(EXITS, LEFT, n, sex=sex, outcome_group=group.value)
+                cells.append(KeyedCell(cell, key))
         return cells
 
-    def _question_cells(self) -> list[Cell]:
-        cells: list[Cell] = []
+    def _question_cells(self) -> list[KeyedCell]:
+        cells: list[KeyedCell] = []
         for question in self._questions:
             sums = self._sums[question]
-            means: dict[str, float | None] = {MEAN_FIRST: None, MEAN_LATEST: None}
-            if sums.n:
-                means[MEAN_FIRST] = round(sums.first / sums.n, MEAN_DECIMALS)
-                means[MEAN_LATEST] = round(sums.latest / sums.n, MEAN_DECIMALS)
-            values: dict[str, int | float | None] = {
-                N: sums.n,
-                **means,
-                IMPROVED: sums.improved,
-                WORSENED: sums.worsened,
-                UNCHANGED: sums.unchanged,
+            tallies = sums.counts
+            n = tallies[N].n
+            people = tallies[N].keys % KEY_SPACE
+            values: dict[str, tuple[int | float | None, int]] = {
+                measure: (tallies[measure].n, tallies[measure].keys % KEY_SPACE)
+                for measure in QUESTION_COUNTS
             }
+            # The sums and means are over the people of `n`: they share its key.
+            values[SUM_FIRST] = (sums.first, people)
+            values[SUM_LATEST] = (sums.latest, people)
+            values[MEAN_FIRST] = (round(sums.first / n, MEAN_DECIMALS) if n else None, people)
+            values[MEAN_LATEST] = (round(sums.latest / n, MEAN_DECIMALS) if n else None, people)
             for measure in QUESTION_MEASURES:
-                cells.append(Cell(QUESTIONS, measure, values[measure], question=question))
+                value, key = values[measure]
+                cells.append(KeyedCell(Cell(QUESTIONS, measure, value, question=question), key))
         return cells
 
 
@@ -317,12 +378,21 @@ def aggregate(
     period: Period,
     bands: AgeBands = DEFAULT_AGE_BANDS,
     threshold: Fraction | float = 0,
-) -> list[Cell]:
-    """The unprotected tables for `participants` (measurements by participant code)."""
+    record_keys: Mapping[str, int] | None = None,
+) -> list[KeyedCell]:
+    """The exact tables for `participants` (measurements and record keys by participant code)."""
     aggregator = Aggregator(card, period, bands, threshold)
+    keys = record_keys or {}
     for participant in participants:
-        aggregator.add(participant, measurements.get(participant.code, ()))
+        aggregator.add(
+            participant, measurements.get(participant.code, ()), keys.get(participant.code, 0)
+        )
     return aggregator.cells()
+
+
+def exact_cells(cells: Iterable[KeyedCell]) -> list[Cell]:
+    """The exact values without their keys: the unit's own report (DESIGN §9)."""
+    return [keyed.cell for keyed in cells]
 
 
 def _chronological(measurement: MeasurementFacts) -> tuple[date, bool, int]:

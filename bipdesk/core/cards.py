@@ -23,6 +23,8 @@ BASE_LANGUAGE = "sv"
 _SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 _CARD_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
 class Area(StrEnum):
     """BIP's four categories."""
 

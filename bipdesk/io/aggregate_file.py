@@ -1,21 +1,18 @@
-"""The aggregate file of DESIGN §7: JSON (checked against its JSON Schema on
-write and on read), and the same tables as CSV for Swedish Excel and as XLSX.
+"""The aggregate file of DESIGN §7, version 2: JSON, checked against its JSON
+Schema (`resources/schemas/bipdesk-aggregate-v2.schema.json`) on write and on
+read. The tables for people (CSV, XLSX, previews) are in `aggregate_tables`.
 
-CSV and XLSX hold the tables in wide form, one block (CSV) or sheet (XLSX) per
-table, headers in the chosen language; suppressed cells read `..`, as in
-official Swedish statistics, and a merged total with a suppressed part reads
-`≥ 123`. Shares are shown only where both counts are published and at least
-`min_people` people stand behind them.
+A file of version 1 (suppressed cells, lower bounds) is refused with the
+message that it was made by an older BIP Desk and must be exported again:
+its figures cannot be summed with cell-key protected ones.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -24,47 +21,22 @@ from typing import Any
 
 import fastjsonschema
 import jsonschema  # type: ignore[import-untyped]
-from babel.numbers import format_decimal, format_percent
 
 from bipdesk import paths
-from bipdesk.core.aggregation import (
-    ALL,
-    COMPARABLE,
-    EXITS,
-    IMPROVED,
-    MEAN_FIRST,
-    MEAN_LATEST,
-    MEASURED,
-    NEGATIVE,
-    NEUTRAL,
-    PARTICIPANTS,
-    POSITIVE,
-    QUESTIONS,
-    REGISTERED,
-    SEXES,
-    UNCHANGED,
-    UNKNOWN_BAND,
-    WORSENED,
-    Cell,
-    CellKey,
-    N,
-)
-from bipdesk.core.participants import EXIT_REASON_SWEDISH, ExitReason, OutcomeGroup
+from bipdesk.core.aggregation import Cell, CellKey
 from bipdesk.core.periods import Period
+from bipdesk.core.protection import Protection
+from bipdesk.io.file_error import FileError
 
 FORMAT = "bipdesk-aggregate"
-VERSION = 1
-SCHEMA_FILE = "bipdesk-aggregate-v1.schema.json"
-SUPPRESSED_TEXT = ".."
+VERSION = 2
+SCHEMA_FILE = "bipdesk-aggregate-v2.schema.json"
+BASELINES = ("start", "period")
+"""Where `first` is taken (DESIGN §4); this version of BIP Desk exports `period`."""
 
 
-class AggregateFileError(ValueError):
+class AggregateFileError(FileError):
     """A file that is not a valid aggregate file; the message names the file."""
-
-    def __init__(self, file: str, reason: str) -> None:
-        self.file = file
-        self.reason = reason
-        super().__init__(f"{file}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -95,11 +67,15 @@ class AggregateFile:
     period: Period
     card: CardInfo
     age_bands: tuple[str, ...]
-    k: int
-    min_people: int
+    protection: Protection
     cells: tuple[Cell, ...]
+    project: str | None = None
+    baseline: str = "period"
+    demo: bool = False
     sources: tuple[Source, ...] = ()
     """Empty for a unit's export; the summed exports for a merged file."""
+    parts: dict[CellKey, int] = field(default_factory=dict, compare=False)
+    """Merged files: how many unit files had a non-zero value in a count cell."""
     _index: dict[CellKey, Cell] | None = field(default=None, init=False, repr=False, compare=False)
     """Cells by key, made on the first look-up: merging 300 files never needs it."""
 
@@ -149,9 +125,8 @@ def _checks() -> tuple[Any, Callable[[object], bool]]:
     milliseconds for the same file), so it decides acceptance; what it refuses goes to
     jsonschema, whose errors are the ones reported. Every condition that fails
     costs the compiled code an exception, so the schema is written for the usual
-    cell to meet conditions that hold (its `$comment`s say how, and
-    tests/io/test_aggregate_schema_history.py that it still accepts exactly what
-    it accepted before it was written so). The schema uses only
+    cell to meet conditions that hold (its `$comment`s say how;
+    tests/io/test_aggregate_schema_check.py that both verdicts agree). The schema uses only
     keywords that mean the same in draft 7, the newest draft fastjsonschema
     knows (no `$ref` with siblings), which a test keeps true.
     """
@@ -184,8 +159,31 @@ def schema_problem(data: object) -> str | None:
     if error is None:
         return None
     where = "/".join(str(part) for part in error.absolute_path) or "the top level"
-    message = error.message if len(error.message) <= 200 else error.message[:200] + "…"
+    message = _plain(error)
+    message = message if len(message) <= 200 else message[:200] + "…"
     return f"does not follow the aggregate file schema at {where}: {message}"
+
+
+def _plain(error: Any) -> str:
+    """jsonschema's words where they are plain; the rule in words where they are not.
+
+    The schema forbids a field in some places with `not: {}` or `false`, which
+    jsonschema reports as "should not be valid under {}" or "False schema does not
+    allow 1" without naming the field or the reason.
+    """
+    field = error.path[-1] if error.path else None
+    if (error.validator == "not" and error.validator_value == {}) or error.validator is None:
+        if field == "margin" or field == "parts":
+            return f"`{field}` belongs only to count cells of a merged file"
+        if isinstance(field, str):
+            return f"`{field}` is not allowed here"
+        return (
+            "the cell has a field its measure does not allow (`withheld` only on means; "
+            "`margin` and `parts` only on count cells of a merged file)"
+        )
+    if error.validator == "const" and error.validator_value is None and field == "value":
+        return "a withheld mean has no value (null)"
+    return str(error.message)
 
 
 def to_json(aggregate: AggregateFile) -> dict[str, Any]:
@@ -196,7 +194,9 @@ def to_json(aggregate: AggregateFile) -> dict[str, Any]:
         "generated_at": aggregate.generated_at,
         "software": aggregate.software,
         "unit": aggregate.unit,
-        "period": _period_json(aggregate.period),
+        "project": aggregate.project,
+        "period": _period_json(aggregate.period, aggregate.baseline),
+        "demo": aggregate.demo,
         "card": {
             "id": aggregate.card.id,
             "version": aggregate.card.version,
@@ -204,35 +204,51 @@ def to_json(aggregate: AggregateFile) -> dict[str, Any]:
             "scale": {"min": aggregate.card.scale_min, "max": aggregate.card.scale_max},
         },
         "age_bands": list(aggregate.age_bands),
-        "disclosure": {"k": aggregate.k, "min_people": aggregate.min_people},
+        "protection": _protection_json(aggregate.protection),
     }
     if aggregate.sources:
         data["sources"] = [
             {
                 "export_id": s.export_id,
                 "unit": s.unit,
-                "period": _period_json(s.period),
+                "period": _period_json(s.period, aggregate.baseline),
                 **({"generated_at": s.generated_at} if s.generated_at else {}),
             }
             for s in aggregate.sources
         ]
-    data["cells"] = [_cell_json(cell) for cell in aggregate.cells]
+    parts = aggregate.parts
+    data["cells"] = [_cell_json(cell, parts.get(cell.key)) for cell in aggregate.cells]
     return data
 
 
-def _period_json(period: Period) -> dict[str, str | None]:
+def _period_json(period: Period, baseline: str) -> dict[str, str | None]:
     return {
         "from": period.start.isoformat() if period.start else None,
         "to": period.end.isoformat() if period.end else None,
+        "baseline": baseline,
     }
 
 
-def _cell_json(cell: Cell) -> dict[str, Any]:
+def _protection_json(protection: Protection) -> dict[str, Any]:
+    return {
+        "method": protection.method,
+        "ptable": protection.ptable,
+        "max_deviation": protection.max_deviation,
+        "variance": protection.variance,
+        "no_counts_in": list(protection.no_counts_in),
+        "magnitude_noise": protection.magnitude_noise,
+        "means_from_n": protection.means_from_n,
+    }
+
+
+def _cell_json(cell: Cell, parts: int | None) -> dict[str, Any]:
     data: dict[str, Any] = {"table": cell.table, **cell.dimensions(), "measure": cell.measure}
     data["value"] = cell.value
-    for flag in ("suppressed", "lower_bound", "partial"):
-        if getattr(cell, flag):
-            data[flag] = True
+    if cell.withheld:
+        data["withheld"] = True
+    if cell.margin is not None:
+        data["margin"] = cell.margin
+        data["parts"] = parts or 0
     return data
 
 
@@ -244,6 +260,12 @@ def from_json(data: Any, file: str = "aggregate file") -> AggregateFile:
         found = data.get("format")
         raise AggregateFileError(
             file, f"is not a BIP Desk aggregate file (format is {json.dumps(found)})"
+        )
+    if data.get("version") == 1:
+        raise AggregateFileError(
+            file,
+            "was made by an older BIP Desk (aggregate file version 1, with suppressed cells); "
+            "ask the unit to export it again with this version",
         )
     if data.get("version") != VERSION:
         raise AggregateFileError(
@@ -263,7 +285,14 @@ def from_json(data: Any, file: str = "aggregate file") -> AggregateFile:
     except ValueError as error:
         raise AggregateFileError(file, f"has an impossible period ({error})") from None
     card = data["card"]
-    disclosure = data["disclosure"]
+    protection = data["protection"]
+    cells: list[Cell] = []
+    parts: dict[CellKey, int] = {}
+    for entry in data["cells"]:
+        cell = _cell(entry)
+        cells.append(cell)
+        if "parts" in entry:
+            parts[cell.key] = entry["parts"]
     return AggregateFile(
         export_id=data["export_id"],
         generated_at=data["generated_at"],
@@ -278,10 +307,21 @@ def from_json(data: Any, file: str = "aggregate file") -> AggregateFile:
             card["scale"]["max"],
         ),
         age_bands=tuple(data["age_bands"]),
-        k=disclosure["k"],
-        min_people=disclosure.get("min_people", max(10, disclosure["k"])),
-        cells=tuple(_cell(c) for c in data["cells"]),
+        protection=Protection(
+            protection["method"],
+            protection["ptable"],
+            protection["max_deviation"],
+            protection["variance"],
+            tuple(protection["no_counts_in"]),
+            protection["magnitude_noise"],
+            protection["means_from_n"],
+        ),
+        cells=tuple(cells),
+        project=data["project"],
+        baseline=data["period"]["baseline"],
+        demo=data["demo"],
         sources=sources,
+        parts=parts,
     )
 
 
@@ -306,9 +346,8 @@ def _cell(data: dict[str, Any]) -> Cell:
         get("exit_reason"),
         get("outcome_group"),
         get("question"),
-        bool(get("suppressed")),
-        bool(get("lower_bound")),
-        bool(get("partial")),
+        bool(get("withheld")),
+        get("margin"),
     )
 
 
@@ -356,330 +395,3 @@ def write_atomically(path: Path, content: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-
-
-# -- tables for people: CSV and XLSX -----------------------------------------------
-
-_LABELS: dict[str, dict[str, str]] = {
-    "sv": {
-        PARTICIPANTS: "Deltagare",
-        EXITS: "Avslut",
-        QUESTIONS: "Frågor",
-        "sex": "Kön",
-        "age_band": "Åldersgrupp",
-        "question": "Fråga",
-        REGISTERED: "Inskrivna",
-        MEASURED: "Minst en mätning",
-        COMPARABLE: "Jämförbara (minst två mätningar)",
-        "share_comparable": "Andel jämförbara av inskrivna",
-        POSITIVE: "Positiv stegförflyttning",
-        NEGATIVE: "Negativ stegförflyttning",
-        NEUTRAL: "Ingen stegförflyttning",
-        "share_positive": "Andel positiva",
-        "share_negative": "Andel negativa",
-        "share_neutral": "Andel utan förändring",
-        N: "Antal",
-        MEAN_FIRST: "Medel första",
-        MEAN_LATEST: "Medel senaste",
-        IMPROVED: "Förbättrat",
-        WORSENED: "Försämrat",
-        UNCHANGED: "Oförändrat",
-        "women": "Kvinnor",
-        "men": "Män",
-        "other": "Annat",
-        "unknown": "Okänt",
-        ALL: "Totalt",
-        "group:work_or_studies": "Arbete eller studier (grupp)",
-        "group:closer_to_labour_market": "Närmare arbetsmarknaden (grupp)",
-        "group:other": "Övrigt (grupp)",
-        "unit": "Enhet",
-        "period": "Period",
-    },
-    "en": {
-        PARTICIPANTS: "Participants",
-        EXITS: "Exits",
-        QUESTIONS: "Questions",
-        "sex": "Sex",
-        "age_band": "Age group",
-        "question": "Question",
-        REGISTERED: "Registered",
-        MEASURED: "At least one measurement",
-        COMPARABLE: "Comparable (two or more measurements)",
-        "share_comparable": "Share comparable of registered",
-        POSITIVE: "Positive step",
-        NEGATIVE: "Negative step",
-        NEUTRAL: "No change",
-        "share_positive": "Share positive",
-        "share_negative": "Share negative",
-        "share_neutral": "Share no change",
-        N: "Number",
-        MEAN_FIRST: "Mean first",
-        MEAN_LATEST: "Mean latest",
-        IMPROVED: "Improved",
-        WORSENED: "Worsened",
-        UNCHANGED: "Unchanged",
-        "women": "Women",
-        "men": "Men",
-        "other": "Other",
-        "unknown": "Unknown",
-        ALL: "Total",
-        "group:work_or_studies": "Work or studies (group)",
-        "group:closer_to_labour_market": "Closer to the labour market (group)",
-        "group:other": "Other (group)",
-        "unit": "Unit",
-        "period": "Period",
-    },
-}
-_EXIT_REASON_ENGLISH = {
-    ExitReason.WORK: "Work",
-    ExitReason.STUDIES: "Studies",
-    ExitReason.LABOUR_MARKET_TRAINING: "Labour market training",
-    ExitReason.JOB_SEEKING: "Job seeking",
-    ExitReason.REHABILITATION: "Vocational rehabilitation",
-    ExitReason.MEDICAL_CARE: "Medical rehabilitation/care",
-    ExitReason.COMPLETED: "Completed",
-    ExitReason.DROPPED_OUT: "Dropped out",
-    ExitReason.OTHER: "Other reason",
-}
-_LOCALES = {"sv": "sv_SE", "en": "en_GB"}
-
-
-def label(key: str, language: str) -> str:
-    texts = _LABELS.get(language, _LABELS["en"])
-    if key.startswith("reason:"):
-        reason = ExitReason(key.removeprefix("reason:"))
-        return EXIT_REASON_SWEDISH[reason] if language == "sv" else _EXIT_REASON_ENGLISH[reason]
-    if key.startswith("band:"):
-        band = key.removeprefix("band:")
-        return texts.get(band, band) if band in (ALL, UNKNOWN_BAND) else band
-    return texts.get(key, key)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One table entry for people: a count, a mean or a share, or a reason it is absent."""
-
-    value: int | float | None
-    kind: str = "count"
-    """count, mean or share."""
-    suppressed: bool = False
-    lower_bound: bool = False
-
-
-@dataclass(frozen=True)
-class TableView:
-    name: str
-    title: str
-    headers: tuple[str, ...]
-    rows: tuple[tuple[str | Figure, ...], ...]
-
-
-def table_views(aggregate: AggregateFile, language: str = "sv") -> list[TableView]:
-    """The three tables in wide form, as the CSV, the XLSX and a preview show them."""
-    return [
-        _participants_view(aggregate, language),
-        _exits_view(aggregate, language),
-        _questions_view(aggregate, language),
-    ]
-
-
-def count_figure(cell: Cell | None, kind: str = "count") -> Figure:
-    """The figure of a cell as published (None: the file has no such cell)."""
-    if cell is None:
-        return Figure(None, kind)
-    return Figure(cell.value, kind, cell.suppressed, cell.lower_bound)
-
-
-def share_figure(
-    part: Cell | Figure | None, whole: Cell | Figure | None, min_people: int
-) -> Figure:
-    """part / whole, shown only when both are exact and `min_people` stand behind it.
-
-    A suppressed count, a lower bound ("≥ 123") or a denominator under
-    `min_people` gives a suppressed share: a share of an uncertain count would
-    claim a precision the file does not have, and one of few people could
-    point at someone.
-    """
-    exact = [
-        c
-        for c in (part, whole)
-        if c is not None and c.value is not None and not c.suppressed and not c.lower_bound
-    ]
-    if len(exact) < 2 or part is None or whole is None:
-        return Figure(None, "share", suppressed=True)
-    assert part.value is not None and whole.value is not None
-    if whole.value < min_people or whole.value <= 0:
-        return Figure(None, "share", suppressed=True)
-    return Figure(part.value / whole.value, "share")
-
-
-def _participants_view(aggregate: AggregateFile, language: str) -> TableView:
-    measures = (REGISTERED, MEASURED, COMPARABLE)
-    steps = (POSITIVE, NEGATIVE, NEUTRAL)
-    headers = (
-        label("sex", language),
-        label("age_band", language),
-        *(label(m, language) for m in measures),
-        label("share_comparable", language),
-        *(label(m, language) for m in steps),
-        *(label(f"share_{m}", language) for m in steps),
-    )
-    bands = (*aggregate.age_bands, UNKNOWN_BAND, ALL)
-    rows: list[tuple[str | Figure, ...]] = []
-    for sex in (ALL, *SEXES):
-        for band in (ALL, *bands[:-1]):
-            cells = {
-                m: aggregate.cell(PARTICIPANTS, m, sex=sex, age_band=band)
-                for m in (*measures, *steps)
-            }
-            if all(c is None for c in cells.values()):
-                continue
-            rows.append(
-                (
-                    label(sex, language),
-                    label(f"band:{band}", language),
-                    *(count_figure(cells[m]) for m in measures),
-                    share_figure(cells[COMPARABLE], cells[REGISTERED], aggregate.min_people),
-                    *(count_figure(cells[m]) for m in steps),
-                    *(
-                        share_figure(cells[m], cells[COMPARABLE], aggregate.min_people)
-                        for m in steps
-                    ),
-                )
-            )
-    return TableView(PARTICIPANTS, label(PARTICIPANTS, language), headers, tuple(rows))
-
-
-def _exits_view(aggregate: AggregateFile, language: str) -> TableView:
-    columns: list[tuple[str, str, str]] = [
-        ("exit_reason", r.value, label(f"reason:{r.value}", language)) for r in ExitReason
-    ]
-    columns += [
-        ("outcome_group", g.value, label(f"group:{g.value}", language)) for g in OutcomeGroup
-    ]
-    headers = (label("sex", language), *(title for _, _, title in columns))
-    rows: list[tuple[str | Figure, ...]] = []
-    for sex in (ALL, *SEXES):
-        figures = [
-            count_figure(aggregate.cell(EXITS, "left", sex=sex, **{dimension: value}))
-            for dimension, value, _ in columns
-        ]
-        rows.append((label(sex, language), *figures))
-    return TableView(EXITS, label(EXITS, language), headers, tuple(rows))
-
-
-def _questions_view(aggregate: AggregateFile, language: str) -> TableView:
-    measures = (N, MEAN_FIRST, MEAN_LATEST, IMPROVED, WORSENED, UNCHANGED)
-    headers = (label("question", language), *(label(m, language) for m in measures))
-    rows: list[tuple[str | Figure, ...]] = []
-    for question in aggregate.card.questions:
-        rows.append(
-            (
-                question,
-                *(
-                    count_figure(
-                        aggregate.cell(QUESTIONS, m, question=question),
-                        "mean" if m in (MEAN_FIRST, MEAN_LATEST) else "count",
-                    )
-                    for m in measures
-                ),
-            )
-        )
-    return TableView(QUESTIONS, label(QUESTIONS, language), headers, tuple(rows))
-
-
-def format_figure(figure: Figure, language: str = "sv", grouping: bool = False) -> str:
-    """`..` when suppressed, `≥ 123` for a lower bound, decimal comma and `66 %` in Swedish.
-
-    `grouping` writes thousands apart ("12 345"), for reading; CSV keeps plain digits.
-    """
-    locale = _LOCALES.get(language, "en_GB")
-    if figure.suppressed or figure.value is None:
-        return SUPPRESSED_TEXT if figure.suppressed else ""
-    if figure.kind == "share":
-        return format_percent(figure.value, locale=locale).replace("\xa0", " ")
-    if figure.kind == "mean":
-        return format_decimal(figure.value, format="0.00", locale=locale)
-    pattern = "#,##0" if grouping else "0"
-    text = format_decimal(figure.value, format=pattern, locale=locale)
-    return f"≥ {text}" if figure.lower_bound else text
-
-
-def _heading(aggregate: AggregateFile, language: str) -> list[list[str]]:
-    start = aggregate.period.start.isoformat() if aggregate.period.start else ""
-    end = aggregate.period.end.isoformat() if aggregate.period.end else ""
-    return [
-        [label("unit", language), aggregate.unit],
-        [label("period", language), f"{start} – {end}".strip()],
-    ]
-
-
-def csv_text(aggregate: AggregateFile, language: str = "sv", decimal_language: str = "sv") -> str:
-    """The tables as CSV text for Swedish Excel: `;`, decimal comma, `..` when suppressed."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerows(_heading(aggregate, language))
-    for view in table_views(aggregate, language):
-        writer.writerow([])
-        writer.writerow([view.title])
-        writer.writerow(view.headers)
-        for row in view.rows:
-            writer.writerow(
-                [c if isinstance(c, str) else format_figure(c, decimal_language) for c in row]
-            )
-    return buffer.getvalue()
-
-
-def write_csv(path: Path, aggregate: AggregateFile, language: str = "sv") -> None:
-    """CSV for Swedish Excel: UTF-8 with BOM, `;` between fields, decimal comma."""
-    write_atomically(path, csv_text(aggregate, language).encode("utf-8-sig"))
-
-
-def write_xlsx(path: Path, aggregate: AggregateFile, language: str = "sv") -> None:
-    """One sheet per table; numbers stay numbers, `..` for suppressed, `≥ n` for bounds."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    for view in table_views(aggregate, language):
-        sheet = workbook.create_sheet(view.title[:31])
-        for heading in _heading(aggregate, language):
-            sheet.append(heading)
-        sheet.append([])
-        sheet.append(list(view.headers))
-        for cell in sheet[sheet.max_row]:
-            cell.font = Font(bold=True)
-        for row in view.rows:
-            sheet.append([_xlsx_value(c) for c in row])
-            for column, entry in enumerate(row, start=1):
-                if isinstance(entry, Figure) and entry.value is not None and not entry.suppressed:
-                    sheet.cell(sheet.max_row, column).number_format = _xlsx_format(entry)
-        for column_cells in sheet.columns:
-            width = max(len(str(c.value or "")) for c in column_cells)
-            sheet.column_dimensions[column_cells[0].column_letter].width = min(45, width + 2)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    write_atomically(path, buffer.getvalue())
-
-
-def _xlsx_value(entry: str | Figure) -> str | int | float:
-    if isinstance(entry, str):
-        return entry
-    if entry.suppressed:
-        return SUPPRESSED_TEXT
-    return "" if entry.value is None else entry.value
-
-
-def _xlsx_format(figure: Figure) -> str:
-    if figure.kind == "share":
-        return "0 %"
-    if figure.kind == "mean":
-        return "0.00"
-    return '"≥ "0' if figure.lower_bound else "0"
-
-
-def iter_rows(view: TableView, language: str = "sv") -> Iterator[list[str]]:
-    """A view's rows as text, as a preview shows them."""
-    for row in view.rows:
-        yield [c if isinstance(c, str) else format_figure(c, language) for c in row]

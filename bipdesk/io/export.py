@@ -3,6 +3,7 @@
 `build_aggregate` reads the database and returns the protected tables (what a
 preview shows, exactly what will leave the computer); `write_outputs` writes
 them as JSON and, on request, CSV and XLSX; `export_aggregate` does both.
+`count_exact` is the same count before protection, for the unit's own report.
 """
 
 from __future__ import annotations
@@ -16,17 +17,15 @@ from pathlib import Path
 
 from bipdesk import __version__
 from bipdesk.core.ages import DEFAULT_AGE_BANDS, AgeBands
-from bipdesk.core.aggregation import Aggregator
-from bipdesk.core.disclosure import DEFAULT_K, check_settings, protect
+from bipdesk.core.aggregation import Aggregator, KeyedCell
+from bipdesk.core.cards import Card
 from bipdesk.core.periods import Period
-from bipdesk.io.aggregate_file import (
-    AggregateFile,
-    CardInfo,
-    write_aggregate,
-    write_csv,
-    write_xlsx,
-)
+from bipdesk.core.protection import Protection, protect
+from bipdesk.io.aggregate_file import AggregateFile, CardInfo, write_aggregate
+from bipdesk.io.aggregate_tables import write_csv, write_xlsx
+from bipdesk.io.ptables import load_magnitudes, load_ptable
 from bipdesk.storage.database import Database
+from bipdesk.storage.demo import is_demo_database
 
 DEFAULT_CARD_ID = "bip-standard"
 
@@ -42,26 +41,20 @@ class ExportPaths:
     xlsx: Path | None = None
 
 
-def build_aggregate(
+def count_exact(
     database: Database,
     period: Period,
-    unit: str,
-    k: int = DEFAULT_K,
     *,
     card_id: str = DEFAULT_CARD_ID,
+    card_version: int | None = None,
     bands: AgeBands = DEFAULT_AGE_BANDS,
-    min_people: int | None = None,
     threshold: Fraction | float = 0,
-    now: Callable[[], datetime] = lambda: datetime.now(UTC),
-) -> AggregateFile:
-    """The protected tables of the participants in `database` for `period`."""
-    unit = " ".join(unit.split())
-    if not unit:
-        raise ExportError("the unit label is empty; give the exporting unit a name")
-    min_people = check_settings(k, min_people)
-    card = database.cards.get(card_id)
+) -> tuple[Card, list[KeyedCell]]:
+    """The exact tables of the participants in `database` for `period`, with cell keys."""
+    card = database.cards.get(card_id, card_version)
     if card is None:
-        raise ExportError(f"the card '{card_id}' is not installed")
+        version = "" if card_version is None else f" version {card_version}"
+        raise ExportError(f"the card '{card_id}'{version} is not installed")
     aggregator = Aggregator(card, period, bands, threshold)
     # One participant at a time, straight from the database: memory stays
     # bounded, and no names, notes or timestamps are even read.
@@ -69,7 +62,42 @@ def build_aggregate(
         facts = repository.iter_aggregation_facts(card.id, period.start, period.end)
         for participant, measurements in facts:
             aggregator.add_facts(participant, measurements)
-    cells = protect(aggregator.cells(), k, min_people)
+    return card, aggregator.cells()
+
+
+def build_aggregate(
+    database: Database,
+    period: Period,
+    unit: str,
+    *,
+    project: str | None = None,
+    card_id: str = DEFAULT_CARD_ID,
+    card_version: int | None = None,
+    bands: AgeBands = DEFAULT_AGE_BANDS,
+    threshold: Fraction | float = 0,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> AggregateFile:
+    """The protected tables of the participants in `database` for `period`."""
+    unit = " ".join(unit.split())
+    if not unit:
+        raise ExportError("the unit label is empty; give the exporting unit a name")
+    project = " ".join(project.split()) if project else None
+    card, exact = count_exact(
+        database,
+        period,
+        card_id=card_id,
+        card_version=card_version,
+        bands=bands,
+        threshold=threshold,
+    )
+    protection = Protection()
+    cells = protect(
+        exact,
+        load_ptable(protection.ptable),
+        load_magnitudes(),
+        protection.means_from_n,
+        protection.magnitude_noise,
+    )
     return AggregateFile(
         export_id=str(uuid.uuid4()),
         generated_at=now().isoformat(timespec="seconds"),
@@ -80,9 +108,11 @@ def build_aggregate(
             card.id, card.version, card.question_ids, card.scale.minimum, card.scale.maximum
         ),
         age_bands=bands.labels,
-        k=k,
-        min_people=min_people,
+        protection=protection,
         cells=tuple(cells),
+        project=project or None,
+        baseline="period",
+        demo=is_demo_database(database),
     )
 
 
@@ -99,13 +129,13 @@ def export_aggregate(
     database: Database,
     period: Period,
     unit: str,
-    k: int = DEFAULT_K,
     *,
     paths: ExportPaths,
     language: str = "sv",
+    project: str | None = None,
     card_id: str = DEFAULT_CARD_ID,
+    card_version: int | None = None,
     bands: AgeBands = DEFAULT_AGE_BANDS,
-    min_people: int | None = None,
     threshold: Fraction | float = 0,
 ) -> AggregateFile:
     """Build and write the aggregate file (and CSV/XLSX); returns what was written."""
@@ -113,10 +143,10 @@ def export_aggregate(
         database,
         period,
         unit,
-        k,
+        project=project,
         card_id=card_id,
+        card_version=card_version,
         bands=bands,
-        min_people=min_people,
         threshold=threshold,
     )
     write_outputs(aggregate, paths, language)

@@ -1,17 +1,18 @@
 """The project office: check several aggregate files and sum them (DESIGN §7).
 
 Every file is checked first — readable JSON of this format and version,
-valid against the schema, the same card id/version and age bands as the
-first good file, no export twice, no two files of one unit with overlapping
-periods (they would count the same people twice, and subtracting overlapping
-exports can reveal small cells). Every problem is reported, one line per file
-naming it; nothing is written unless every file passes.
+valid against the schema, the same card id/version, age bands, perturbation
+table and baseline as the first good file, no export twice, no two files of
+one unit with overlapping periods (they would count the same people twice),
+the same period in every file unless mixed periods are allowed, and no demo
+file among real ones. Every problem is reported, one line per file naming
+it; nothing is written unless every file passes.
 
-Counts are summed by their dimensions. A suppressed part counts as at least
-1 (zeros are published), so a total with a suppressed part is the sum of the
-published parts plus one per suppressed part, marked `lower_bound`. Means are
-weighted by their published n; a mean that some parts could not give is marked
-`partial`.
+Published counts are summed by their dimensions — margins (the `all` cells)
+from the files' margins, never re-derived from inner cells — and each sum
+gets its 95 % margin of error from the number of files that contribute to it.
+Sums of answers are summed; means are recomputed from the summed sums and n,
+withheld below `means_from_n`. There are no lower bounds.
 """
 
 from __future__ import annotations
@@ -23,8 +24,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bipdesk import __version__
-from bipdesk.core.aggregation import MEAN_MEASURES, QUESTIONS, Cell, CellKey, N
+from bipdesk.core.aggregation import (
+    MEAN_MEASURES,
+    MEAN_OF_SUM,
+    QUESTIONS,
+    SUM_MEASURES,
+    Cell,
+    CellKey,
+    N,
+)
 from bipdesk.core.periods import Period
+from bipdesk.core.perturbation import margin_of_error, published_mean
 from bipdesk.io.aggregate_file import (
     AggregateFile,
     AggregateFileError,
@@ -57,7 +67,7 @@ def sources_of(aggregate: AggregateFile) -> tuple[Source, ...]:
     return (Source(aggregate.export_id, aggregate.unit, aggregate.period, aggregate.generated_at),)
 
 
-def read_for_merge(files: Sequence[Path]) -> list[AggregateFile]:
+def read_for_merge(files: Sequence[Path], allow_mixed_periods: bool = False) -> list[AggregateFile]:
     """Read and cross-check `files`; MergeError lists one line per bad file."""
     problems: dict[str, list[str]] = {}
     loaded: list[tuple[str, AggregateFile]] = []
@@ -69,28 +79,34 @@ def read_for_merge(files: Sequence[Path]) -> list[AggregateFile]:
     if len(files) < 2 and not problems:
         raise MergeError([MergeProblem(str(f), "merge needs two files or more") for f in files])
     if loaded:
-        _cross_check(loaded, problems)
+        _cross_check(loaded, problems, allow_mixed_periods)
     if problems:
         raise MergeError([MergeProblem(f, "; ".join(reasons)) for f, reasons in problems.items()])
     return [aggregate for _, aggregate in loaded]
 
 
-def cross_check(loaded: Sequence[tuple[str, AggregateFile]]) -> list[MergeProblem]:
+def cross_check(
+    loaded: Sequence[tuple[str, AggregateFile]], allow_mixed_periods: bool = False
+) -> list[MergeProblem]:
     """What is wrong between files already read (name, file): the checks of `read_for_merge`
     after reading, for a caller that shows each file's own facts too (the project office)."""
     problems: dict[str, list[str]] = {}
     if loaded:
-        _cross_check(list(loaded), problems)
+        _cross_check(list(loaded), problems, allow_mixed_periods)
     return [MergeProblem(f, "; ".join(reasons)) for f, reasons in problems.items()]
 
 
-def _describe(period: Period) -> str:
+def describe_period(period: Period) -> str:
     start = period.start.isoformat() if period.start else "the beginning"
     end = period.end.isoformat() if period.end else "open end"
     return f"{start} – {end}"
 
 
-def _cross_check(loaded: list[tuple[str, AggregateFile]], problems: dict[str, list[str]]) -> None:
+def _cross_check(
+    loaded: list[tuple[str, AggregateFile]],
+    problems: dict[str, list[str]],
+    allow_mixed_periods: bool,
+) -> None:
     first_name, first = loaded[0]
     seen_exports: dict[str, str] = {}
     seen_units: dict[str, list[tuple[Period, str]]] = {}
@@ -108,6 +124,26 @@ def _cross_check(loaded: list[tuple[str, AggregateFile]], problems: dict[str, li
                 f"has age bands {', '.join(aggregate.age_bands)}, "
                 f"but {first_name} has {', '.join(first.age_bands)}"
             )
+        if aggregate.protection.ptable != first.protection.ptable:
+            found.append(
+                f"is protected with perturbation table {aggregate.protection.ptable}, "
+                f"but {first_name} with {first.protection.ptable}"
+            )
+        if aggregate.baseline != first.baseline:
+            found.append(
+                f"compares with baseline '{aggregate.baseline}', "
+                f"but {first_name} with '{first.baseline}'"
+            )
+        if aggregate.demo != first.demo:
+            demo_name = name if aggregate.demo else first_name
+            found.append(
+                f"mixes demo data with real data ({demo_name} was made from invented demo people)"
+            )
+        if not allow_mixed_periods and aggregate.period != first.period:
+            found.append(
+                f"covers {describe_period(aggregate.period)}, but {first_name} covers "
+                f"{describe_period(first.period)}; export the same period, or allow mixed periods"
+            )
         for source in sources_of(aggregate):
             earlier = seen_exports.get(source.export_id)
             if earlier is not None:
@@ -118,8 +154,9 @@ def _cross_check(loaded: list[tuple[str, AggregateFile]], problems: dict[str, li
             for period, other in seen_units.get(unit, []):
                 if period.overlaps(source.period.start, source.period.end):
                     found.append(
-                        f"unit '{source.unit}' {_describe(source.period)} overlaps its period "
-                        f"{_describe(period)} in {other}; the same people would be counted twice"
+                        f"unit '{source.unit}' {describe_period(source.period)} overlaps its "
+                        f"period {describe_period(period)} in {other}; the same people would be "
+                        "counted twice"
                     )
             seen_units.setdefault(unit, []).append((source.period, name))
         if found:
@@ -136,56 +173,42 @@ def merge_aggregates(
     first = aggregates[0]
     order: dict[CellKey, Cell] = {}
     sums: dict[CellKey, int] = {}
-    bounded: set[CellKey] = set()
-    mean_sums: dict[CellKey, float] = {}
-    mean_n: dict[CellKey, int] = {}
-    partial: set[CellKey] = set()
+    parts: dict[CellKey, int] = {}
     for aggregate in aggregates:
-        # One pass over the cells (the project office sums 300 files and more): counts
-        # are summed at once, means wait until every n of the file is known.
-        n_cells: dict[CellKey, Cell] = {}
-        means: list[tuple[CellKey, Cell]] = []
+        own_parts = aggregate.parts
         for cell in aggregate.cells:
             key = cell.key
             if key not in order:
                 order[key] = cell
             if cell.measure in MEAN_MEASURES:
-                means.append((key, cell))
                 continue
-            if cell.measure == N and cell.table == QUESTIONS:
-                n_cells[key] = cell  # the last of a key, as AggregateFile.cell gives it
-            if cell.suppressed or cell.value is None:
-                sums[key] = sums.get(key, 0) + 1
-                bounded.add(key)
-            else:
-                sums[key] = sums.get(key, 0) + int(cell.value)
-                if cell.lower_bound:
-                    bounded.add(key)
-        for key, cell in means:
-            n_cell = n_cells.get((QUESTIONS, N, None, None, None, None, cell.question))
-            n = 0 if n_cell is None or n_cell.value is None else int(n_cell.value)
-            exact_n = n_cell is not None and not n_cell.suppressed and not n_cell.lower_bound
-            if cell.value is not None and exact_n and not cell.suppressed:
-                mean_sums[key] = mean_sums.get(key, 0.0) + float(cell.value) * n
-                mean_n[key] = mean_n.get(key, 0) + n
-                if cell.partial:
-                    partial.add(key)
-            elif n or not exact_n:
-                partial.add(key)
+            value = int(cell.value or 0)
+            sums[key] = sums.get(key, 0) + value
+            if cell.measure in SUM_MEASURES:
+                continue
+            # A unit file is one part where it counts somebody; a merged file
+            # brings the parts it was summed from.
+            contributed = own_parts.get(key, 0) if aggregate.is_merged else int(value != 0)
+            parts[key] = parts.get(key, 0) + contributed
+    variance = first.protection.variance
+    means_from_n = first.protection.means_from_n
     cells: list[Cell] = []
     for key, template in order.items():
         if template.measure in MEAN_MEASURES:
-            people = mean_n.get(key, 0)
-            if people:
-                value = round(mean_sums[key] / people, 2)
-                cells.append(_with(template, value, partial=key in partial))
-            else:
-                cells.append(_with(template, None, suppressed=key in partial))
+            measure = next(s for s, m in MEAN_OF_SUM.items() if m == template.measure)
+            total = sums.get((QUESTIONS, measure, *key[2:]), 0)
+            n = sums.get((QUESTIONS, N, *key[2:]), 0)
+            mean = published_mean(total, n, means_from_n)
+            cells.append(_with(template, mean, withheld=mean is None))
+        elif template.measure in SUM_MEASURES:
+            cells.append(_with(template, sums.get(key, 0)))
         else:
-            cells.append(_with(template, sums.get(key, 0), lower_bound=key in bounded))
+            margin = margin_of_error(parts.get(key, 0), variance)
+            cells.append(_with(template, sums.get(key, 0), margin=margin))
     sources = tuple(source for aggregate in aggregates for source in sources_of(aggregate))
     units = sorted({source.unit for source in sources}, key=str.casefold)
     label = ", ".join(units)
+    projects = {aggregate.project for aggregate in aggregates} - {None}
     return AggregateFile(
         export_id=str(uuid.uuid4()),
         generated_at=now().isoformat(timespec="seconds"),
@@ -194,33 +217,30 @@ def merge_aggregates(
         period=_covering(source.period for source in sources),
         card=first.card,
         age_bands=first.age_bands,
-        k=min(aggregate.k for aggregate in aggregates),
-        min_people=min(aggregate.min_people for aggregate in aggregates),
+        protection=first.protection,
         cells=tuple(cells),
+        project=projects.pop() if len(projects) == 1 else None,
+        baseline=first.baseline,
+        demo=first.demo,
         sources=sources,
+        parts=parts,
     )
 
 
 def _with(
-    template: Cell,
-    value: int | float | None,
-    *,
-    suppressed: bool = False,
-    lower_bound: bool = False,
-    partial: bool = False,
+    template: Cell, value: int | float | None, *, withheld: bool = False, margin: int | None = None
 ) -> Cell:
     return Cell(
         template.table,
         template.measure,
-        None if suppressed else value,
-        sex=template.sex,
-        age_band=template.age_band,
-        exit_reason=template.exit_reason,
-        outcome_group=template.outcome_group,
-        question=template.question,
-        suppressed=suppressed,
-        lower_bound=lower_bound,
-        partial=partial,
+        value,
+        template.sex,
+        template.age_band,
+        template.exit_reason,
+        template.outcome_group,
+        template.question,
+        withheld,
+        margin,
     )
 
 
@@ -234,6 +254,6 @@ def _covering(periods: Iterable[Period]) -> Period:
     )
 
 
-def merge_files(files: Sequence[Path]) -> AggregateFile:
+def merge_files(files: Sequence[Path], allow_mixed_periods: bool = False) -> AggregateFile:
     """Read, check and sum; MergeError (nothing written) when any file is unfit."""
-    return merge_aggregates(read_for_merge(files))
+    return merge_aggregates(read_for_merge(files, allow_mixed_periods))

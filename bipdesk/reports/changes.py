@@ -178,7 +178,6 @@ def change_table(card: Card, measurements: Sequence[Measurement], language: str)
     return ChangeTable(ordered, rows, tuple(m.mean() for m in ordered), mean_change)
 
 
-
 @dataclass(frozen=True)
 class GroupMeans:
     """Mean first and mean latest answer per question over comparable participants."""

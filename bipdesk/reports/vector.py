@@ -223,4 +223,3 @@ def draw_figure(figure: Figure, canvas: Canvas, x: float, y: float) -> tuple[flo
         if old_dpi != 72:
             figure.set_dpi(old_dpi)
     return width, height
-

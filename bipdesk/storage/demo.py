@@ -10,6 +10,8 @@ from bipdesk.storage.database import Database, DatabaseError
 from bipdesk.storage.errors import NotEmptyError
 
 DEMO_CARD_ID = "bip-standard"
+DEMO_SETTING = "demo_database"
+"""Set when demo data is put in: every aggregate file of the database says `"demo": true`."""
 
 
 @dataclass(frozen=True)
@@ -35,4 +37,11 @@ def fill_with_demo(
             for measurement in person.measurements:
                 repository.add_measurement(measurement)
                 measurements += 1
+        repository.set_setting(DEMO_SETTING, True)
     return DemoResult(len(people), measurements)
+
+
+def is_demo_database(database: Database) -> bool:
+    """True for a database filled with invented demo people."""
+    with database.transaction(write=False) as repository:
+        return bool(repository.get_setting(DEMO_SETTING, False))

@@ -8,6 +8,7 @@ the plain dataclasses of `bipdesk.core`. Every change here needs a migration in
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 
 from sqlalchemy import (
     CheckConstraint,
@@ -44,6 +45,19 @@ def _one_of(column: str, values: list[str]) -> str:
 SEX_VALUES = [s.value for s in Sex]
 EXIT_REASON_VALUES = [r.value for r in ExitReason]
 
+RECORD_KEY_SPACE = 256
+"""Record keys are 0–255 (one byte): the cell key method sums them mod 256."""
+
+
+def new_record_key() -> int:
+    """A fresh secret record key, drawn from `secrets` (never `random`).
+
+    The column default of `ParticipantRow.record_key`: SQLAlchemy calls it
+    once per inserted row, executemany inserts included, so no two rows share
+    a draw and no insert can fall back to a constant.
+    """
+    return secrets.randbelow(RECORD_KEY_SPACE)
+
 
 class UtcDateTime(TypeDecorator[dt.datetime]):
     """A UTC moment stored as naive text (SQLite has no time zones), read back aware."""
@@ -76,6 +90,7 @@ class ParticipantRow(Base):
             f"exit_reason IS NULL OR {_one_of('exit_reason', EXIT_REASON_VALUES)}",
             name="exit_reason",
         ),
+        CheckConstraint(f"record_key BETWEEN 0 AND {RECORD_KEY_SPACE - 1}", name="record_key"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -92,6 +107,11 @@ class ParticipantRow(Base):
     exit_reason: Mapped[str | None] = mapped_column(String)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # The participant's secret key for the cell key method (bipdesk.core
+    # .perturbation): drawn once when the row is inserted, kept for life, and
+    # never read into a Participant. No server default: a row inserted by
+    # plain SQL without a key is refused, rather than given a shared one.
+    record_key: Mapped[int] = mapped_column(Integer, default=new_record_key)
 
 
 class MeasurementRow(Base):

@@ -61,6 +61,7 @@ from bipdesk.storage.models import (
     MeasurementRow,
     ParticipantRow,
     SettingRow,
+    new_record_key,
 )
 
 JSONValue: TypeAlias = bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"] | None
@@ -83,6 +84,7 @@ _INSERT_PARTICIPANT = insert(_P)
 _UPDATE_PARTICIPANT = update(_P).where(_P.id == bindparam("row_id"))
 _DELETE_PARTICIPANT = delete(_P).where(_P.code == bindparam("code"))
 _PARTICIPANT_TIMES = select(_P.created_at, _P.updated_at).where(_P.code == bindparam("code"))
+_RECORD_KEYS = select(_P.code, _P.record_key)
 
 PARTICIPANT_SETTING_PREFIX = "participant/"
 """Settings about one participant are stored under 'participant/<code>/<name>'
@@ -158,11 +160,12 @@ def _facts_queries() -> tuple[str, str, str]:
     """SQL for `Repository.iter_aggregation_facts`: participants by id; their
     measurements by participant id, oldest first; and the answered questions of
     the measurements whose ids the one parameter lists (a JSON array), as one
-    JSON object each. No names, notes or timestamps. Dates stay ISO text (the
+    JSON object each. No names, notes or timestamps; the record key goes only
+    into the participant's facts (for the cell keys). Dates stay ISO text (the
     storage format of Date on SQLite), read with date.fromisoformat.
     """
     participants = select(
-        _P.id, _P.sex, _P.birth_year, _P.start_date, _P.end_date, _P.exit_reason
+        _P.id, _P.sex, _P.birth_year, _P.start_date, _P.end_date, _P.exit_reason, _P.record_key
     ).order_by(_P.id)
     measurements = select(_M.participant_id, _M.id, _M.card_id, _M.date).order_by(
         _M.participant_id, _M.date, _M.id
@@ -272,7 +275,13 @@ class Repository:
         participant = replace(participant, code=participant.code.strip(), id=None)
         self._check_participant(participant, except_id=_NO_ROW)
         now = utc_now()
-        values = {**_participant_values(participant), "created_at": now, "updated_at": now}
+        values = {
+            **_participant_values(participant),
+            "created_at": now,
+            "updated_at": now,
+            # A fresh secret key for the cell key method, kept for life.
+            "record_key": new_record_key(),
+        }
         result = self._connection.execute(_INSERT_PARTICIPANT, values)
         return replace(participant, id=_inserted_id(result.inserted_primary_key))
 
@@ -304,6 +313,16 @@ class Repository:
                 .values(key=literal(new).op("||")(func.substr(_S.key, len(old) + 1)))
             )
         return participant
+
+    def record_keys(self) -> dict[str, int]:
+        """The secret record key of every participant, by code.
+
+        For tests and comparison tools only: the keys protect the aggregate
+        figures (cell key method) only while nobody outside this database
+        knows them. Never write them to a file, a log, a sheet or an export,
+        and never show them.
+        """
+        return {code: key for code, key in self._connection.execute(_RECORD_KEYS)}
 
     def _delete_participant_settings(self, code: str) -> None:
         prefix = participant_setting_key(code, "")
@@ -372,8 +391,9 @@ class Repository:
         """Every participant with all of their measurements, as the aggregate
         tables need them (`Aggregator.add_facts`), one participant at a time.
 
-        Only what the tables count leaves the database: sex, birth year, dates
-        and exit reason of a participant; id, card id and date of every
+        Only what the tables count leaves the database: sex, birth year, dates,
+        exit reason and the secret record key of a participant (the key only
+        ever goes into a cell key, never into a file); id, card id and date of every
         measurement (any card, any date), oldest first; and the answered
         questions of the two measurements that progression compares (DESIGN
         §4): the first and the latest of `card_id` dated from `start` to `end`
@@ -399,7 +419,7 @@ class Repository:
             while batch := people.fetchmany(_FACT_BATCH):
                 found: list[tuple[ParticipantFacts, list[MeasurementFacts], int, int]] = []
                 wanted: list[int | None] = []  # ids of saved measurements: never None
-                for participant_id, sex, birth_year, start_day, end_day, reason in batch:
+                for participant_id, sex, birth_year, start_day, end_day, reason, key in batch:
                     measurements: list[MeasurementFacts] = []
                     first = last = -1  # where the compared two are in `measurements`
                     # Both run by participant id; a measurement without its
@@ -424,6 +444,7 @@ class Repository:
                         None if start_day is None else day(start_day),
                         None if end_day is None else day(end_day),
                         reason,
+                        key,
                     )
                     found.append((participant, measurements, first, last))
                 answered = self._answers_of(answers, wanted)
@@ -710,6 +731,7 @@ def _vocabulary_problems(participant: Participant) -> list[Problem]:
 
 
 def _participant_values(participant: Participant) -> dict[str, object]:
+    """The columns a Participant sets: never the record key, so no update touches it."""
     values = {name: getattr(participant, name) for name in PARTICIPANT_FIELDS}
     values["sex"] = Sex(participant.sex).value
     if participant.exit_reason is not None:

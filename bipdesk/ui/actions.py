@@ -29,6 +29,7 @@ class ActionName(StrEnum):
     BACKUPS = "backups"
     CHANGE_PASSPHRASE = "change_passphrase"
     RETENTION_REVIEW = "retention_review"
+    UNIT_REPORT = "unit_report"
     EXPORT_AGGREGATE = "export_aggregate"
     PROJECT_OFFICE = "project_office"
     QUIT = "quit"
@@ -97,6 +98,17 @@ SPECS: tuple[ActionSpec, ...] = (
         ),
         None,
         QStyle.StandardPixmap.SP_DirIcon,
+    ),
+    ActionSpec(
+        ActionName.UNIT_REPORT,
+        QT_TRANSLATE_NOOP("actions", "&Unit report…"),
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Save the unit's exact figures of a period as an internal PDF report for your own "
+            "follow-up.",
+        ),
+        None,
+        None,
     ),
     ActionSpec(
         ActionName.EXPORT_AGGREGATE,

@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from bipdesk import __version__
+from bipdesk.ui.garbage import collect_on_ui_thread
 
 ORGANIZATION = "BIP Desk"
 APPLICATION = "BIP Desk"
@@ -25,6 +26,7 @@ APPLICATION = "BIP Desk"
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        collect_on_ui_thread(existing)
         return existing
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -34,6 +36,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("bipdesk")  # installer/linux/bipdesk.desktop (Wayland icon)
+    collect_on_ui_thread(app)
     return app
 
 

@@ -1,97 +1,69 @@
-"""File → Export for the project office…: period, unit and k, a preview, then save.
+"""File → Export for the project office…: profile, period and unit, a preview, then save.
 
 The tables come from `bipdesk.io.export.build_aggregate`, the same call as the
 command line's `export-aggregate`; it reads every participant of the period,
 which takes seconds for 100,000, so it runs off the UI thread and is redone
-(debounced) when the period or k change. The preview shows `table_views` of
-exactly that `AggregateFile`, and Save writes that same object with
-`write_outputs` — nothing is counted again between looking and saving. The
-unit label does not change a single count, so editing it only relabels the
-built file.
+(debounced) when the period or the project profile change. The preview
+(`ExportPreview`) shows `table_views` of exactly that `AggregateFile`, and
+Save writes that same object with `write_outputs`: nothing is counted again
+between looking and saving. The unit label does not change a single count,
+so editing it only relabels the built file.
+
+A project profile (`ProfileChoice`) sets project, card, age bands and the
+periods offered (`PeriodChoice`); an export under a profile that would not
+merge with the other units' files is refused, with the reason, before
+anything is counted.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import textwrap
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from bipdesk.core.aggregation import ALL, PARTICIPANTS, QUESTIONS, REGISTERED
-from bipdesk.core.cards import localized
-from bipdesk.core.disclosure import DEFAULT_K, MINIMUM_K
-from bipdesk.core.periods import (
-    Period,
-    is_complete,
-    last_complete_quarter,
-    period_slug,
-    recent_quarters,
-    recent_years,
-)
-from bipdesk.io.aggregate_file import AggregateFile, Figure, TableView, iter_rows, table_views
+from bipdesk.core.ages import AgeBands
+from bipdesk.core.periods import Period, period_slug
+from bipdesk.io.aggregate_file import AggregateFile
 from bipdesk.io.export import ExportPaths, build_aggregate, write_outputs
 from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.export_periods import PeriodChoice
+from bipdesk.ui.export_preview import ExportPreview
+from bipdesk.ui.export_profile import ProfileChoice
 from bipdesk.ui.fill_in.texts import ui_language
-from bipdesk.ui.formatting import format_day, format_day_range, format_number
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
 from bipdesk.ui.storage_messages import storage_message
 
-QUARTERS_OFFERED = 8
-YEARS_OFFERED = 3
-MAXIMUM_K = 99
 DEBOUNCE_MS = 400
 """How long the settings must rest before the preview is counted again."""
-OTHER = "other"
-"""The period combo's key for 'Other dates…'."""
 UNNAMED_UNIT = "?"
 """Stands in for the unit while it has no name; such a file is never saved."""
 FOLDER_KEY = "export/last_folder"
 CSV_KEY = "export/also_csv"
 XLSX_KEY = "export/also_xlsx"
 ERROR_COLOUR = "#c62828"
-SUPPRESSED_BACKGROUND = "#dde3ea"
-SUPPRESSED_TEXT = "#37474f"
-HEADER_WIDTH = 18
-"""Characters per line of a table header; longer headers wrap."""
 
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def normalized_unit(text: str) -> str:
@@ -99,10 +71,15 @@ def normalized_unit(text: str) -> str:
     return " ".join(text.split())
 
 
-def default_file_name(unit: str, period: Period) -> str:
-    """'<unit>-2026-Q3.json', safe as a file name on Windows, macOS and Linux."""
-    stem = _NOT_IN_FILE_NAMES.sub("-", normalized_unit(unit)).strip("-.")
-    return f"{stem or 'export'}-{period_slug(period)}.json"
+def _file_part(text: str) -> str:
+    return _NOT_IN_FILE_NAMES.sub("-", normalized_unit(text)).strip("-.")
+
+
+def default_file_name(unit: str, period: Period, label: str | None = None) -> str:
+    """'<unit>-2026-Q3.json' (or '<unit>-2025-H1.json' for a profile's period labelled
+    '2025 H1'), safe as a file name on Windows, macOS and Linux."""
+    when = (_file_part(label) if label else "") or period_slug(period)
+    return f"{_file_part(unit) or 'export'}-{when}.json"
 
 
 def output_paths(json_path: Path, csv: bool, xlsx: bool) -> ExportPaths:
@@ -121,14 +98,18 @@ class _Request:
     """What the counts depend on (the unit label only names them)."""
 
     period: Period
-    k: int
+    label: str | None
+    project: str | None
+    card_id: str
+    card_version: int | None
+    bands: AgeBands
 
 
 class ExportDialog(QDialog):
-    """Choose period, unit and k; see every table as it will leave; save JSON (+ CSV, XLSX)."""
+    """Choose profile, period and unit; see every table as it will leave; save JSON, CSV, XLSX."""
 
     preview_ready = Signal()
-    """A preview for the current period and k is on screen."""
+    """A preview for the current profile and period is on screen."""
     status_message = Signal(str)
     """What was saved, for the main window's status bar."""
 
@@ -142,9 +123,7 @@ class ExportDialog(QDialog):
         self.operation: BackgroundOperation[AggregateFile] | None = None
         self._built_for: _Request | None = None
         self._stale = False
-        self._updating = False
         self._failure: str | None = None
-        self._periods: dict[str, Period] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -153,59 +132,31 @@ class ExportDialog(QDialog):
         self.setAccessibleName(self.tr("Export for the project office"))
         self.setSizeGripEnabled(True)
 
+        cards = context.database.cards
+        self.profile_choice = ProfileChoice(context.settings, cards)
+        self.periods = PeriodChoice(context.today(), self)
+        self.preview = ExportPreview(cards, self.language)
         self._build_settings()
-        self._build_preview()
         self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.settings_box)
-        layout.addWidget(self.preview_box, 1)
+        layout.addWidget(self.preview, 1)
         layout.addLayout(self.save_row)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.buttons)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(max(960, em * 78), max(720, self.fontMetrics().height() * 44))
+        self.resize(max(960, em * 78), max(760, self.fontMetrics().height() * 46))
 
-        self._fill_periods()
+        self.profile_choice.restore()
+        self._use_profile()
+        self.profile_choice.changed.connect(self._profile_changed)
+        self.periods.changed.connect(self._settings_changed)
         context.changed.connect(self._context_changed)
         self.rebuild()
 
     # -- building -----------------------------------------------------------------
 
     def _build_settings(self) -> None:
-        self.period_combo = QComboBox()
-        self.period_combo.setAccessibleName(self.tr("Period"))
-        self.period_combo.setToolTip(
-            self.tr("A whole quarter or calendar year, as ESF reports them, or other dates")
-        )
-        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.period_combo.currentIndexChanged.connect(self._period_chosen)
-
-        self.from_edit = self._date_edit(self.tr("First day of the period"))
-        self.to_edit = self._date_edit(self.tr("Last day of the period"))
-        self.from_open = QCheckBox(self.tr("from the beginning"))
-        self.from_open.setAccessibleName(self.tr("Period from the beginning"))
-        self.from_open.setToolTip(self.tr("Count from the first participant on, with no first day"))
-        self.to_open = QCheckBox(self.tr("no end"))
-        self.to_open.setAccessibleName(self.tr("Period with no end"))
-        self.to_open.setToolTip(self.tr("Count up to the latest entry, with no last day"))
-        for edit in (self.from_edit, self.to_edit):
-            edit.dateChanged.connect(self._dates_edited)
-        for check in (self.from_open, self.to_open):
-            check.toggled.connect(self._dates_edited)
-        self.dates_row = QWidget()
-        dates = QHBoxLayout(self.dates_row)
-        dates.setContentsMargins(0, 0, 0, 0)
-        from_label = QLabel(self.tr("&From:"))
-        from_label.setBuddy(self.from_edit)
-        to_label = QLabel(self.tr("&To:"))
-        to_label.setBuddy(self.to_edit)
-        for widget in (from_label, self.from_edit, self.from_open):
-            dates.addWidget(widget)
-        dates.addSpacing(16)
-        for widget in (to_label, self.to_edit, self.to_open):
-            dates.addWidget(widget)
-        dates.addStretch(1)
-
         self.unit_edit = QLineEdit(self.context.unit_name)
         self.unit_edit.setAccessibleName(self.tr("Unit"))
         self.unit_edit.setPlaceholderText(self.tr("For example Delprojekt Växjö"))
@@ -217,68 +168,17 @@ class ExportDialog(QDialog):
         self.unit_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
         self.unit_edit.textChanged.connect(self._unit_edited)
 
-        self.k_spin = QSpinBox()
-        self.k_spin.setRange(MINIMUM_K, MAXIMUM_K)
-        self.k_spin.setValue(DEFAULT_K)
-        self.k_spin.setAccessibleName(self.tr("Smallest group shown (k)"))
-        self.k_spin.valueChanged.connect(self._settings_changed)
-        self.k_help = QLabel(
-            self.tr(
-                "The smallest group shown: a count of 1 to k − 1 people is hidden as “..”, "
-                "so that nobody can be recognised. 5 is usual; 3 is the least allowed."
-            )
-        )
-        self.k_help.setWordWrap(True)
-        self.k_help.setStyleSheet("color: #505050")
-        k_widget = QWidget()
-        k_row = QHBoxLayout(k_widget)
-        k_row.setContentsMargins(0, 0, 0, 0)
-        k_row.addWidget(self.k_spin, 0, Qt.AlignmentFlag.AlignTop)
-        k_row.addSpacing(8)
-        k_row.addWidget(self.k_help, 1)
-        k_label = QLabel(self.tr("&k:"))
-        k_label.setBuddy(self.k_spin)
-
         self.settings_box = QGroupBox(self.tr("What to export"))
         form = QFormLayout(self.settings_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("&Period:"), self.period_combo)
-        form.addRow("", self.dates_row)
+        profile_label = QLabel(self.tr("Project profile:"))
+        profile_label.setBuddy(self.profile_choice.open_button)
+        form.addRow(profile_label, self.profile_choice)
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.periods.combo)
+        form.addRow(period_label, self.periods.combo)
+        form.addRow("", self.periods.dates_row)
         form.addRow(self.tr("&Unit:"), self.unit_edit)
-        form.addRow(k_label, k_widget)
-
-    def _date_edit(self, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(_qdate(self.context.today()))
-        return edit
-
-    def _build_preview(self) -> None:
-        self.heading_label = QLabel()
-        self.heading_label.setWordWrap(True)
-        self.heading_label.setAccessibleName(self.tr("Unit, period and k of the file"))
-        self.heading_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName(self.tr("Summary of the export"))
-        font = self.summary_label.font()
-        font.setBold(True)
-        self.summary_label.setFont(font)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Tables of the export"))
-        self.tables: dict[str, QTableWidget] = {}
-        self.legend_label = QLabel()
-        self.legend_label.setWordWrap(True)
-        self.legend_label.setAccessibleName(self.tr("What the tables show"))
-        self.legend_label.setStyleSheet("color: #505050")
-        self.preview_box = QGroupBox(self.tr("What will leave the computer"))
-        layout = QVBoxLayout(self.preview_box)
-        layout.addWidget(self.heading_label)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.legend_label)
 
     def _build_buttons(self) -> None:
         self.csv_check = QCheckBox(self.tr("Also &CSV for Excel"))
@@ -311,137 +211,62 @@ class ExportDialog(QDialog):
         close.setAccessibleName(self.tr("Close"))
         self.buttons.rejected.connect(self.reject)
 
-    # -- the period ---------------------------------------------------------------
-
-    def _fill_periods(self) -> None:
-        """The last quarters and calendar years, the newest complete quarter chosen."""
-        today = self.context.today()
-        self._updating = True
-        try:
-            self.period_combo.clear()
-            self._periods = {}
-            for quarter in recent_quarters(today, QUARTERS_OFFERED):
-                period = quarter.period()
-                assert period.start is not None and period.end is not None
-                values = {
-                    "number": quarter.number,
-                    "year": quarter.year,
-                    "dates": format_day_range(period.start, period.end),
-                }
-                if is_complete(period, today):
-                    text = self.tr("Q{number} {year} ({dates})").format(**values)
-                else:
-                    text = self.tr("Q{number} {year} ({dates}), in progress").format(**values)
-                self._add_period(text, str(quarter), period)
-            self.period_combo.insertSeparator(self.period_combo.count())
-            for year in recent_years(today, YEARS_OFFERED):
-                period = Period.year(year)
-                if is_complete(period, today):
-                    text = self.tr("Year {year}").format(year=year)
-                else:
-                    text = self.tr("Year {year}, in progress").format(year=year)
-                self._add_period(text, str(year), period)
-            self.period_combo.insertSeparator(self.period_combo.count())
-            self.period_combo.addItem(self.tr("Other dates…"), OTHER)
-            self.period_combo.setCurrentIndex(
-                self.period_combo.findData(str(last_complete_quarter(today)))
-            )
-        finally:
-            self._updating = False
-        self._period_chosen()
-
-    def _add_period(self, text: str, key: str, period: Period) -> None:
-        self.period_combo.addItem(text, key)
-        self._periods[key] = period
+    # -- what to export -----------------------------------------------------------
 
     def select_period(self, key: str) -> None:
-        """Choose '2026-Q3', '2026' or 'other' in the period combo, as the user would."""
-        index = self.period_combo.findData(key)
-        if index < 0:
-            raise KeyError(key)
-        self.period_combo.setCurrentIndex(index)
+        """Choose '2026-Q3', '2026', 'other' or a profile's label, as the user would."""
+        self.periods.select(key)
 
     def set_dates(self, start: date | None, end: date | None) -> None:
         """'Other dates…' from `start` to `end`; None leaves that end open."""
-        self.select_period(OTHER)
-        self._updating = True
-        try:
-            self.from_open.setChecked(start is None)
-            self.to_open.setChecked(end is None)
-            if start is not None:
-                self.from_edit.setDate(_qdate(start))
-            if end is not None:
-                self.to_edit.setDate(_qdate(end))
-        finally:
-            self._updating = False
-        self._dates_edited()
-
-    def _period_chosen(self) -> None:
-        if self._updating:
-            return
-        key = self.period_combo.currentData()
-        other = key == OTHER
-        chosen = self._periods.get(str(key))
-        if chosen is not None:
-            # 'Other dates…' then starts from the period last chosen.
-            self._updating = True
-            try:
-                if chosen.start is not None:
-                    self.from_edit.setDate(_qdate(chosen.start))
-                if chosen.end is not None:
-                    self.to_edit.setDate(_qdate(chosen.end))
-                self.from_open.setChecked(False)
-                self.to_open.setChecked(False)
-            finally:
-                self._updating = False
-        self.dates_row.setVisible(other)
-        self._enable_dates()
-        self._settings_changed()
-
-    def _enable_dates(self) -> None:
-        self.from_edit.setEnabled(not self.from_open.isChecked())
-        self.to_edit.setEnabled(not self.to_open.isChecked())
-
-    def _dates_edited(self) -> None:
-        self._enable_dates()
-        if not self._updating:
-            self._settings_changed()
+        self.periods.set_dates(start, end)
 
     def period(self) -> Period | None:
         """The chosen period; None when the dates end before they start."""
-        key = self.period_combo.currentData()
-        if key != OTHER:
-            return self._periods.get(str(key))
-        start = None if self.from_open.isChecked() else _pydate(self.from_edit.date())
-        end = None if self.to_open.isChecked() else _pydate(self.to_edit.date())
-        if start is not None and end is not None and end < start:
-            return None
-        return Period(start, end)
+        return self.periods.period()
 
     def unit(self) -> str:
         return normalized_unit(self.unit_edit.text())
 
     def _request(self) -> _Request | None:
         period = self.period()
-        return None if period is None else _Request(period, self.k_spin.value())
+        if period is None:
+            return None
+        profile = self.profile_choice
+        return _Request(
+            period,
+            self.periods.label(),
+            profile.project,
+            profile.card_id,
+            profile.card_version,
+            profile.bands,
+        )
+
+    def _use_profile(self) -> None:
+        profile = self.profile_choice.profile
+        self.periods.use_profile(() if profile is None else profile.periods)
+
+    def _profile_changed(self) -> None:
+        """Another profile (or none): its periods, and count at once."""
+        self._built_for = None
+        self._use_profile()
+        self.rebuild()
 
     # -- counting (the preview) ---------------------------------------------------
 
     def _settings_changed(self) -> None:
         """The counts depend on what changed: count again once the settings rest."""
-        if self._updating:
-            return
         self._timer.start()
         self._update_save_state()
 
     def _unit_edited(self) -> None:
         if self.aggregate is not None:
             self.aggregate = dataclasses.replace(self.aggregate, unit=self.unit() or UNNAMED_UNIT)
-            self._show_heading(self.aggregate)
+            self.preview.set_heading(self._heading())
         self._update_save_state()
 
     def rebuild(self) -> None:
-        """Count the tables for the current period and k, off the UI thread."""
+        """Count the tables for the current profile and period, off the UI thread."""
         self._timer.stop()
         if self.operation is not None:
             self._stale = True
@@ -449,17 +274,30 @@ class ExportDialog(QDialog):
         self._stale = False
         request = self._request()
         if request is None:
-            self._show_empty(self.tr("The period ends before it starts; change the dates."))
+            self.preview.show_empty(self.tr("The period ends before it starts; change the dates."))
+            self._update_save_state()
+            return
+        refused = self.profile_choice.fit_problem()
+        if refused is not None:
+            self.aggregate = None  # nothing on screen that could be saved
+            self.preview.show_empty(refused)
             self._update_save_state()
             return
         self._failure = None
-        self.summary_label.setText(self.tr("Counting…"))
-        self.summary_label.setStyleSheet("")
+        self.preview.show_counting()
         database = self.context.database
         unit = self.unit() or UNNAMED_UNIT
 
         def work(_progress: Progress) -> AggregateFile:
-            return build_aggregate(database, request.period, unit, request.k)
+            return build_aggregate(
+                database,
+                request.period,
+                unit,
+                project=request.project,
+                card_id=request.card_id,
+                card_version=request.card_version,
+                bands=request.bands,
+            )
 
         self.operation = run_in_background(
             self,
@@ -477,7 +315,7 @@ class ExportDialog(QDialog):
 
     @property
     def is_current(self) -> bool:
-        """True when the preview on screen is for the period and k chosen now."""
+        """True when the preview on screen is for the profile and period chosen now."""
         return (
             self.aggregate is not None
             and self.operation is None
@@ -492,7 +330,7 @@ class ExportDialog(QDialog):
             return
         self.aggregate = dataclasses.replace(built, unit=self.unit() or UNNAMED_UNIT)
         self._built_for = request
-        self._show_preview(self.aggregate)
+        self.preview.show_file(self.aggregate, self._heading())
         self._update_save_state()
         self.preview_ready.emit()
 
@@ -504,7 +342,7 @@ class ExportDialog(QDialog):
         self._failure = self.tr("The tables could not be counted: {reason}").format(
             reason=storage_message(error)
         )
-        self._show_empty(self._failure)
+        self.preview.show_empty(self._failure)
         self._update_save_state()
 
     def _context_changed(self, what: str) -> None:
@@ -513,6 +351,8 @@ class ExportDialog(QDialog):
             if self.isVisible():
                 self._timer.start()
             self._update_save_state()
+        if what == Change.ALL:
+            self.profile_choice.refresh()  # the cards installed may differ
         if what in (Change.SETTINGS, Change.ALL) and not self.unit():
             self.unit_edit.setText(self.context.unit_name)
 
@@ -530,125 +370,20 @@ class ExportDialog(QDialog):
         self._timer.stop()
         self._built_for = None
 
-    # -- showing ------------------------------------------------------------------
-
-    def _period_text(self, period: Period) -> str:
-        if period.start is not None and period.end is not None:
-            return format_day_range(period.start, period.end)
-        if period.start is not None:
-            return self.tr("from {day}, no end").format(day=format_day(period.start))
-        if period.end is not None:
-            return self.tr("from the beginning to {day}").format(day=format_day(period.end))
-        return self.tr("all time")
-
-    def _show_heading(self, aggregate: AggregateFile) -> None:
+    def _heading(self) -> str:
+        """Project (with a profile), unit and period of the file on screen."""
         unit = self.unit() or self.tr("(no name yet)")
-        self.heading_label.setText(
-            self.tr("Unit: {unit} · Period: {period} · k = {k}").format(
-                unit=unit, period=self._period_text(aggregate.period), k=aggregate.k
-            )
+        request = self._built_for
+        if request is None:
+            return ""
+        period = self.periods.describe(request.period)
+        if request.label is not None:
+            period = self.tr("{label} ({dates})").format(label=request.label, dates=period)
+        if request.project is None:
+            return self.tr("Unit: {unit} · Period: {period}").format(unit=unit, period=period)
+        return self.tr("Project: {project} · Unit: {unit} · Period: {period}").format(
+            project=request.project, unit=unit, period=period
         )
-
-    def summary(self, aggregate: AggregateFile) -> str:
-        registered = aggregate.cell(PARTICIPANTS, REGISTERED, sex=ALL, age_band=ALL)
-        hidden = sum(cell.suppressed for cell in aggregate.cells)
-        values = {"hidden": hidden, "cells": len(aggregate.cells), "k": aggregate.k}
-        if registered is None or registered.value is None:
-            return self.tr(
-                "Fewer than {k} participants registered; {hidden} of {cells} cells hidden."
-            ).format(**values)
-        return self.tr(
-            "{registered} participants registered; {hidden} of {cells} cells hidden."
-        ).format(registered=format_number(registered.value, 0), **values)
-
-    def _show_preview(self, aggregate: AggregateFile) -> None:
-        self._show_heading(aggregate)
-        self.summary_label.setText(self.summary(aggregate))
-        self.summary_label.setStyleSheet("")
-        current = self.tabs.currentIndex()
-        self.tabs.clear()
-        self.tables = {}
-        for view in table_views(aggregate, self.language):
-            table = self._table(view)
-            self.tables[view.name] = table
-            self.tabs.addTab(table, view.title)
-        self.tabs.setCurrentIndex(max(0, current))
-        self.tabs.setEnabled(True)
-        self.legend_label.setText(
-            self.tr(
-                "“..” = hidden to protect individuals: a count of 1 to {below} people, or a "
-                "figure from which a hidden one could be worked out. Shares and means are "
-                "shown only when at least {people} people stand behind them. Only these "
-                "tables leave the computer: no names, participant codes, birth years, notes "
-                "or exact dates."
-            ).format(below=aggregate.k - 1, people=aggregate.min_people)
-        )
-
-    def _show_empty(self, reason: str) -> None:
-        self.heading_label.clear()
-        self.summary_label.setText(reason)
-        self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.tabs.setEnabled(False)
-
-    def _table(self, view: TableView) -> QTableWidget:
-        table = QTableWidget(len(view.rows), len(view.headers))
-        table.setAccessibleName(view.title)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        for column, heading in enumerate(view.headers):
-            wrapped = textwrap.fill(
-                heading, HEADER_WIDTH, break_long_words=False, break_on_hyphens=False
-            )
-            item = QTableWidgetItem(wrapped)
-            item.setToolTip(heading)
-            table.setHorizontalHeaderItem(column, item)
-        hidden_tip = self.tr("Hidden to protect individuals")
-        hidden_brush = QBrush(QColor(SUPPRESSED_BACKGROUND))
-        hidden_text = QBrush(QColor(SUPPRESSED_TEXT))
-        for row, (texts, entries) in enumerate(
-            zip(iter_rows(view, self.language), view.rows, strict=True)
-        ):
-            for column, (text, entry) in enumerate(zip(texts, entries, strict=True)):
-                item = QTableWidgetItem(text)
-                if isinstance(entry, Figure):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                    if entry.suppressed:
-                        item.setBackground(hidden_brush)
-                        item.setForeground(hidden_text)
-                        item.setToolTip(hidden_tip)
-                elif column == 0 and view.name == QUESTIONS:
-                    item.setToolTip(self._question_label(text))
-                table.setItem(row, column, item)
-        header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        table.resizeColumnsToContents()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        return table
-
-    def _question_label(self, question_id: str) -> str:
-        """The card's short label of a question (the file names questions by id)."""
-        if self.aggregate is None:
-            return question_id
-        info = self.aggregate.card
-        card = self.context.database.cards.get(info.id, info.version)
-        if card is None or question_id not in card.question_ids:
-            return question_id
-        return localized(card.question(question_id).label, self.language)
-
-    def table_texts(self, name: str) -> list[list[str]]:
-        """The texts of one preview table, row by row (for tests and reading aloud)."""
-        table = self.tables[name]
-        texts = []
-        for row in range(table.rowCount()):
-            items = [table.item(row, column) for column in range(table.columnCount())]
-            texts.append([item.text() if item is not None else "" for item in items])
-        return texts
 
     # -- saving -------------------------------------------------------------------
 
@@ -661,6 +396,9 @@ class ExportDialog(QDialog):
         """The reason Save waits, and whether it is something the user must fix."""
         if self.period() is None:
             return self.tr("The period ends before it starts; change the dates."), True
+        refused = self.profile_choice.fit_problem()
+        if refused is not None:
+            return refused, True
         if not self.unit():
             return (
                 self.tr(
@@ -687,11 +425,11 @@ class ExportDialog(QDialog):
         """The JSON file to write, chosen in a file dialog (the folder is remembered)."""
         assert self.aggregate is not None
         folder = Path(str(self.context.settings.value(FOLDER_KEY, "") or Path.home()))
-        suggested = folder / default_file_name(self.unit(), self.aggregate.period)
+        name = default_file_name(self.unit(), self.aggregate.period, self.periods.label())
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the export for the project office"),
-            str(suggested),
+            str(folder / name),
             self.tr("Aggregate files (*.json)"),
         )
         return Path(chosen) if chosen else None

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from bipdesk.ui.group_dialog import GroupComparisonDialog
     from bipdesk.ui.office_dialog import OfficeDialog
     from bipdesk.ui.participant_page import ParticipantPage
+    from bipdesk.ui.unit_report_dialog import UnitReportDialog
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._group_dialog: GroupComparisonDialog | None = None
         self._export_dialog: ExportDialog | None = None
         self._office_dialog: OfficeDialog | None = None
+        self._unit_report_dialog: UnitReportDialog | None = None
         self._list_dirty = True
         self._page_before_participant: QWidget | None = None
 
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionName.PRINT])
         file_menu.addAction(a[ActionName.PRINT_DUE])
         file_menu.addSeparator()
+        file_menu.addAction(a[ActionName.UNIT_REPORT])
         file_menu.addAction(a[ActionName.EXPORT_AGGREGATE])
         file_menu.addAction(a[ActionName.PROJECT_OFFICE])
         file_menu.addSeparator()
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
         a.connect(ActionName.RETENTION_REVIEW, self.open_retention_review)
         a.connect(ActionName.PRINT, self.print_sheet)
         a.connect(ActionName.PRINT_DUE, self.print_due_this_week)
+        a.connect(ActionName.UNIT_REPORT, self.show_unit_report)
         a.connect(ActionName.EXPORT_AGGREGATE, self.export_for_project_office)
         a.connect(ActionName.PROJECT_OFFICE, self.show_project_office)
         a.connect(ActionName.BACKUPS, self.open_backups)
@@ -214,6 +218,15 @@ class MainWindow(QMainWindow):
 
             self._group_dialog = GroupComparisonDialog(self.context, self)
         return _bring_up(self._group_dialog)
+
+    def show_unit_report(self) -> UnitReportDialog:
+        """File → Unit report…: one non-modal dialog, raised when already open."""
+        if self._unit_report_dialog is None:
+            from bipdesk.ui.unit_report_dialog import UnitReportDialog
+
+            self._unit_report_dialog = UnitReportDialog(self.context, self)
+            self._unit_report_dialog.saved.connect(self.show_status)
+        return _bring_up(self._unit_report_dialog)
 
     def export_for_project_office(self) -> ExportDialog:
         """File → Export for the project office…: one non-modal dialog, raised when open."""
@@ -542,7 +555,12 @@ class MainWindow(QMainWindow):
     def open_tool_windows(self) -> list[QDialog]:
         """The non-modal windows on screen (group comparison, export, project office):
         a new language waits for them, so that work in them is not lost."""
-        tools = (self._group_dialog, self._export_dialog, self._office_dialog)
+        tools = (
+            self._group_dialog,
+            self._export_dialog,
+            self._office_dialog,
+            self._unit_report_dialog,
+        )
         return [tool for tool in tools if tool is not None and tool.isVisible()]
 
     def wait_for_background_work(self) -> None:
@@ -555,6 +573,8 @@ class MainWindow(QMainWindow):
             self._export_dialog.wait()
         if self._office_dialog is not None:
             self._office_dialog.wait()
+        if self._unit_report_dialog is not None:
+            self._unit_report_dialog.wait()
 
     # -- remembering the layout --------------------------------------------------------
 
@@ -602,6 +622,8 @@ class MainWindow(QMainWindow):
             self._export_dialog.wait()
         if self._office_dialog is not None:
             self._office_dialog.wait()
+        if self._unit_report_dialog is not None:
+            self._unit_report_dialog.wait()
         if not self.may_leave_participant_page():
             event.ignore()
             return

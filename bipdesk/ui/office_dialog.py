@@ -1,166 +1,53 @@
 """File → Project office…: check the units' aggregate files, add them up, save the report.
 
 The project office has files only, no participants: this window needs no
-database. Every file is read and cross-checked by `bipdesk.io.merge`
-(`read_aggregate` for each file's own facts, `read_for_merge` for what is
-wrong between files); a bad file shows its problem in its row, and nothing
-can be saved while any file is bad. The good files are summed by
-`merge_aggregates` and shown per unit or in total, with the group spider of
-the installed card; "Save report…" writes the PDF
-(`bipdesk.reports.office.write_office_report`), the XLSX tables and the
-merged JSON file. Checking and saving run off the UI thread: the office may
-merge hundreds of files.
+database. Every file is read and cross-checked (`bipdesk.ui.office_check`,
+the checks of `bipdesk.io.merge`); the list (`office_files`) shows a bad
+file's problems in its row in plain words, and nothing can be saved while
+any file is bad. Files of different periods are added together only when
+"Allow mixed periods" is ticked. The good files are summed and shown per
+unit or in total, with their margins of error and the group spider of the
+installed card (`office_results`); "Save report…" writes the PDF
+(`bipdesk.reports.office`), the XLSX tables (`bipdesk.reports.office_xlsx`)
+and the merged JSON file. "Save project profile…" writes the profile the
+units export with (`office_profile`). Checking and saving run off the UI
+thread: the office may merge hundreds of files.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QCloseEvent,
-    QColor,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from bipdesk.core.cards import Card, CardError, CardLibrary
 from bipdesk.core.periods import Period
-from bipdesk.io.aggregate_file import (
-    AggregateFile,
-    AggregateFileError,
-    read_aggregate,
-    write_aggregate,
-    write_xlsx,
-)
-from bipdesk.io.merge import cross_check, merge_aggregates
-from bipdesk.reports.texts import format_day
-from bipdesk.ui.office_problems import Problem, explain
-from bipdesk.ui.office_results import OfficeResults, period_text
+from bipdesk.io.aggregate_file import AggregateFile
+from bipdesk.ui.office_check import CheckResult, SaveChoice, check_files, write_report_files
+from bipdesk.ui.office_files import FOLDER_KEY, OfficeFiles
+from bipdesk.ui.office_problems import Problem
+from bipdesk.ui.office_profile import ProfileDialog
+from bipdesk.ui.office_results import OfficeResults
 from bipdesk.ui.operations import BackgroundOperation, run_in_background
 from bipdesk.ui.spider_widget import app_language
 
-FOLDER_KEY = "project_office/folder"
 SAVE_FOLDER_KEY = "project_office/save_folder"
 ERROR_COLOUR = "#c62828"
-OK_COLOUR = "#2e7d32"
-
-
-# -- checking (no Qt: runs in the worker thread) -----------------------------------------
-
-
-@dataclass(frozen=True)
-class FileCheck:
-    """One chosen file: what it holds when readable, and why it cannot be merged (English)."""
-
-    path: Path
-    aggregate: AggregateFile | None
-    reason: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.reason is None
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    files: tuple[FileCheck, ...]
-    total: AggregateFile | None
-    """All files summed; None while any file is bad (or no file is chosen)."""
-    units: dict[str, AggregateFile]
-    """Each unit's files summed, by unit label, in the order of the list."""
-
-    @property
-    def ok(self) -> bool:
-        return self.total is not None
-
-
-def check_files(
-    paths: Sequence[Path], progress: Callable[[int, int], object] | None = None
-) -> CheckResult:
-    """Read every file once, cross-check them and sum them when all are fit.
-
-    The same checks as `bipdesk.io.merge.read_for_merge` (reading, then
-    `cross_check`), keeping each file's own facts for the list.
-    """
-    files: list[FileCheck] = []
-    for done, path in enumerate(paths):
-        if progress is not None:
-            progress(done, len(paths))
-        try:
-            files.append(FileCheck(path, read_aggregate(path)))
-        except AggregateFileError as error:
-            files.append(FileCheck(path, None, error.reason))
-    loaded = [(str(f.path), f.aggregate) for f in files if f.aggregate is not None]
-    if len(paths) >= 2:
-        reasons = {problem.file: problem.reason for problem in cross_check(loaded)}
-        files = [replace(f, reason=reasons.get(str(f.path), f.reason)) for f in files]
-    good = [f.aggregate for f in files if f.aggregate is not None]
-    if not files or any(not f.ok for f in files) or len(good) != len(files):
-        return CheckResult(tuple(files), None, {})
-    by_unit: dict[str, list[AggregateFile]] = {}
-    for aggregate in good:
-        by_unit.setdefault(aggregate.unit, []).append(aggregate)
-    units = {
-        unit: members[0] if len(members) == 1 else merge_aggregates(members)
-        for unit, members in by_unit.items()
-    }
-    total = good[0] if len(good) == 1 else merge_aggregates(good)
-    return CheckResult(tuple(files), total, units)
-
-
-@dataclass(frozen=True)
-class SaveChoice:
-    pdf: Path | None
-    xlsx: Path | None
-    json: Path | None
-
-    def paths(self) -> list[Path]:
-        return [p for p in (self.pdf, self.xlsx, self.json) if p is not None]
-
-
-def write_report_files(
-    result: CheckResult, choice: SaveChoice, language: str, card: Card | None
-) -> list[Path]:
-    """Write the chosen files of the merged report; returns the paths written."""
-    total = result.total
-    if total is None:
-        raise ValueError("the files have problems; nothing is written")
-    if choice.pdf is not None:
-        from bipdesk.reports.office import write_office_report  # reportlab: only when saving
-
-        write_office_report(total, list(result.units.values()), choice.pdf, language, card)
-    if choice.xlsx is not None:
-        write_xlsx(choice.xlsx, total, language)
-    if choice.json is not None:
-        write_aggregate(choice.json, total)
-    return choice.paths()
-
-
-# -- the window ---------------------------------------------------------------------------
 
 
 class OfficeDialog(QDialog):
@@ -170,8 +57,6 @@ class OfficeDialog(QDialog):
     """The files were checked (again); the list, tables and chart are up to date."""
     saved = Signal(str)
     """A report was saved; the message names the files."""
-
-    FILE, UNIT, PERIOD, CARD, EXPORTED, STATUS = range(6)
 
     def __init__(
         self,
@@ -183,7 +68,6 @@ class OfficeDialog(QDialog):
         self.settings = settings
         self._cards = cards
         self.language = app_language()
-        self.paths: list[Path] = []
         self.check_result: CheckResult | None = None
         self.check_operation: BackgroundOperation[CheckResult] | None = None
         self.save_operation: BackgroundOperation[list[Path]] | None = None
@@ -201,9 +85,14 @@ class OfficeDialog(QDialog):
         )
         intro.setWordWrap(True)
 
+        self.files = OfficeFiles(settings, self.language)
+        self.files.changed.connect(self.check)
+        self.files.message.connect(self._set_status)
+        self.files.file_table.itemSelectionChanged.connect(self._update_buttons)
+        self.files.profile_button.clicked.connect(self.profile_dialog)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self._build_files())
+        self.splitter.addWidget(self.files)
         self.results_pane = OfficeResults(self.card_for, self.language)
         self.splitter.addWidget(self.results_pane)
         self.splitter.setStretchFactor(0, 2)
@@ -217,67 +106,6 @@ class OfficeDialog(QDialog):
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(max(1000, em * 78), max(780, em * 60))
         self._refresh()
-
-    # -- building -----------------------------------------------------------------------
-
-    def _build_files(self) -> QWidget:
-        self.file_table = QTableWidget(0, 6)
-        self.file_table.setHorizontalHeaderLabels(
-            [
-                self.tr("File"),
-                self.tr("Unit"),
-                self.tr("Period"),
-                self.tr("Card"),
-                self.tr("Exported"),
-                self.tr("Status"),
-            ]
-        )
-        self.file_table.setAccessibleName(self.tr("Aggregate files"))
-        self.file_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.file_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.file_table.setTabKeyNavigation(False)
-        self.file_table.setWordWrap(True)
-        self.file_table.verticalHeader().hide()
-        header = self.file_table.horizontalHeader()
-        for column in range(self.STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.STATUS, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.file_table.resizeRowsToContents())
-        self.file_table.itemSelectionChanged.connect(self._update_buttons)
-        remove_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.file_table)
-        remove_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        remove_shortcut.activated.connect(self.remove_selected)
-
-        self.add_button = QPushButton(self.tr("&Add files…"))
-        self.add_button.setAccessibleName(self.tr("Add files"))
-        self.add_button.clicked.connect(self.add_files_dialog)
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.setAccessibleName(self.tr("Remove the chosen files"))
-        self.remove_button.clicked.connect(self.remove_selected)
-        drop_hint = QLabel(self.tr("You can also drag files here."))
-        drop_hint.setWordWrap(True)
-        drop_hint.setStyleSheet("color: #505050")
-
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(drop_hint)
-        buttons.addStretch(1)
-
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName(self.tr("Whether the files can be added together"))
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        row = QHBoxLayout()
-        row.addWidget(self.file_table, 1)
-        row.addLayout(buttons)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row, 1)
-        layout.addWidget(self.summary_label)
-        return box
 
     def _build_save_row(self) -> QHBoxLayout:
         self.pdf_check = QCheckBox(self.tr("PDF report"))
@@ -313,51 +141,22 @@ class OfficeDialog(QDialog):
 
     # -- the files ------------------------------------------------------------------------
 
-    def add_files_dialog(self) -> None:
-        folder = str(self.settings.value(FOLDER_KEY, str(Path.home())) or Path.home())
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add aggregate files"),
-            folder,
-            self.tr("Aggregate files (*.json);;All files (*)"),
-        )
-        if chosen:
-            self.settings.setValue(FOLDER_KEY, str(Path(chosen[0]).parent))
-            self.add_files([Path(name) for name in chosen])
+    @property
+    def paths(self) -> list[Path]:
+        return self.files.paths
 
     def add_files(self, paths: Sequence[Path]) -> None:
         """Add files to the list (each path once) and check them all again."""
-        known = {path.resolve() for path in self.paths}
-        repeated: list[str] = []
-        for path in paths:
-            resolved = Path(path).resolve()
-            if resolved in known:
-                repeated.append(Path(path).name)
-                continue
-            known.add(resolved)
-            self.paths.append(Path(path))
-        if repeated:
-            self._set_status(
-                self.tr("Already in the list: {files}").format(files=", ".join(repeated))
-            )
-        else:
-            self._set_status("")
-        self.check()
-
-    def remove_selected(self) -> None:
-        rows = sorted({index.row() for index in self.file_table.selectedIndexes()}, reverse=True)
-        if not rows:
-            return
-        for row in rows:
-            if 0 <= row < len(self.paths):
-                del self.paths[row]
-        self._set_status("")
-        self.check()
+        self.files.add_files(paths)
 
     def remove_files(self, paths: Sequence[Path]) -> None:
-        gone = {Path(p).resolve() for p in paths}
-        self.paths = [p for p in self.paths if p.resolve() not in gone]
-        self.check()
+        self.files.remove_files(paths)
+
+    def status_text(self, row: int) -> str:
+        return self.files.status_text(row)
+
+    def problems(self, path: Path) -> list[Problem]:
+        return self.files.problems(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if self._dropped_paths(event.mimeData().urls()):
@@ -390,14 +189,15 @@ class OfficeDialog(QDialog):
             return
         self._stale = False
         paths = list(self.paths)
+        mixed = self.files.allow_mixed_periods
         if not paths:
-            self._checked(CheckResult((), None, {}))
+            self._checked(CheckResult((), None, {}, mixed))
             return
-        self.summary_label.setText(self.tr("Checking the files…"))
+        self.files.checking()
         self.check_operation = run_in_background(
             self,
             self.tr("Checking the files…"),
-            lambda progress: check_files(paths, progress),
+            lambda progress: check_files(paths, mixed, progress),
             self._checked,
             self._check_failed,
             cancellable=False,
@@ -425,104 +225,19 @@ class OfficeDialog(QDialog):
         self.check_operation = None
         self.check_result = None
         self._refresh()
-        self.summary_label.setText(
-            self.tr("The files could not be checked: {reason}").format(reason=error)
-        )
-        self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR}")
+        self.files.failed(str(error))
         self.checked.emit()
 
     # -- showing ------------------------------------------------------------------------------
-
-    def problems(self, path: Path) -> list[Problem]:
-        """The problems shown for one listed file, in the UI language."""
-        if self.check_result is None:
-            return []
-        for entry in self.check_result.files:
-            if entry.path == path and entry.reason is not None:
-                return explain(entry.reason)
-        return []
-
-    def status_text(self, row: int) -> str:
-        item = self.file_table.item(row, self.STATUS)
-        return "" if item is None else item.text()
 
     @property
     def can_save(self) -> bool:
         return self.save_button.isEnabled()
 
     def _refresh(self) -> None:
-        self._fill_file_table()
-        self._fill_summary()
+        self.files.show_result(self.check_result)
         self._show_tables()
         self._update_buttons()
-
-    def _fill_file_table(self) -> None:
-        entries = self.check_result.files if self.check_result is not None else ()
-        by_path = {entry.path: entry for entry in entries}
-        self.file_table.setRowCount(len(self.paths))
-        for row, path in enumerate(self.paths):
-            entry = by_path.get(path)
-            aggregate = entry.aggregate if entry is not None else None
-            texts = [path.name, "", "", "", "", ""]
-            if aggregate is not None:
-                texts[self.UNIT] = aggregate.unit
-                texts[self.PERIOD] = period_text(aggregate.period, self.language)
-                texts[self.CARD] = self._card_text(aggregate)
-                texts[self.EXPORTED] = self._exported_text(aggregate.generated_at)
-            bad = entry is not None and entry.reason is not None
-            if entry is None:
-                texts[self.STATUS] = self.tr("Not checked yet")
-            elif bad:
-                assert entry.reason is not None
-                texts[self.STATUS] = " ".join(
-                    f"{problem.kind}: {problem.text}" for problem in explain(entry.reason)
-                )
-            else:
-                texts[self.STATUS] = self.tr("OK")
-            for column, value in enumerate(texts):
-                item = QTableWidgetItem(value)
-                if column == self.FILE:
-                    item.setToolTip(str(path))
-                if column == self.STATUS:
-                    item.setToolTip(value)
-                    if entry is not None:
-                        item.setForeground(QBrush(QColor(ERROR_COLOUR if bad else OK_COLOUR)))
-                self.file_table.setItem(row, column, item)
-        self.file_table.resizeRowsToContents()
-
-    def _fill_summary(self) -> None:
-        result = self.check_result
-        self.summary_label.setStyleSheet("")
-        if not self.paths:
-            self.summary_label.setText(self.tr("No files yet: add the files the units sent you."))
-            return
-        if result is None:
-            return
-        bad = sum(1 for entry in result.files if not entry.ok)
-        if bad:
-            self.summary_label.setText(
-                self.tr(
-                    "%n of the files cannot be added together with the others; remove or "
-                    "replace them. Nothing can be saved until every file is OK.",
-                    "",
-                    bad,
-                )
-            )
-            self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR}")
-            return
-        units = ", ".join(sorted(result.units, key=str.casefold))
-        if len(result.files) == 1:
-            text = self.tr(
-                "The file is OK and shown alone (unit: %1). Add the other units' files to "
-                "add them together."
-            ).replace("%1", units)
-        else:
-            text = (
-                self.tr("All %1 files are OK. Units: %2.")
-                .replace("%1", str(len(result.files)))
-                .replace("%2", units)
-            )
-        self.summary_label.setText(text)
 
     def _show_tables(self) -> None:
         result = self.check_result
@@ -574,12 +289,21 @@ class OfficeDialog(QDialog):
             return None
         return card
 
+    # -- the project profile --------------------------------------------------------------
+
+    def profile_dialog(self) -> ProfileDialog:
+        """Open the profile window for the listed files (or the installed defaults)."""
+        files = self.check_result.aggregates if self.check_result is not None else []
+        dialog = ProfileDialog(self.settings, self.cards(), files, self)
+        dialog.saved.connect(self._set_status)
+        dialog.open()
+        return dialog
+
     # -- saving -----------------------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
         busy = self.check_operation is not None or self.save_operation is not None
-        self.remove_button.setEnabled(bool(self.file_table.selectedIndexes()) and not busy)
-        self.add_button.setEnabled(self.save_operation is None)
+        self.files.set_busy(busy, saving=self.save_operation is not None)
         chosen = any(c.isChecked() for c in (self.pdf_check, self.xlsx_check, self.json_check))
         ready = self.check_result is not None and self.check_result.ok and not busy
         self.save_button.setEnabled(ready and chosen)
@@ -688,20 +412,6 @@ class OfficeDialog(QDialog):
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status_label.setText(text)
         self.status_label.setStyleSheet(f"color: {ERROR_COLOUR}" if error else "")
-
-    # -- texts ----------------------------------------------------------------------------------
-
-    def _card_text(self, aggregate: AggregateFile) -> str:
-        return self.tr("{card} version {version}").format(
-            card=aggregate.card.id, version=aggregate.card.version
-        )
-
-    def _exported_text(self, generated_at: str) -> str:
-        try:
-            day: date = datetime.fromisoformat(generated_at).date()
-        except ValueError:
-            return generated_at
-        return format_day(day, self.language)
 
     # -- closing ----------------------------------------------------------------------------------
 

@@ -79,6 +79,18 @@ def _format(m: re.Match[str]) -> Problem:
     )
 
 
+def _older(_m: re.Match[str]) -> Problem:
+    return Problem(
+        QCoreApplication.translate("OfficeProblems", "Older BIP Desk"),
+        QCoreApplication.translate(
+            "OfficeProblems",
+            "The file was made by an older BIP Desk (aggregate file version 1). Its figures "
+            "cannot be added to those of this version: ask the unit to export the period "
+            "again with this BIP Desk.",
+        ),
+    )
+
+
 def _version(m: re.Match[str]) -> Problem:
     return Problem(
         QCoreApplication.translate("OfficeProblems", "Other version"),
@@ -147,6 +159,68 @@ def _bands(m: re.Match[str]) -> Problem:
     )
 
 
+def _ptable(m: re.Match[str]) -> Problem:
+    return Problem(
+        QCoreApplication.translate("OfficeProblems", "Different protection"),
+        QCoreApplication.translate(
+            "OfficeProblems",
+            "The file is protected with the perturbation table {table}, but {other} with "
+            "{other_table}. Only files protected with the same table can be added together: "
+            "ask the unit to export again with the project's BIP Desk version.",
+        ).format(table=m["table"], other=_name(m["other"]), other_table=m["other_table"]),
+    )
+
+
+def _baseline_words(baseline: str) -> str:
+    if baseline == "start":
+        return QCoreApplication.translate("OfficeProblems", "the first measurement ever")
+    if baseline == "period":
+        return QCoreApplication.translate("OfficeProblems", "the first measurement in the period")
+    return baseline
+
+
+def _baseline(m: re.Match[str]) -> Problem:
+    return Problem(
+        QCoreApplication.translate("OfficeProblems", "Different baseline"),
+        QCoreApplication.translate(
+            "OfficeProblems",
+            "The file compares the latest measurement with {baseline}, but {other} with "
+            "{other_baseline}. Only files that compare alike can be added together.",
+        ).format(
+            baseline=_baseline_words(m["baseline"]),
+            other=_name(m["other"]),
+            other_baseline=_baseline_words(m["other_baseline"]),
+        ),
+    )
+
+
+def _demo(m: re.Match[str]) -> Problem:
+    return Problem(
+        QCoreApplication.translate("OfficeProblems", "Demo data"),
+        QCoreApplication.translate(
+            "OfficeProblems",
+            "Demo data cannot be added to real data: {demo} was made from invented demo "
+            "people. Remove the demo file, or use demo files only.",
+        ).format(demo=_name(m["demo"])),
+    )
+
+
+def _mixed(m: re.Match[str]) -> Problem:
+    return Problem(
+        QCoreApplication.translate("OfficeProblems", "Different period"),
+        QCoreApplication.translate(
+            "OfficeProblems",
+            "The file covers {period}, but {other} covers {other_period}. Tick “Allow "
+            "mixed periods” to add them together anyway (the report then names every "
+            "period), or ask for files of the same period.",
+        ).format(
+            period=_period(m["period"]),
+            other=_name(m["other"]),
+            other_period=_period(m["other_period"]),
+        ),
+    )
+
+
 def _twice(m: re.Match[str]) -> Problem:
     return Problem(
         QCoreApplication.translate("OfficeProblems", "Same export twice"),
@@ -198,6 +272,8 @@ def _period(text: str) -> str:
 
 
 _PERIOD = r"(?:\d{4}-\d{2}-\d{2}|the beginning) – (?:\d{4}-\d{2}-\d{2}|open end)"
+_NEXT = r"(?=; (?:uses card|has |holds |unit '|is protected|compares|mixes|covers )|$)"
+"""Where a reason that may hold anything ends: at the next reason of `_cross_check`."""
 _RULES: tuple[_Rule, ...] = tuple(
     (re.compile(pattern), make)
     for pattern, make in (
@@ -207,13 +283,18 @@ _RULES: tuple[_Rule, ...] = tuple(
         (r"is JSON but not a BIP Desk aggregate file", _not_aggregate),
         (r"is not a BIP Desk aggregate file \(format is (?P<format>.*?)\)", _format),
         (
+            r"was made by an older BIP Desk \(aggregate file version 1, with suppressed "
+            r"cells\); ask the unit to export it again with this version",
+            _older,
+        ),
+        (
             r"is an aggregate file of version (?P<found>.*?); "
             r"this BIP Desk reads version (?P<supported>\d+)",
             _version,
         ),
         (
             r"does not follow the aggregate file schema at (?P<where>.*?): "
-            r"(?P<detail>.*?)(?=; (?:uses card|has |holds |unit ')|$)",
+            rf"(?P<detail>.*?){_NEXT}",
             _schema,
         ),
         (r"has an impossible period \((?P<detail>.*?)\)", _impossible_period),
@@ -224,9 +305,28 @@ _RULES: tuple[_Rule, ...] = tuple(
         ),
         (r"has other questions than (?P<other>.+?) for the same card", _questions),
         (
-            r"has age bands (?P<bands>.*?), but (?P<other>.+?) has (?P<other_bands>.*?)"
-            r"(?=; (?:uses card|has |holds |unit ')|$)",
+            rf"has age bands (?P<bands>.*?), but (?P<other>.+?) has (?P<other_bands>.*?){_NEXT}",
             _bands,
+        ),
+        (
+            rf"is protected with perturbation table (?P<table>.+?), but (?P<other>.+?) with "
+            rf"(?P<other_table>.+?){_NEXT}",
+            _ptable,
+        ),
+        (
+            r"compares with baseline '(?P<baseline>[^']*)', but (?P<other>.+?) with "
+            r"'(?P<other_baseline>[^']*)'",
+            _baseline,
+        ),
+        (
+            r"mixes demo data with real data \((?P<demo>.+?) was made from invented demo "
+            r"people\)",
+            _demo,
+        ),
+        (
+            rf"covers (?P<period>{_PERIOD}), but (?P<other>.+?) covers "
+            rf"(?P<other_period>{_PERIOD}); export the same period, or allow mixed periods",
+            _mixed,
         ),
         (r"holds the same export as (?P<other>.+?) \(export_id [^)]*\)", _twice),
         (

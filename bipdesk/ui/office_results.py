@@ -1,18 +1,20 @@
 """The project office's merged tables and group spider, for all units or one.
 
-`OfficeResults` shows what `bipdesk.ui.office_dialog.check_files` made of
+`OfficeResults` shows what `bipdesk.ui.office_check.check_files` made of
 the files: the participants, exits and questions tables of
-`bipdesk.io.aggregate_file.table_views` (`..` suppressed, `≥ 123` a lower
-bound, shares in % through babel), and the spider of mean first against mean
-latest per question from the installed card — or, when the card is not
-installed or fewer than `min_people` comparable people stand behind the
-files, a sentence saying so instead.
+`bipdesk.io.aggregate_tables.table_views` (a merged count with its 95 %
+margin of error, `71 ± 6`; shares of published counts in % through babel;
+`..` for a withheld mean), the protection sentence, and the spider of mean
+first against mean latest per question from the installed card — or, when
+the card is not installed or fewer than `means_from_n` comparable people
+stand behind the files, a sentence saying so instead.
 """
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -40,18 +42,18 @@ from bipdesk.core.aggregation import (
     MEAN_FIRST,
     MEAN_LATEST,
     PARTICIPANTS,
-    QUESTION_MEASURES,
     QUESTIONS,
 )
 from bipdesk.core.cards import Card, localized
 from bipdesk.core.participants import OutcomeGroup
 from bipdesk.core.periods import Period
-from bipdesk.io.aggregate_file import (
-    AggregateFile,
+from bipdesk.io.aggregate_file import AggregateFile
+from bipdesk.io.aggregate_tables import (
     Figure,
     TableView,
     format_figure,
     label,
+    protection_sentence,
     table_views,
 )
 from bipdesk.io.merge import sources_of
@@ -84,7 +86,7 @@ def group_means(aggregate: AggregateFile, measure: str) -> dict[str, float | Non
     for question in aggregate.card.questions:
         cell = aggregate.cell(QUESTIONS, measure, question=question)
         means[question] = (
-            None if cell is None or cell.value is None or cell.suppressed else float(cell.value)
+            None if cell is None or cell.value is None or cell.withheld else float(cell.value)
         )
     return means
 
@@ -113,7 +115,8 @@ class OfficeResults(QWidget):
         self.language = language
         self.total: AggregateFile | None = None
         self.units: Mapping[str, AggregateFile] = {}
-        self._chart: tuple[Card, AggregateFile, int] | None = None
+        self._chart: tuple[Card, AggregateFile, int, int | None] | None = None
+        """The chart on screen: card, file, comparable people and their margin."""
 
         self.unit_combo = QComboBox()
         self.unit_combo.setAccessibleName(self.tr("Which units to show"))
@@ -226,30 +229,41 @@ class OfficeResults(QWidget):
         if aggregate is None:
             return
         self.pages.setCurrentWidget(self.tables_page)
-        units = sorted({source.unit for source in sources_of(aggregate)}, key=str.casefold)
-        self.scope_label.setText(
-            f"{', '.join(units)} — {period_text(aggregate.period, self.language)}"
+        sources = sources_of(aggregate)
+        units = sorted({source.unit for source in sources}, key=str.casefold)
+        periods = sorted(
+            {source.period for source in sources},
+            key=lambda p: (p.start or date.min, p.end or date.max),
         )
+        shown = "; ".join(period_text(p, self.language) for p in periods)
+        self.scope_label.setText(f"{', '.join(units)} — {shown}")
         card = self._card_for(aggregate)
         for view in table_views(aggregate, self.language):
             if view.name == EXITS:  # reasons down, sexes across: fits, and reads as reported
                 view = transposed(view, self.tr("Exit reason"))
-            self._fill_table(self.tables[view.name], view, card)
-        legend = (
-            self.tr(
-                ".. = not shown, so that no one can be recognised (fewer than %1 people, "
-                "or it would give such a number away). ≥ = at least: a part of this sum was "
-                "not shown. Shares and means need at least %2 people."
+            self._fill_table(self.tables[view.name], view, card, aggregate.protection.means_from_n)
+        people = str(aggregate.protection.means_from_n)
+        legend = [protection_sentence(aggregate, self.language)]
+        if aggregate.is_merged:
+            legend.append(
+                self.tr(
+                    "± = margin of error (95%): with 95% certainty the exact count lies "
+                    "within that much of the figure."
+                )
             )
-            .replace("%1", str(aggregate.k))
-            .replace("%2", str(aggregate.min_people))
+        legend.append(
+            self.tr(
+                "Shares are computed from the published counts, where at least %1 people "
+                "stand behind what they are a share of. .. = a mean not shown: fewer than %1 "
+                "people stand behind it."
+            ).replace("%1", people)
         )
-        if self._mark_partial_means(aggregate):
-            legend += " " + self.tr("* = the mean rests only on the units that could publish it.")
-        self.legend_label.setText(legend)
+        self.legend_label.setText(" ".join(legend))
         self._show_chart(aggregate, card)
 
-    def _fill_table(self, table: QTableWidget, view: TableView, card: Card | None) -> None:
+    def _fill_table(
+        self, table: QTableWidget, view: TableView, card: Card | None, people: int
+    ) -> None:
         table.clear()
         table.setColumnCount(len(view.headers))
         table.setRowCount(len(view.rows))
@@ -279,40 +293,35 @@ class OfficeResults(QWidget):
                     if margin:
                         item.setFont(bold)
                 else:
-                    item = QTableWidgetItem(format_figure(entry, self.language))
+                    item = QTableWidgetItem(
+                        format_figure(entry, self.language, grouping=True, with_margin=True)
+                    )
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                    tip = self._figure_tip(entry)
+                    tip = self._figure_tip(entry, people)
                     if tip:
                         item.setToolTip(tip)
                 table.setItem(row, column, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.resizeRowsToContents()
 
-    def _mark_partial_means(self, aggregate: AggregateFile) -> bool:
-        """Mark with * the means some units could not give (too few people there)."""
-        table = self.tables[QUESTIONS]
-        marked = False
-        for measure in (MEAN_FIRST, MEAN_LATEST):
-            column = 1 + QUESTION_MEASURES.index(measure)  # after the question
-            for row, question in enumerate(aggregate.card.questions):
-                cell = aggregate.cell(QUESTIONS, measure, question=question)
-                item = table.item(row, column)
-                if cell is None or not cell.partial or item is None:
-                    continue
-                item.setText(f"{item.text()} *")
-                item.setToolTip(self.tr("The mean rests only on the units that could publish it"))
-                marked = True
-        return marked
-
-    def _figure_tip(self, figure: Figure) -> str:
-        if figure.suppressed and figure.kind == "count":
-            return self.tr("Not shown, so that no one can be recognised")
-        if figure.suppressed:
-            return self.tr("Not shown: too few people stand behind it")
-        if figure.lower_bound:
-            return self.tr("At least this many: a part of the sum was not shown")
+    def _figure_tip(self, figure: Figure, people: int) -> str:
+        if figure.withheld:
+            return self.tr("Not shown: fewer than %1 people stand behind it").replace(
+                "%1", str(people)
+            )
+        if figure.margin and figure.value is not None:
+            value = int(figure.value)
+            return (
+                self.tr(
+                    "Margin of error ±%1 (95%): the exact count lies between %2 and %3 "
+                    "with 95% certainty."
+                )
+                .replace("%1", str(figure.margin))
+                .replace("%2", str(max(0, value - figure.margin)))
+                .replace("%3", str(value + figure.margin))
+            )
         return ""
 
     # -- the chart ------------------------------------------------------------------------
@@ -338,14 +347,14 @@ class OfficeResults(QWidget):
             return
         comparable = aggregate.cell(PARTICIPANTS, COMPARABLE, sex=ALL, age_band=ALL)
         n = 0 if comparable is None or comparable.value is None else int(comparable.value)
-        if n < aggregate.min_people:
+        if n < aggregate.protection.means_from_n:
             self._chart_refused(
                 self.tr(
                     "Too few people (%1) with two comparable measurements stand behind these "
-                    "files; the chart needs at least %2 so that no one can be recognised."
+                    "files; the chart needs at least %2 for the group's means to be shown."
                 )
                 .replace("%1", str(n))
-                .replace("%2", str(aggregate.min_people))
+                .replace("%2", str(aggregate.protection.means_from_n))
             )
             return
         first = group_means(aggregate, MEAN_FIRST)
@@ -355,7 +364,8 @@ class OfficeResults(QWidget):
                 self.tr("The files publish no means per question, so there is no chart to draw.")
             )
             return
-        self._chart = (card, aggregate, n)
+        margin = comparable.margin if comparable is not None else None
+        self._chart = (card, aggregate, n, margin)
         self.chart_stack.setCurrentWidget(self.canvas)
         self._draw_chart()
 
@@ -367,7 +377,7 @@ class OfficeResults(QWidget):
         """Draw afresh at the canvas's size, so the labels keep their room."""
         if self._chart is None or not self.showing_chart:
             return
-        card, aggregate, n = self._chart
+        card, aggregate, n, margin = self._chart
         figure = self.canvas.figure
         figure.clear()
         group_spider_figure(
@@ -376,9 +386,13 @@ class OfficeResults(QWidget):
             group_means(aggregate, MEAN_LATEST),
             n,
             self.language,
-            aggregate.min_people,
+            aggregate.protection.means_from_n,
             figure=figure,
         )
+        if margin and figure.texts:  # the title says "(n = 108)": with its margin
+            title = figure.texts[-1]
+            before, _, after = title.get_text().rpartition(")")
+            title.set_text(f"{before} ± {margin}){after}")
         self.canvas.draw_idle()
 
     def _chart_menu(self, position: QPoint) -> None:

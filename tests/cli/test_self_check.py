@@ -22,8 +22,10 @@ def test_the_self_check_passes_and_says_what_it_did(qapp: object) -> None:
         "ok  main window",
         "ok  spider chart",
         "ok  sheet PDF",
+        "ok  aggregate file",
     ]
     assert "3 participants, 5 measurements" in lines[3]
+    assert "protected with bipdesk-d2-v1" in lines[-2]
     assert lines[-1].startswith("self-check passed")
 
 

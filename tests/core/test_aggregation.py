@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bipdesk.core.ages import DEFAULT_AGE_BANDS
-from bipdesk.core.aggregation import Cell, aggregate, band_labels
-from bipdesk.core.disclosure import protect
+from bipdesk.core.aggregation import Cell, KeyedCell, aggregate, band_labels, exact_cells
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import ExitReason, Participant, Sex
 from bipdesk.core.periods import Period
@@ -19,7 +18,10 @@ STANDARD = default_cards().get("bip-standard")
 assert STANDARD is not None
 
 
-def value(cells: list[Cell], table: str, measure: str, **dims: str) -> int | float | None:
+def value(
+    keyed: list[Cell] | list[KeyedCell], table: str, measure: str, **dims: str
+) -> int | float | None:
+    cells = [c.cell if isinstance(c, KeyedCell) else c for c in keyed]
     found = [
         c
         for c in cells
@@ -33,7 +35,7 @@ def value(cells: list[Cell], table: str, measure: str, **dims: str) -> int | flo
 
 def test_seed_003_progression_figures() -> None:
     participants, measurements = seed_003()
-    cells = protect(aggregate(participants, measurements, STANDARD, Period.year(2024)))
+    cells = exact_cells(aggregate(participants, measurements, STANDARD, Period.year(2024)))
     everyone = {"sex": "all", "age_band": "all"}
     assert value(cells, "participants", "registered", **everyone) == 267
     assert value(cells, "participants", "registered", sex="women", age_band="all") == 123
@@ -49,7 +51,7 @@ def test_seed_003_progression_figures() -> None:
 
 
 def test_seed_004_exit_figures() -> None:
-    cells = protect(aggregate(seed_004(), {}, STANDARD, Period.year(2024)))
+    cells = exact_cells(aggregate(seed_004(), {}, STANDARD, Period.year(2024)))
     expected = {
         "work": (43, 47),
         "studies": (59, 41),
@@ -130,7 +132,7 @@ def test_every_combination_is_present_and_margins_add_up() -> None:
     participants, measurements = seed_003()
     cells = aggregate(participants, measurements, STANDARD, Period.year(2024))
     bands = band_labels(DEFAULT_AGE_BANDS)
-    participants_cells = [c for c in cells if c.table == "participants"]
+    participants_cells = [c for c in cells if c.cell.table == "participants"]
     assert len(participants_cells) == 5 * len(bands) * 6
     for measure in ("registered", "comparable"):
         total = value(cells, "participants", measure, sex="all", age_band="all")
@@ -148,3 +150,56 @@ def test_no_personal_data_in_cells() -> None:
     for p in participants[:50]:
         assert p.code not in text
         assert p.name is not None and p.name not in text
+
+
+def test_cell_keys_are_the_record_keys_of_the_people_counted_mod_256() -> None:
+    people = [
+        Participant("w1", sex=Sex.WOMEN, birth_year=1990, start_date=date(2025, 1, 1)),
+        Participant("w2", sex=Sex.WOMEN, birth_year=1990, start_date=date(2025, 1, 1)),
+        Participant("m1", sex=Sex.MEN, birth_year=1960, start_date=date(2025, 1, 1)),
+    ]
+    keys = {"w1": 200, "w2": 100, "m1": 7}
+    measurements = {
+        "w1": [
+            Measurement("w1", CARD, date(2025, 2, 1), {"a": 3, "b": 4}),
+            Measurement("w1", CARD, date(2025, 5, 1), {"a": 5, "b": 4}),
+        ],
+        "m1": [
+            Measurement("m1", CARD, date(2025, 2, 1), {"a": 6}),
+            Measurement("m1", CARD, date(2025, 5, 1), {"a": 2}),
+        ],
+    }
+    cells = aggregate(people, measurements, CARD_3, Period(), record_keys=keys)
+
+    def key(table: str, measure: str, **dims: str) -> int:
+        found = [
+            c.cell_key
+            for c in cells
+            if c.cell.table == table
+            and c.cell.measure == measure
+            and all(getattr(c.cell, k) == v for k, v in dims.items())
+        ]
+        assert len(found) == 1
+        return found[0]
+
+    assert key("participants", "registered", sex="women", age_band="30-39") == 300 % 256
+    assert key("participants", "registered", sex="all", age_band="all") == 307 % 256
+    assert key("participants", "positive", sex="all", age_band="all") == 200
+    assert key("participants", "negative", sex="men", age_band="60-") == 7
+    assert key("participants", "neutral", sex="all", age_band="all") == 0
+    # a question's n, sums and means share the key of its people
+    for measure in ("n", "sum_first", "sum_latest", "mean_first", "mean_latest"):
+        assert key("questions", measure, question="a") == 207
+    assert key("questions", "n", question="b") == 200
+    assert key("questions", "improved", question="a") == 200
+    assert key("questions", "worsened", question="a") == 7
+    assert value(cells, "questions", "sum_first", question="a") == 9
+    assert value(cells, "questions", "sum_latest", question="a") == 7
+    assert value(cells, "questions", "mean_latest", question="a") == 3.5
+
+
+def test_a_record_key_outside_0_255_is_refused() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="record key"):
+        aggregate([Participant("x")], {}, CARD_3, Period(), record_keys={"x": 256})

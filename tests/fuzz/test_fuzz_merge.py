@@ -1,15 +1,16 @@
-"""Random JSON and mutated real aggregate files for the project office's merge (DESIGN §7).
+"""Random JSON and mutated real aggregate files (v2) for the project office's merge (DESIGN §7).
 
 `read_for_merge` accepts the files or raises MergeError with one line per bad
-file, naming it. Files it accepts must then merge and be written (JSON, XLSX
-and, for mutated real files, the project office's PDF report, as `bipdesk
-merge --xlsx --pdf` does) without any exception: a check that passes must mean
-the files are really usable.
+file, naming it — never a traceback. Files it accepts must then merge and be
+written (JSON, XLSX and, for mutated real files, the project office's PDF
+report, as `bipdesk merge --xlsx --pdf` does) without any exception: a check
+that passes must mean the files are really usable.
 """
 
 from __future__ import annotations
 
 import json
+import tempfile
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -19,29 +20,33 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 from bipdesk.core.periods import Period
-from bipdesk.io.aggregate_file import dumps, to_json, write_xlsx
+from bipdesk.core.perturbation import margin_of_error
+from bipdesk.io.aggregate_file import dumps, read_aggregate, to_json
+from bipdesk.io.aggregate_tables import write_xlsx
 from bipdesk.io.export import build_aggregate
 from bipdesk.io.merge import MergeError, merge_aggregates, read_for_merge
 from bipdesk.storage import open_database
 from bipdesk.storage.demo import fill_with_demo
 from tests.fuzz.support import SLOW_FUZZ, mutate
 
+TODAY = date(2026, 11, 23)
+
 
 @cache
-def real_files() -> tuple[dict[str, Any], dict[str, Any]]:
-    """Two real unit exports (one database, two units of different names)."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as folder:
-        database = open_database(Path(folder) / "demo.db", today=lambda: date(2026, 11, 23))
-        try:
-            fill_with_demo(database, 60, seed=5, today=date(2026, 11, 23))
-            period = Period(date(2026, 1, 1), date(2026, 6, 30))
-            first = build_aggregate(database, period, "Delprojekt Syd")
-            second = build_aggregate(database, period, "Delprojekt Norr")
-        finally:
-            database.close()
-    return to_json(first), to_json(second)
+def real_files() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """Three real unit exports (one database, units of different names; the third of a
+    quarter, with withheld means) and the merged file of the first two."""
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        open_database(Path(folder) / "demo.db", today=lambda: TODAY) as database,
+    ):
+        fill_with_demo(database, 60, seed=5, today=TODAY)
+        half = Period(date(2026, 1, 1), date(2026, 6, 30))
+        first = build_aggregate(database, half, "Delprojekt Syd")
+        second = build_aggregate(database, half, "Delprojekt Norr")
+        third = build_aggregate(database, Period.quarter(2026, 2), "Delprojekt Väst")
+    merged = merge_aggregates([first, second])
+    return to_json(first), to_json(second), to_json(third), to_json(merged)
 
 
 json_values = st.recursive(
@@ -61,6 +66,11 @@ json_values = st.recursive(
             "2026-01-01",
             "9999-12-31",
             "bipdesk-aggregate",
+            "cell-key",
+            "bipdesk-d2-v1",
+            "withheld",
+            "margin",
+            "parts",
             "00000000-0000-4000-8000-000000000001",
         ]
     ),
@@ -68,7 +78,22 @@ json_values = st.recursive(
         st.lists(children, max_size=4)
         | st.dictionaries(
             st.sampled_from(
-                ["format", "version", "cells", "value", "table", "measure", "period", "from", "to"]
+                [
+                    "format",
+                    "version",
+                    "cells",
+                    "value",
+                    "table",
+                    "measure",
+                    "period",
+                    "from",
+                    "to",
+                    "withheld",
+                    "margin",
+                    "parts",
+                    "protection",
+                    "sources",
+                ]
             )
             | st.text(max_size=5),
             children,
@@ -92,18 +117,26 @@ def check_merge(tmp_path: Path, contents: list[bytes], report: bool = False) -> 
         path.write_bytes(content)
         files.append(path)
     try:
-        units = read_for_merge(files)
+        units = read_for_merge(files, allow_mixed_periods=True)
     except MergeError as error:
         event("refused with MergeError")
         assert error.problems
         named = {problem.file for problem in error.problems}
         assert named <= {str(f) for f in files}, named
         for problem in error.problems:
-            assert str(problem).startswith(problem.file) and problem.reason
+            line = str(problem)
+            assert line.startswith(f"{problem.file}: ") and problem.reason, line
+            assert "\n" not in line and "Traceback" not in line, line
         return
     event("accepted and merged")
     merged = merge_aggregates(units)
-    json.loads(dumps(merged))  # what `bipdesk merge` writes, refused if off-schema
+    text = dumps(merged)  # what `bipdesk merge` writes, refused if off-schema
+    out = tmp_path / "sammanställning.json"
+    out.write_text(text, encoding="utf-8")
+    assert read_aggregate(out).parts == merged.parts  # and what the office reads back
+    for cell in merged.cells:
+        expected = margin_of_error(merged.parts.get(cell.key, 0)) if cell.is_count else None
+        assert cell.margin == expected, cell
     write_xlsx(tmp_path / "sammanställning.xlsx", merged, "sv")
     if report:  # `bipdesk merge --pdf` and the project-office window
         from bipdesk.reports.office import office_report_pdf
@@ -116,10 +149,17 @@ def _text(data: Any) -> bytes:
 
 
 @SLOW_FUZZ
-@given(first=mutated(0), second_mutated=st.booleans(), second=mutated(1))
+@given(first=mutated(0), second_mutated=st.booleans(), second=mutated(2))
 def test_mutated_real_files(tmp_path: Path, first: Any, second_mutated: bool, second: Any) -> None:
-    other = second if second_mutated else real_files()[1]
+    other = second if second_mutated else real_files()[2]
     check_merge(tmp_path, [_text(first), _text(other)], report=True)
+
+
+@SLOW_FUZZ
+@given(merged=mutated(3), unit=st.sampled_from([2, 0]))
+def test_mutated_merged_file_with_a_unit(tmp_path: Path, merged: Any, unit: int) -> None:
+    """A (mutated) merged file and another unit, or one of its own units (the same export)."""
+    check_merge(tmp_path, [_text(merged), _text(real_files()[unit])])
 
 
 @SLOW_FUZZ

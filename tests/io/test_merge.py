@@ -1,8 +1,10 @@
-"""The project office's merge: checks with one message per bad file, sums, lower bounds."""
+"""The project office's merge of aggregate files v2: sums of published figures with
+their margins of error, and one line per unfit file, naming it."""
 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -11,135 +13,261 @@ import pytest
 
 from bipdesk.core.aggregation import Cell
 from bipdesk.core.periods import Period
-from bipdesk.io.aggregate_file import (
-    AggregateFile,
-    CardInfo,
-    read_aggregate,
-    to_json,
-    write_aggregate,
+from bipdesk.core.protection import Protection
+from bipdesk.io.aggregate_file import AggregateFile, CardInfo, read_aggregate, write_aggregate
+from bipdesk.io.merge import (
+    MergeError,
+    cross_check,
+    merge_aggregates,
+    merge_files,
+    read_for_merge,
 )
-from bipdesk.io.merge import MergeError, merge_aggregates, merge_files
 
 Q1 = Period(date(2025, 1, 1), date(2025, 3, 31))
 Q2 = Period(date(2025, 4, 1), date(2025, 6, 30))
-
-
-def unit_file(unit: str, period: Period, cells: list[Cell], export_id: str) -> AggregateFile:
-    return AggregateFile(
-        export_id=export_id,
-        generated_at="2025-07-01T10:00:00+00:00",
-        software="bipdesk 0.1.0",
-        unit=unit,
-        period=period,
-        card=CardInfo("bip-standard", 1, ("health",), 1, 10),
-        age_bands=("-19", "20-29", "30-"),
-        k=5,
-        min_people=10,
-        cells=tuple(cells),
-    )
-
-
-def cells(registered: int | None, n: int, mean: float | None) -> list[Cell]:
-    hidden = registered is None
-    return [
-        Cell(
-            "participants", "registered", registered, sex="all", age_band="all", suppressed=hidden
-        ),
-        Cell("questions", "n", n, question="health"),
-        Cell("questions", "mean_first", mean, question="health", suppressed=mean is None and n > 0),
-    ]
+BANDS = ("-29", "30-")
 
 
 def uid(number: int) -> str:
     return f"00000000-0000-4000-8000-{number:012d}"
 
 
-def write(tmp_path: Path, name: str, aggregate: AggregateFile) -> Path:
-    path = tmp_path / name
+def cells(
+    registered: int, women: int = 0, n: int = 0, sum_first: int = 0, improved: int = 0
+) -> list[Cell]:
+    """A small unit file's published cells (question: health)."""
+    mean = round(sum_first / n, 2) if n >= 10 else None
+    return [
+        Cell("participants", "registered", registered, sex="all", age_band="all"),
+        Cell("participants", "registered", women, sex="women", age_band="all"),
+        Cell("exits", "left", 0, sex="all", exit_reason="work"),
+        Cell("questions", "n", n, question="health"),
+        Cell("questions", "improved", improved, question="health"),
+        Cell("questions", "sum_first", sum_first, question="health"),
+        Cell("questions", "mean_first", mean, question="health", withheld=mean is None),
+    ]
+
+
+def unit_file(
+    unit: str, number: int, cells: list[Cell], period: Period = Q1, **changes: object
+) -> AggregateFile:
+    made = AggregateFile(
+        export_id=uid(number),
+        generated_at="2025-07-01T10:00:00+00:00",
+        software="bipdesk 0.1.0",
+        unit=unit,
+        period=period,
+        card=CardInfo("bip-standard", 1, ("health",), 1, 10),
+        age_bands=BANDS,
+        protection=Protection(),
+        cells=tuple(cells),
+        project="BIP Kronoberg",
+    )
+    return replace(made, **changes)  # type: ignore[arg-type]
+
+
+def write(folder: Path, name: str, aggregate: AggregateFile) -> Path:
+    path = folder / name
     write_aggregate(path, aggregate)
     return path
 
 
-def test_sums_and_lower_bounds(tmp_path: Path) -> None:
-    a = write(tmp_path, "a.json", unit_file("Syd", Q1, cells(120, 20, 4.0), uid(1)))
-    b = write(tmp_path, "b.json", unit_file("Norr", Q1, cells(None, 10, 6.0), uid(2)))
-    c = write(tmp_path, "c.json", unit_file("Syd", Q2, cells(30, 4, None), uid(3)))
+def margin(parts: int) -> int:
+    return math.ceil(1.96 * math.sqrt(parts))
+
+
+def test_sums_of_published_counts_with_their_margins(tmp_path: Path) -> None:
+    a = write(tmp_path, "a.json", unit_file("Syd", 1, cells(120, 70, n=20, sum_first=81)))
+    b = write(tmp_path, "b.json", unit_file("Norr", 2, cells(30, 0, n=12, sum_first=-3)))
+    c = write(tmp_path, "c.json", unit_file("Väst", 3, cells(0, 0, n=0)))
     merged = merge_files([a, b, c])
     total = merged.cell("participants", "registered", sex="all", age_band="all")
-    assert total is not None and total.value == 151 and total.lower_bound  # 120 + 30 + ≥1
-    n = merged.cell("questions", "n", question="health")
-    assert n is not None and n.value == 34 and not n.lower_bound
-    mean = merged.cell("questions", "mean_first", question="health")
-    assert mean is not None and mean.value == round((20 * 4 + 10 * 6) / 30, 2)
-    assert mean.partial
-    assert merged.period == Period(date(2025, 1, 1), date(2025, 6, 30))
+    assert total == Cell("participants", "registered", 150, sex="all", age_band="all", margin=3)
+    assert merged.parts[total.key] == 2  # Väst counted nobody: no part, no noise
+    women = merged.cell("participants", "registered", sex="women", age_band="all")
+    assert women is not None and women.value == 70 and women.margin == 2
+    nobody = merged.cell("exits", "left", sex="all", exit_reason="work")
+    assert nobody is not None and nobody.value == 0 and nobody.margin == 0
+    summed = merged.cell("questions", "sum_first", question="health")
+    assert summed == Cell("questions", "sum_first", 78, question="health")  # a sum has no margin
+    assert merged.period == Q1 and merged.project == "BIP Kronoberg"
     assert [s.export_id for s in merged.sources] == [uid(1), uid(2), uid(3)]
-    out = write(tmp_path, "m.json", merged)
-    assert (
-        read_aggregate(out).cell("participants", "registered", sex="all", age_band="all") == total
+    assert merged.unit == "Norr, Syd, Väst"
+
+
+def test_seven_units_give_at_most_six(tmp_path: Path) -> None:
+    units = [unit_file(f"Enhet {i}", i, cells(10 + i, n=3)) for i in range(1, 8)]
+    merged = merge_aggregates(units)
+    total = merged.cell("participants", "registered", sex="all", age_band="all")
+    assert total is not None and total.value == sum(10 + i for i in range(1, 8))
+    assert total.margin == margin(7) == 6
+    n = merged.cell("questions", "n", question="health")
+    assert n is not None and n.value == 21 and n.margin == 6
+    assert merged.parts[total.key] == merged.parts[n.key] == 7
+
+
+def test_means_are_recomputed_from_summed_sums_and_n(tmp_path: Path) -> None:
+    a = unit_file("Syd", 1, cells(40, n=20, sum_first=81))
+    b = unit_file("Norr", 2, cells(30, n=12, sum_first=66))
+    c = unit_file("Väst", 3, cells(9, n=4, sum_first=30))  # its own mean withheld
+    mean = merge_aggregates([a, b, c]).cell("questions", "mean_first", question="health")
+    assert mean is not None and mean.value == round((81 + 66 + 30) / (20 + 12 + 4), 2)
+    assert not mean.withheld
+    few = merge_aggregates(
+        [
+            unit_file("Syd", 1, cells(9, n=4, sum_first=30)),
+            unit_file("Norr", 2, cells(9, n=5, sum_first=20)),
+        ]
     )
-
-
-def test_merged_files_merge_again_but_not_twice(tmp_path: Path) -> None:
-    a = unit_file("Syd", Q1, cells(120, 20, 4.0), uid(1))
-    b = unit_file("Norr", Q1, cells(50, 10, 6.0), uid(2))
-    merged = write(tmp_path, "m.json", merge_aggregates([a, b]))
-    c = write(tmp_path, "c.json", unit_file("Väst", Q1, cells(10, 0, None), uid(3)))
-    again = merge_files([merged, c])
-    assert again.value("participants", "registered", sex="all", age_band="all") == 180
-    with pytest.raises(MergeError, match="same export"):
-        merge_files([merged, write(tmp_path, "a.json", a)])
-
-
-def test_every_bad_file_gets_one_message_and_nothing_is_written(tmp_path: Path) -> None:
-    good = write(tmp_path, "good.json", unit_file("Syd", Q1, cells(120, 20, 4.0), uid(1)))
-    twice = tmp_path / "copy.json"
-    twice.write_bytes(good.read_bytes())
-    overlapping = write(
-        tmp_path,
-        "overlap.json",
-        unit_file("syd", Period(date(2025, 3, 1), None), cells(40, 0, None), uid(4)),
+    withheld = few.cell("questions", "mean_first", question="health")
+    assert withheld is not None and withheld.withheld and withheld.value is None  # n = 9 < 10
+    ten = merge_aggregates(
+        [
+            unit_file("Syd", 1, cells(9, n=4, sum_first=30)),
+            unit_file("Norr", 2, cells(9, n=6, sum_first=20)),
+        ]
     )
-    other_card = write(
-        tmp_path,
-        "card.json",
-        replace(
-            unit_file("Öst", Q1, cells(9, 0, None), uid(5)),
-            card=CardInfo("x", 2, ("health",), 1, 10),
+    assert ten.value("questions", "mean_first", question="health") == 5.0
+
+
+def test_a_merged_file_merges_again_with_its_parts(tmp_path: Path) -> None:
+    a = unit_file("Syd", 1, cells(120, 70, n=20, improved=9))
+    b = unit_file("Norr", 2, cells(30, 0, n=12, improved=0))
+    c = unit_file("Väst", 3, cells(15, 15, n=0, improved=4))
+    first = write(tmp_path, "ab.json", merge_aggregates([a, b]))
+    again = merge_files([first, write(tmp_path, "c.json", c)])
+    at_once = merge_aggregates([a, b, c])
+    assert again.cells == at_once.cells and again.parts == at_once.parts
+    women = again.cell("participants", "registered", sex="women", age_band="all")
+    assert women is not None and women.value == 85 and again.parts[women.key] == 2
+    assert women.margin == margin(2)
+    total = again.cell("participants", "registered", sex="all", age_band="all")
+    assert total is not None and again.parts[total.key] == 3 and total.margin == margin(3)
+    assert [s.unit for s in again.sources] == ["Syd", "Norr", "Väst"]
+    back = read_aggregate(write(tmp_path, "abc.json", again))
+    assert back.parts == again.parts and back.cells == again.cells
+
+
+def test_adjacent_quarters_of_one_unit_merge_when_mixed_periods_are_allowed(
+    tmp_path: Path,
+) -> None:
+    a = write(tmp_path, "q1.json", unit_file("Syd", 1, cells(120, n=20, sum_first=80)))
+    b = write(tmp_path, "q2.json", unit_file("Syd", 2, cells(100, n=20, sum_first=100), Q2))
+    merged = merge_files([a, b], allow_mixed_periods=True)
+    assert merged.value("questions", "mean_first", question="health") == 4.5
+    assert merged.period == Period(date(2025, 1, 1), date(2025, 6, 30))
+
+
+def other_file(name: str, folder: Path) -> Path:
+    """The file `name` of the refusal table, against the good file Syd Q1 (uid 1)."""
+    base = unit_file("Norr", 2, cells(30, n=12))
+    variants: dict[str, AggregateFile] = {
+        "card id": replace(base, card=CardInfo("bip-annan", 1, ("health",), 1, 10)),
+        "card version": replace(base, card=CardInfo("bip-standard", 2, ("health",), 1, 10)),
+        "questions": replace(base, card=CardInfo("bip-standard", 1, ("job_goal",), 1, 10)),
+        "age bands": replace(base, age_bands=("-19", "20-")),
+        "ptable": replace(base, protection=Protection(ptable="bipdesk-d3-v1")),
+        "baseline": replace(base, baseline="start"),
+        "same export": unit_file("Syd", 1, cells(120, n=20)),
+        "overlap": unit_file("syd", 3, cells(40), Period(date(2025, 3, 1), None)),
+        "period": replace(base, period=Q2),
+        "demo": replace(base, demo=True),
+    }
+    return write(folder, f"{name.replace(' ', '-')}.json", variants[name])
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("card id", "uses card bip-annan v1, but {good} uses bip-standard v1"),
+        ("card version", "uses card bip-standard v2, but {good} uses bip-standard v1"),
+        ("questions", "has other questions than {good} for the same card"),
+        ("age bands", "has age bands -19, 20-, but {good} has -29, 30-"),
+        (
+            "ptable",
+            "is protected with perturbation table bipdesk-d3-v1, but {good} with bipdesk-d2-v1",
         ),
-    )
-    other_bands = write(
-        tmp_path,
-        "bands.json",
-        replace(unit_file("Väst", Q1, cells(9, 0, None), uid(6)), age_bands=("-29", "30-")),
-    )
+        ("baseline", "compares with baseline 'start', but {good} with 'period'"),
+        (
+            "same export",
+            "holds the same export as {good} (export_id 00000000-0000-4000-8000-000000000001)",
+        ),
+        (
+            "overlap",
+            "unit 'syd' 2025-03-01 – open end overlaps its period 2025-01-01 – 2025-03-31 in {good}; the same people would be counted twice",
+        ),
+        (
+            "period",
+            "covers 2025-04-01 – 2025-06-30, but {good} covers 2025-01-01 – 2025-03-31; export the same period, or allow mixed periods",
+        ),
+        ("demo", "mixes demo data with real data ({bad} was made from invented demo people)"),
+    ],
+)
+def test_each_unfit_file_is_refused_in_one_line_naming_it(
+    tmp_path: Path, name: str, reason: str
+) -> None:
+    good = write(tmp_path, "good.json", unit_file("Syd", 1, cells(120, n=20)))
+    bad = other_file(name, tmp_path)
+    with pytest.raises(MergeError) as caught:
+        read_for_merge([good, bad])
+    [problem] = caught.value.problems
+    assert problem.file == str(bad)
+    expected = reason.format(good=good, bad=bad)
+    overlap_only = name == "overlap"  # a period that overlaps is a different period too
+    assert (expected in problem.reason) if overlap_only else problem.reason == expected
+    assert str(problem) == f"{bad}: {problem.reason}" and "\n" not in str(problem)
+
+
+def test_different_periods_merge_when_allowed(tmp_path: Path) -> None:
+    good = write(tmp_path, "good.json", unit_file("Syd", 1, cells(120, n=20)))
+    later = other_file("period", tmp_path)
+    merged = merge_files([good, later], allow_mixed_periods=True)
+    assert merged.period == Period(Q1.start, Q2.end)
+    overlap = other_file("overlap", tmp_path)
+    with pytest.raises(MergeError, match="counted twice"):  # allowing periods never allows this
+        merge_files([good, overlap], allow_mixed_periods=True)
+
+
+def test_every_bad_file_gets_its_line(tmp_path: Path) -> None:
+    good = write(tmp_path, "good.json", unit_file("Syd", 1, cells(120, n=20)))
+    v1 = tmp_path / "v1.json"
+    v1.write_text(json.dumps({"format": "bipdesk-aggregate", "version": 1}), encoding="utf-8")
     text = tmp_path / "text.json"
     text.write_text("hello", encoding="utf-8")
-    version = tmp_path / "v2.json"
-    version.write_text(json.dumps({"format": "bipdesk-aggregate", "version": 2}), encoding="utf-8")
-    broken_data = to_json(unit_file("Mitt", Q1, cells(9, 0, None), uid(7)))
-    broken_data["cells"][0]["sex"] = "female"
-    broken = tmp_path / "schema.json"
-    broken.write_text(json.dumps(broken_data), encoding="utf-8")
-    out = tmp_path / "merged.json"
-    files = [good, twice, overlapping, other_card, other_bands, text, version, broken]
+    schema = tmp_path / "schema.json"
+    data = json.loads(good.read_text(encoding="utf-8"))
+    data["export_id"] = uid(9)
+    data["cells"][0]["sex"] = "female"
+    schema.write_text(json.dumps(data), encoding="utf-8")
+    ptable = unit_file("Öst", 4, cells(5), protection=Protection(ptable="bipdesk-d3-v1"))
+    files = [
+        good,
+        v1,
+        text,
+        schema,
+        other_file("demo", tmp_path),
+        write(tmp_path, "p.json", ptable),
+    ]
     with pytest.raises(MergeError) as caught:
-        merge_files(files)
+        read_for_merge(files)
     messages = {p.file: p.reason for p in caught.value.problems}
-    assert set(messages) == {str(f) for f in files[1:]}
-    assert "same export" in messages[str(twice)]
-    assert (
-        "overlaps" in messages[str(overlapping)] and "counted twice" in messages[str(overlapping)]
-    )
-    assert "card x v2" in messages[str(other_card)]
-    assert "age bands" in messages[str(other_bands)]
-    assert "not JSON" in messages[str(text)]
-    assert "version 2" in messages[str(version)]
-    assert "schema" in messages[str(broken)]
-    assert not out.exists()
+    assert list(messages) == [str(f) for f in files[1:]]
+    assert "older BIP Desk" in messages[str(v1)] and "export it again" in messages[str(v1)]
+    assert messages[str(text)].startswith("is not JSON")
+    assert "schema at cells/0/sex" in messages[str(schema)]
+    assert "demo" in messages[str(files[4])] and "perturbation table" in messages[str(files[5])]
+    assert all("\n" not in reason for reason in messages.values())
 
 
-def test_adjacent_quarters_of_one_unit_are_fine(tmp_path: Path) -> None:
-    a = write(tmp_path, "a.json", unit_file("Syd", Q1, cells(120, 20, 4.0), uid(1)))
-    b = write(tmp_path, "b.json", unit_file("Syd", Q2, cells(100, 20, 5.0), uid(2)))
-    assert merge_files([a, b]).value("questions", "mean_first", question="health") == 4.5
+def test_one_file_is_not_a_merge(tmp_path: Path) -> None:
+    good = write(tmp_path, "good.json", unit_file("Syd", 1, cells(120, n=20)))
+    with pytest.raises(MergeError, match="two files or more"):
+        read_for_merge([good])
+
+
+def test_cross_check_of_files_already_read() -> None:
+    a = unit_file("Syd", 1, cells(120))
+    b = unit_file("Norr", 2, cells(30), age_bands=("-19", "20-"))
+    assert cross_check([("a.json", a), ("c.json", unit_file("Väst", 3, cells(5)))]) == []
+    [problem] = cross_check([("a.json", a), ("b.json", b)])
+    assert str(problem) == "b.json: has age bands -19, 20-, but a.json has -29, 30-"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from bipdesk.core.cards import CardKey
 from bipdesk.storage import Database
 from tests.storage.conftest import STANDARD, ended, measurement, participant
 
-SMALL = ("small", 2)
+SMALL = CardKey("small", 2)
 
 
 def test_facts_carry_answers_of_the_compared_two_only(db: Database) -> None:
@@ -25,11 +26,14 @@ def test_facts_carry_answers_of_the_compared_two_only(db: Database) -> None:
         repository.add_measurement(measurement("P002", date(2023, 12, 1), {"health": 2}))
     with db.transaction(write=False) as repository:
         found = list(repository.iter_aggregation_facts(STANDARD.id, None, date(2024, 12, 31)))
+        keys = repository.record_keys()
+    # The record key comes last: each participant's own, as stored.
     assert [facts for facts, _ in found] == [
-        ("women", 1985, date(2024, 1, 15), None, None),
-        ("men", 1985, date(2024, 1, 15), date(2025, 3, 31), "work"),
-        ("women", None, None, None, None),
+        ("women", 1985, date(2024, 1, 15), None, None, keys["P001"]),
+        ("men", 1985, date(2024, 1, 15), date(2025, 3, 31), "work", keys["P002"]),
+        ("women", None, None, None, None, keys["P003"]),
     ]
+    assert all(0 <= facts[5] <= 255 for facts, _ in found)
     first, second, third = (measurements for _, measurements in found)
     # Oldest first, every card; answers (answered ones only) for the first and
     # the latest of the card in the period, None for all the others.

@@ -104,10 +104,17 @@ def test_migrated_and_created_files_have_the_same_schema(migrated: Engine, creat
     assert migrated_shape == shape(created)
     participants = migrated_shape["participants"]
     assert participants["unique"] == [("uq_participants_code", ("code",))]
+    assert participants["checks"][1] == (
+        "ck_participants_record_key",
+        "record_key BETWEEN 0 AND 255",
+    )
     assert [name for name, _ in participants["checks"]] == [
         "ck_participants_exit_reason",
+        "ck_participants_record_key",
         "ck_participants_sex",
     ]
+    # NOT NULL and no default in the file: every insert draws its key in Python.
+    assert ("record_key", "INTEGER", False, None) in participants["columns"]
     assert migrated_shape["measurements"]["foreign_keys"] == [
         (
             "fk_measurements_participant_id_participants",
@@ -119,15 +126,24 @@ def test_migrated_and_created_files_have_the_same_schema(migrated: Engine, creat
     assert migrated_shape["application_id"] == schema.APPLICATION_ID
 
 
-def fill_like_version_0001(path: Path) -> None:
-    """Rows written with plain SQL, the way BIP Desk at schema 0001 stores them."""
+OLD_KEY = 201
+"""The record key given to OLD1 in a file that already has record keys (schema 0003 on)."""
+
+
+def fill_like_version_0001(path: Path, record_key: int | None = None) -> None:
+    """Rows written with plain SQL, the way BIP Desk at schema 0001 stores them.
+
+    In a file at schema 0003 or later, where a participant cannot be stored
+    without its record key, OLD1 gets `record_key`.
+    """
+    key_column, key_value = ("", "") if record_key is None else (", record_key", f", {record_key}")
     connection = sqlite3.connect(path)
     with connection:
         connection.execute(
             "INSERT INTO participants (id, code, name, sex, birth_year, start_date, end_date, "
-            "exit_reason, created_at, updated_at) VALUES (7, 'OLD1', 'Eva', 'women', 1970, "
-            "'2023-01-10', '2024-06-30', 'studies', '2023-01-10 08:00:00.000000', "
-            "'2023-01-10 08:00:00.000000')"
+            f"exit_reason, created_at, updated_at{key_column}) VALUES (7, 'OLD1', 'Eva', "
+            "'women', 1970, '2023-01-10', '2024-06-30', 'studies', "
+            f"'2023-01-10 08:00:00.000000', '2023-01-10 08:00:00.000000'{key_value})"
         )
         connection.execute(
             "INSERT INTO measurements (id, participant_id, card_id, card_version, date, note, "
@@ -142,8 +158,15 @@ def fill_like_version_0001(path: Path) -> None:
     connection.close()
 
 
-def check_version_0001_data(path: Path, cards: CardLibrary) -> None:
+def check_version_0001_data(path: Path, cards: CardLibrary, record_key: int | None = None) -> None:
+    """OLD1 and its data as `fill_like_version_0001` wrote them; its record key
+    `record_key`, or any key 0–255 when the file was filled before it had them."""
     with open_database(path, cards, today) as db, db.transaction() as repo:
+        key = repo.record_keys()["OLD1"]
+        if record_key is None:
+            assert 0 <= key <= 255
+        else:
+            assert key == record_key
         old = repo.participant("OLD1")
         assert old is not None
         assert (old.id, old.name, old.sex, old.birth_year) == (7, "Eva", Sex.WOMEN, 1970)
@@ -167,8 +190,8 @@ def test_a_file_made_by_the_baseline_opens_and_keeps_its_data(
 ) -> None:
     path = Path(str(migrated.url.database))
     migrated.dispose()
-    fill_like_version_0001(path)
-    check_version_0001_data(path, cards)
+    fill_like_version_0001(path, OLD_KEY)
+    check_version_0001_data(path, cards, OLD_KEY)
 
 
 def test_a_file_at_the_baseline_is_upgraded_to_head_and_keeps_its_data(
@@ -184,6 +207,196 @@ def test_a_file_at_the_baseline_is_upgraded_to_head_and_keeps_its_data(
     with open_database(path, cards, today) as db:
         assert db.schema_revision == schema.head_revision()
     check_version_0001_data(path, cards)
+
+
+# -- 0003: record keys -----------------------------------------------------------------
+
+
+def make_version_0002_file(path: Path, people: int = 200) -> None:
+    """A file exactly as schema 0002 left it, filled with plain SQL as BIP Desk
+    at 0002 stored its rows: `people` participants P0001… (every other one
+    ended), two measurements each with answers and notes, a draft, settings."""
+    engine = create_database_engine(path)
+    with engine.connect() as migrating:
+        schema.upgrade_schema(migrating, target="0002")
+    engine.dispose()
+    stamp = "2024-01-10 08:00:00.000000"
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.executemany(
+            "INSERT INTO participants (id, code, name, sex, birth_year, municipality, start_date, "
+            "end_date, exit_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    n,
+                    f"P{n:04d}",
+                    f"Namn {n}",
+                    ("women", "men", "other", "unknown")[n % 4],
+                    1960 + n % 40,
+                    "Växjö",
+                    "2024-01-10",
+                    "2024-12-31" if n % 2 else None,
+                    "work" if n % 2 else None,
+                    stamp,
+                    stamp,
+                )
+                for n in range(1, people + 1)
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO measurements (id, participant_id, card_id, card_version, date, note, "
+            "created_at, updated_at) VALUES (?, ?, 'bip-standard', 1, ?, ?, ?, ?)",
+            [
+                (2 * n - step, n, f"2024-0{2 + 3 * step}-01", f"möte {n}", stamp, stamp)
+                for n in range(1, people + 1)
+                for step in (1, 0)
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO answers (measurement_id, question_id, value, note) VALUES (?, ?, ?, ?)",
+            [
+                (m, question, (m + i) % 11, "anteckning" if question == "health" else None)
+                for m in range(1, 2 * people + 1)
+                for i, question in enumerate(("health", "job_goal", "cooperation"))
+            ],
+        )
+        connection.execute(
+            "INSERT INTO drafts (participant_id, card_id, card_version, date, measurement_id, "
+            "answers, question_notes, note, position, updated_at) VALUES "
+            "(1, 'bip-standard', 1, '2024-09-01', NULL, '{\"health\": 4}', '{}', 'halv', 2, ?)",
+            (stamp,),
+        )
+        connection.execute("INSERT INTO settings (key, value) VALUES ('interval_months', '3')")
+        connection.execute(
+            "INSERT INTO settings (key, value) VALUES ('participant/P0001/chart', '\"first\"')"
+        )
+    connection.close()
+
+
+def rows_of(path: Path, columns: dict[str, list[str]]) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, in the columns given (those of the older file)."""
+    connection = sqlite3.connect(path)
+    try:
+        return {
+            table: sorted(connection.execute(f"SELECT {', '.join(names)} FROM {table}"))
+            for table, names in columns.items()
+        }
+    finally:
+        connection.close()
+
+
+def columns_of(path: Path) -> dict[str, list[str]]:
+    """The columns of every table of BIP Desk's (not Alembic's)."""
+    connection = sqlite3.connect(path)
+    try:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            )
+        ]
+        return {
+            table: [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+            for table in tables
+        }
+    finally:
+        connection.close()
+
+
+def test_a_file_at_0002_gets_a_record_key_for_every_participant(
+    tmp_path: Path, cards: CardLibrary, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bipdesk.cli.main import main
+
+    path = tmp_path / "at-0002.db"
+    make_version_0002_file(path)
+    old_columns = columns_of(path)
+    assert "record_key" not in old_columns["participants"]
+    before = rows_of(path, old_columns)
+    assert len(before["participants"]) == 200 and len(before["answers"]) == 1200
+
+    # `bipdesk check` reads the older file as it is, and says it will be upgraded.
+    assert main(["--db", str(path), "check"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert "sound BIP Desk database, schema 0002 (upgraded to" in line
+    assert "200 participants, 400 measurements" in line
+
+    with open_database(path, cards, today) as db:
+        assert db.schema_revision == schema.head_revision()
+        with db.transaction(write=False) as repo:
+            keys = repo.record_keys()
+            assert repo.measurement_counts() == {f"P{n:04d}": 2 for n in range(1, 201)}
+            draft = repo.draft("P0001")
+            assert draft is not None and draft.answers == {"health": 4}
+            assert repo.participant_settings("P0001") == {"chart": "first"}
+    # Every row of every table as it was, only the key added.
+    assert rows_of(path, old_columns) == before
+    assert columns_of(path)["participants"] == [*old_columns["participants"], "record_key"]
+    assert sorted(keys) == [f"P{n:04d}" for n in range(1, 201)]
+    assert all(0 <= key <= 255 for key in keys.values())
+    # Each participant its own draw: 200 draws of 256 values give about 140
+    # distinct ones (fewer than 100 is impossible in practice; one value for
+    # all would give 1).
+    assert len(set(keys.values())) > 100
+
+    assert main(["--db", str(path), "check"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert f"sound BIP Desk database, schema {schema.head_revision()}, 200 participants" in line
+    assert "upgraded" not in line
+
+    # The column is NOT NULL with its check, like a new file's.
+    connection = sqlite3.connect(path)
+    try:
+        for statement in (
+            "UPDATE participants SET record_key = NULL WHERE id = 1",
+            "UPDATE participants SET record_key = 256 WHERE id = 1",
+            "UPDATE participants SET record_key = -1 WHERE id = 1",
+        ):
+            with pytest.raises(sqlite3.IntegrityError), connection:
+                connection.execute(statement)
+    finally:
+        connection.close()
+
+
+def test_two_files_upgraded_from_0002_get_different_keys(tmp_path: Path) -> None:
+    """The keys are drawn afresh, never derived from the rows (same rows, other keys)."""
+    found = []
+    for name in ("one.db", "two.db"):
+        path = tmp_path / name
+        make_version_0002_file(path, people=100)
+        engine = create_database_engine(path)
+        with engine.connect() as connection:
+            schema.upgrade_schema(connection, target="0003")
+        engine.dispose()
+        raw = sqlite3.connect(path)
+        found.append(dict(raw.execute("SELECT code, record_key FROM participants")))
+        raw.close()
+    one, two = found
+    assert set(one) == set(two)
+    assert sum(one[code] == two[code] for code in one) < 20  # about 0.4 expected
+
+
+def test_the_record_keys_migration_goes_back_down(tmp_path: Path) -> None:
+    from alembic import command
+
+    from bipdesk.storage.engine import set_foreign_keys
+
+    path = tmp_path / "down.db"
+    make_version_0002_file(path, people=20)
+    old_columns = columns_of(path)
+    before = rows_of(path, old_columns)
+    engine = create_database_engine(path)
+    with engine.connect() as connection:
+        schema.upgrade_schema(connection, target="0003")
+        set_foreign_keys(connection, False)  # the rebuild of participants, as upgrade_schema
+        with connection.begin():
+            command.downgrade(schema.alembic_config(connection), "0002")
+        set_foreign_keys(connection, True)
+        assert schema.current_revision(connection) == "0002"
+    engine.dispose()
+    assert columns_of(path) == old_columns
+    assert rows_of(path, old_columns) == before
 
 
 # -- the pattern for the next migration ----------------------------------------------
@@ -228,7 +441,7 @@ def future_migration(tmp_path: Path, fail: bool = False) -> str:
 
 def make_version_0001_file(path: Path, cards: CardLibrary) -> None:
     open_database(path, cards, today).close()
-    fill_like_version_0001(path)
+    fill_like_version_0001(path, OLD_KEY)
     with open_database(path, cards, today) as db, db.transaction() as repo:
         repo.add_participant(participant("NEW1"))
         repo.add_measurement(measurement("NEW1"))
@@ -239,6 +452,9 @@ def test_an_older_file_is_upgraded_and_keeps_its_data(
 ) -> None:
     path = tmp_path / "old.db"
     make_version_0001_file(path, cards)
+    with open_database(path, cards, today) as db, db.transaction(write=False) as repo:
+        new_keys = repo.record_keys()
+    assert new_keys["OLD1"] == OLD_KEY
     monkeypatch.setattr(schema, "SCRIPT_LOCATION", future_migration(tmp_path))
     with open_database(path, cards, today) as db:
         assert db.schema_revision == "future"
@@ -252,7 +468,9 @@ def test_an_older_file_is_upgraded_and_keeps_its_data(
             # With foreign keys left on, the rebuild of participants would
             # have cascade-deleted these (tried: both came back 0).
             assert repo.measurement_counts() == {"NEW1": 1, "OLD1": 1}
-    check_version_0001_data(path, cards)
+            # The rebuild copies the record keys with the rows.
+            assert repo.record_keys() == new_keys
+    check_version_0001_data(path, cards, OLD_KEY)
 
 
 def test_a_failed_upgrade_changes_nothing(
@@ -269,4 +487,4 @@ def test_a_failed_upgrade_changes_nothing(
     columns = [r[1] for r in connection.execute("PRAGMA table_info(participants)")]
     connection.close()
     assert "pronoun" not in columns
-    check_version_0001_data(path, cards)
+    check_version_0001_data(path, cards, OLD_KEY)

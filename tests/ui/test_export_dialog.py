@@ -1,113 +1,54 @@
-"""File → Export for the project office…: period choice, k, the preview, saving."""
+"""File → Export for the project office…: the period, the preview of the published
+figures, saving (the project profile: test_export_profile.py)."""
 
 from __future__ import annotations
 
 import csv
 import io
-import shutil
-from collections.abc import Iterator
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from bipdesk.core.aggregation import EXITS, PARTICIPANTS, QUESTIONS
-from bipdesk.core.participants import ExitReason, Participant, Sex
+from bipdesk.core.aggregation import ALL, EXITS, PARTICIPANTS, QUESTIONS, REGISTERED
 from bipdesk.core.periods import Period
-from bipdesk.io.aggregate_file import iter_rows, read_aggregate, table_views
+from bipdesk.io.aggregate_file import read_aggregate
+from bipdesk.io.aggregate_tables import iter_rows, protection_sentence, table_views
 from bipdesk.io.export import build_aggregate
-from bipdesk.storage import Database, open_database
+from bipdesk.storage import Database
+from bipdesk.storage.demo import DEMO_SETTING
 from bipdesk.ui.actions import ActionName
-from bipdesk.ui.app import install_translator, remove_translators
-from bipdesk.ui.context import UNIT_SETTING, AppContext, Change
-from bipdesk.ui.export_dialog import (
-    OTHER,
-    ExportDialog,
-    default_file_name,
-    output_paths,
-)
+from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.export_dialog import ExportDialog, default_file_name, output_paths
+from bipdesk.ui.export_periods import OTHER
 from bipdesk.ui.main_window import MainWindow
-from tests.conftest import TODAY
-from tests.seed_units import seed_003
+from tests.ui.export_fixtures import (  # noqa: F401 - the fixtures these tests use
+    ARTIFACTS,
+    UNIT,
+    all_texts,
+    fixture_context,
+    fixture_database,
+    fixture_dialog,
+    fixture_filled,
+    fixture_in_swedish,
+    open_dialog,
+    ready,
+    shoot,
+)
 
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-UNIT = "Delprojekt Växjö"
-
-
-def _fill(database: Database) -> None:
-    """The unit of seed 003 (267 participants in 2024) and four men who left in 2025."""
-    participants, measurements = seed_003()
-    with database.transaction() as repository:
-        for participant in participants:
-            repository.add_participant(participant)
-        for measured in measurements.values():
-            for measurement in measured:
-                repository.add_measurement(measurement)
-        for number in range(4):
-            repository.add_participant(
-                Participant(
-                    f"LEFT-{number}",
-                    sex=Sex.MEN,
-                    birth_year=1980,
-                    start_date=date(2025, 1, 10),
-                    end_date=date(2025, 6, 1),
-                    exit_reason=ExitReason.WORK,
-                )
-            )
-        repository.set_setting(UNIT_SETTING, UNIT)
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One database file filled once; every test gets its own copy."""
-    path = tmp_path_factory.mktemp("export") / "filled.db"
-    with open_database(path, today=lambda: TODAY) as database:
-        _fill(database)
-    return path
-
-
-@pytest.fixture
-def database(filled: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "bipdesk.db"
-    shutil.copyfile(filled, copy)
-    with open_database(copy, today=lambda: TODAY) as database:
-        yield database
-
-
-@pytest.fixture
-def context(database: Database, tmp_path: Path) -> AppContext:
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    return AppContext(database, settings, today=lambda: TODAY)
-
-
-def _ready(qtbot: QtBot, dialog: ExportDialog) -> None:
-    """Count now (skipping the pause for typing) and wait for the preview."""
-    dialog.rebuild()
-    qtbot.waitUntil(lambda: dialog.is_current, timeout=20_000)
-
-
-@pytest.fixture
-def dialog(qtbot: QtBot, context: AppContext) -> Iterator[ExportDialog]:
-    dialog = ExportDialog(context)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.is_current, timeout=20_000)
-    yield dialog
-    dialog.wait()
+# -- the period -------------------------------------------------------------------------
 
 
 def test_the_newest_complete_quarter_is_chosen(dialog: ExportDialog) -> None:
     # TODAY is 23 November 2026: Q4 is under way, Q3 is the one to report.
     assert dialog.period() == Period.quarter(2026, 3)
-    assert dialog.period_combo.currentText() == "Q3 2026 (Jul 1 – Sep 30, 2026)"
-    keys = [dialog.period_combo.itemData(i) for i in range(dialog.period_combo.count())]
-    offered = [key for key in keys if key]  # separators carry no key
-    assert offered == [
+    assert dialog.periods.combo.currentText() == "Q3 2026 (Jul 1 – Sep 30, 2026)"
+    assert dialog.periods.keys() == [
         "2026-Q4",
         "2026-Q3",
         "2026-Q2",
@@ -121,8 +62,8 @@ def test_the_newest_complete_quarter_is_chosen(dialog: ExportDialog) -> None:
         "2024",
         OTHER,
     ]
-    assert dialog.period_combo.itemText(0) == "Q4 2026 (Oct 1 – Dec 31, 2026), in progress"
-    assert not dialog.dates_row.isVisible()
+    assert dialog.periods.combo.itemText(0) == "Q4 2026 (Oct 1 – Dec 31, 2026), in progress"
+    assert not dialog.periods.dates_row.isVisible()
 
 
 @pytest.mark.parametrize(
@@ -140,26 +81,36 @@ def test_a_quarter_or_year_gives_its_period(
 ) -> None:
     dialog.select_period(key)
     assert dialog.period() == period
-    _ready(qtbot, dialog)
+    ready(qtbot, dialog)
     assert dialog.aggregate is not None and dialog.aggregate.period == period
 
 
 def test_other_dates_may_leave_either_end_open(qtbot: QtBot, dialog: ExportDialog) -> None:
     dialog.select_period("2025-Q2")
     dialog.select_period(OTHER)
-    assert dialog.dates_row.isVisibleTo(dialog)
+    assert dialog.periods.dates_row.isVisibleTo(dialog)
     # 'Other dates…' starts from the period chosen before
     assert dialog.period() == Period.quarter(2025, 2)
     dialog.set_dates(date(2024, 3, 1), None)
     assert dialog.period() == Period(date(2024, 3, 1), None)
-    assert not dialog.to_edit.isEnabled()
+    assert not dialog.periods.to_edit.isEnabled()
     dialog.set_dates(None, date(2024, 6, 30))
     assert dialog.period() == Period(None, date(2024, 6, 30))
     dialog.set_dates(None, None)
     assert dialog.period() == Period.always()
-    _ready(qtbot, dialog)
-    assert "from the beginning" not in dialog.heading_label.text()
-    assert "all time" in dialog.heading_label.text()
+    ready(qtbot, dialog)
+    assert "from the beginning" not in dialog.preview.heading_label.text()
+    assert "all time" in dialog.preview.heading_label.text()
+
+
+def test_a_period_without_participants_says_so(qtbot: QtBot, dialog: ExportDialog) -> None:
+    dialog.set_dates(date(2020, 1, 1), date(2020, 12, 31))
+    ready(qtbot, dialog)
+    assert dialog.preview.summary_label.text() == (
+        "No participants registered in this period; 20 of 20 means withheld (fewer than 10 people)."
+    )
+    assert dialog.preview.table_texts(PARTICIPANTS)[0][:3] == ["Total", "Total", "0"]
+    assert dialog.save_blocker() is None  # an empty period may be reported too
 
 
 def test_dates_that_end_before_they_start_block_saving(qtbot: QtBot, dialog: ExportDialog) -> None:
@@ -171,86 +122,115 @@ def test_dates_that_end_before_they_start_block_saving(qtbot: QtBot, dialog: Exp
     assert dialog.reason_label.text() == dialog.save_blocker()
 
 
+# -- the preview: the published figures -------------------------------------------------
+
+
+def test_there_is_no_smallest_count_to_set(qtbot: QtBot, dialog: ExportDialog) -> None:
+    dialog.select_period("2024")
+    ready(qtbot, dialog)
+    assert dialog.findChildren(QSpinBox) == []
+    assert not hasattr(dialog, "k_spin")
+    texts = [label.text() for label in dialog.findChildren(type(dialog.reason_label))]
+    assert not any("k =" in text or "smallest" in text.casefold() for text in texts)
+    assert "≥" not in all_texts(dialog)
+
+
 def test_the_preview_is_exactly_what_build_aggregate_makes(
     qtbot: QtBot, dialog: ExportDialog, database: Database
 ) -> None:
     dialog.select_period("2024")
-    _ready(qtbot, dialog)
-    expected = build_aggregate(database, Period.year(2024), UNIT, 5)
+    ready(qtbot, dialog)
+    expected = build_aggregate(database, Period.year(2024), UNIT)
     assert dialog.aggregate is not None
-    assert dialog.aggregate.cells == expected.cells
+    assert dialog.aggregate.cells == expected.cells  # the same people, the same figures
     for view in table_views(expected, "en"):
-        assert dialog.table_texts(view.name) == list(iter_rows(view, "en")), view.name
-    assert dialog.tabs.count() == 3
-    assert [dialog.tabs.tabText(i) for i in range(3)] == ["Participants", "Exits", "Questions"]
-    hidden = sum(cell.suppressed for cell in expected.cells)
-    assert hidden > 0
-    assert dialog.summary_label.text() == (
-        f"267 participants registered; {hidden} of {len(expected.cells)} cells hidden."
+        assert dialog.preview.table_texts(view.name) == list(iter_rows(view, "en")), view.name
+    assert [dialog.preview.tabs.tabText(i) for i in range(3)] == [
+        "Participants",
+        "Exits",
+        "Questions",
+    ]
+    registered = expected.value(PARTICIPANTS, REGISTERED, sex=ALL, age_band=ALL)
+    assert isinstance(registered, int) and abs(registered - 267) <= 2
+    withheld = sum(cell.withheld for cell in expected.cells)
+    means = sum(cell.measure.startswith("mean_") for cell in expected.cells)
+    assert dialog.preview.summary_label.text() == (
+        f"{registered} participants registered; {withheld} of {means} means withheld "
+        "(fewer than 10 people)."
     )
-    # Participants by sex and age band: some cells hidden, the total shown.
-    rows = dialog.table_texts(PARTICIPANTS)
-    assert rows[0][:3] == ["Total", "Total", "267"]
-    assert any(".." in row for row in rows)
-    assert "0" in dialog.table_texts(EXITS)[0]  # nobody left in 2024: zeros are shown
-    assert "Unit: Delprojekt Växjö" in dialog.heading_label.text()
-    assert "no names, participant codes, birth years" in dialog.legend_label.text()
-    assert "1 to 4 people" in dialog.legend_label.text()
+    rows = dialog.preview.table_texts(PARTICIPANTS)
+    assert rows[0][:3] == ["Total", "Total", str(registered)]
+    # no figure of 1 or 2 people is ever shown
+    count_columns = (2, 3, 4, 6, 7, 8)
+    shown = {row[c] for row in rows for c in count_columns}
+    assert not shown & {"1", "2"}
+    assert "0" in dialog.preview.table_texts(EXITS)[0]  # nobody left in 2024: zeros are shown
+    assert "Unit: Delprojekt Växjö" in dialog.preview.heading_label.text()
+    assert not dialog.preview.demo_label.isVisible()
 
 
-def test_too_few_leavers_show_as_dots(
+def test_one_sentence_says_how_the_figures_are_protected(
+    qtbot: QtBot, dialog: ExportDialog
+) -> None:
+    dialog.select_period("2024")
+    ready(qtbot, dialog)
+    assert dialog.aggregate is not None
+    sentence = dialog.preview.protection_label.text()
+    assert sentence == protection_sentence(dialog.aggregate, "en")
+    assert "each figure may differ from the exact count by up to 2" in sentence
+    assert "figures of 1 or 2 are never shown" in sentence
+    assert "a table need not add up exactly" in sentence
+    assert dialog.preview.protection_label.isVisibleTo(dialog)
+    legend = dialog.preview.legend_label.text()
+    assert "fewer than 10 people stand behind the mean or share" in legend
+    assert "no names, participant codes, birth years" in legend
+
+
+def test_few_leavers_are_shown_perturbed_and_means_of_few_withheld(
     qtbot: QtBot, dialog: ExportDialog, database: Database
 ) -> None:
     dialog.select_period("2025")
-    _ready(qtbot, dialog)
-    expected = build_aggregate(database, Period.year(2025), UNIT, 5)
-    assert expected.value(EXITS, "left", sex="men", exit_reason="work") is None
+    ready(qtbot, dialog)
+    expected = build_aggregate(database, Period.year(2025), UNIT)
     for view in table_views(expected, "en"):
-        assert dialog.table_texts(view.name) == list(iter_rows(view, "en")), view.name
-    # The four men who left for work are too few: '..', in the total as well.
-    exits = {row[0]: row for row in dialog.table_texts(EXITS)}
-    assert exits["Men"][1] == ".." and exits["Total"][1] == ".."
+        assert dialog.preview.table_texts(view.name) == list(iter_rows(view, "en")), view.name
+    # The four men who left for work: a figure within 2 of 4, never 1 or 2, never hidden.
+    exits = {row[0]: row for row in dialog.preview.table_texts(EXITS)}
+    men = exits["Men"][1]
+    assert men == str(expected.value(EXITS, "left", sex="men", exit_reason="work"))
+    assert men not in ("1", "2", "..") and abs(int(men) - 4) <= 2
     assert exits["Women"][1] == "0"
-    item = dialog.tables[EXITS].item(2, 1)
-    assert item is not None and item.toolTip() == "Hidden to protect individuals"
+    # Nobody measured in 2025: every mean is withheld, marked and explained.
+    questions = dialog.preview.tables[QUESTIONS]
+    first = questions.item(0, 2)
+    assert first is not None and first.text() == ".."
+    assert first.toolTip() == "Withheld: fewer than 10 people stand behind it"
+    means = sum(cell.measure.startswith("mean_") for cell in expected.cells)
+    assert dialog.preview.summary_label.text().endswith(
+        f"; {means} of {means} means withheld (fewer than 10 people)."
+    )
 
 
 def test_the_preview_shows_no_personal_data(qtbot: QtBot, dialog: ExportDialog) -> None:
     dialog.select_period("2024")
-    _ready(qtbot, dialog)
-    shown = " ".join(
-        " ".join(row)
-        for name in (PARTICIPANTS, EXITS, QUESTIONS)
-        for row in dialog.table_texts(name)
-    )
+    ready(qtbot, dialog)
+    shown = all_texts(dialog)
     for private in ("S3-", "Namn", "Nummer", "anteckning", "LEFT-", "2003", "1980"):
         assert private not in shown
 
 
-def test_k_below_three_is_impossible(qtbot: QtBot, dialog: ExportDialog) -> None:
-    assert dialog.k_spin.value() == 5
-    assert dialog.k_spin.minimum() == 3
-    dialog.k_spin.setValue(2)
-    assert dialog.k_spin.value() == 3
-    dialog.k_spin.setValue(1)
-    assert dialog.k_spin.value() == 3
-    assert "3 is the least allowed" in dialog.k_help.text()
-
-
-def test_changing_k_counts_again(qtbot: QtBot, dialog: ExportDialog, database: Database) -> None:
-    dialog.select_period("2024")
-    _ready(qtbot, dialog)
-    assert dialog.aggregate is not None
-    hidden_at_5 = sum(cell.suppressed for cell in dialog.aggregate.cells)
-    dialog.k_spin.setValue(12)
-    assert not dialog.is_current and not dialog.save_button.isEnabled()
-    assert dialog.save_blocker() == "The preview is being brought up to date…"
-    # without rebuild(): the pause for typing ends by itself
+def test_a_demo_database_is_marked(qtbot: QtBot, context: AppContext, database: Database) -> None:
+    with database.transaction() as repository:
+        repository.set_setting(DEMO_SETTING, True)
+    dialog = open_dialog(qtbot, context)
     qtbot.waitUntil(lambda: dialog.is_current, timeout=20_000)
-    assert dialog.aggregate.k == 12
-    assert dialog.aggregate.cells == build_aggregate(database, Period.year(2024), UNIT, 12).cells
-    assert sum(cell.suppressed for cell in dialog.aggregate.cells) > hidden_at_5
-    assert "k = 12" in dialog.heading_label.text()
+    assert dialog.aggregate is not None and dialog.aggregate.demo
+    assert dialog.preview.demo_label.isVisible()
+    assert dialog.preview.demo_label.text() == "DEMO — invented people"
+    dialog.wait()
+
+
+# -- saving -------------------------------------------------------------------------------
 
 
 def test_an_empty_unit_blocks_saving_with_a_reason(
@@ -273,16 +253,17 @@ def test_an_empty_unit_blocks_saving_with_a_reason(
     assert dialog.aggregate is not None and before is not None
     assert dialog.aggregate.cells == before.cells
     assert dialog.aggregate.unit == "Alvesta kommun"
-    assert "Unit: Alvesta kommun" in dialog.heading_label.text()
+    assert "Unit: Alvesta kommun" in dialog.preview.heading_label.text()
 
 
 def test_saving_writes_the_previewed_file_and_csv_and_xlsx(
     qtbot: QtBot, dialog: ExportDialog, context: AppContext, tmp_path: Path
 ) -> None:
     dialog.select_period("2024")
-    _ready(qtbot, dialog)
+    ready(qtbot, dialog)
     previewed = dialog.aggregate
     assert previewed is not None
+    shown = {name: dialog.preview.table_texts(name) for name in (PARTICIPANTS, EXITS, QUESTIONS)}
     dialog.csv_check.setChecked(True)
     dialog.xlsx_check.setChecked(True)
     with qtbot.waitSignal(dialog.status_message) as message:
@@ -296,14 +277,32 @@ def test_saving_writes_the_previewed_file_and_csv_and_xlsx(
     read = read_aggregate(json_path)  # checked against the JSON Schema
     assert read.export_id == previewed.export_id  # the previewed file, not counted again
     assert read.cells == previewed.cells
-    assert read.unit == UNIT and read.period == Period.year(2024) and read.k == 5
-    raw = csv_path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert read.unit == UNIT and read.period == Period.year(2024) and read.project is None
+    # what the preview showed is what the JSON holds, figure by figure
+    for view in table_views(read, "en"):
+        assert shown[view.name] == list(iter_rows(view, "en")), view.name
+    raw = json.loads(json_path.read_text(encoding="utf-8"))
+    total = next(
+        cell
+        for cell in raw["cells"]
+        if cell["table"] == PARTICIPANTS
+        and cell["measure"] == REGISTERED
+        and cell.get("sex") == ALL
+        and cell.get("age_band") == ALL
+    )
+    assert shown[PARTICIPANTS][0][2] == str(total["value"])
+    assert "k" not in raw and "k" not in raw["protection"]
+    csv_raw = csv_path.read_bytes()
+    assert csv_raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(csv_raw.decode("utf-8-sig")), delimiter=";"))
     assert ["Participants"] in rows  # headers in the UI language (English here)
-    assert any(".." in row for row in rows)
+    assert [protection_sentence(read, "en")] in rows
     workbook = load_workbook(xlsx_path)
     assert workbook.sheetnames == ["Participants", "Exits", "Questions"]
+    sheet = workbook["Participants"]
+    values = [tuple(c.value for c in row) for row in sheet.iter_rows()]
+    first_row = next(row for row in values if row[:2] == ("Total", "Total"))
+    assert first_row[2] == total["value"]  # a number in the workbook, as in the JSON
     assert not dialog.isVisible()
     assert context.settings.value("export/last_folder") == str(tmp_path)
 
@@ -357,6 +356,7 @@ def test_new_data_makes_the_preview_count_again(
 ) -> None:
     context.announce(Change.MEASUREMENTS)
     assert not dialog.is_current and not dialog.save_button.isEnabled()
+    assert dialog.save_blocker() == "The preview is being brought up to date…"
     qtbot.waitUntil(lambda: dialog.is_current, timeout=20_000)
     assert dialog.save_button.isEnabled()
 
@@ -367,6 +367,9 @@ def test_file_names() -> None:
     assert default_file_name(" .. ", Period(date(2026, 1, 1), None)) == (
         "export-from-2026-01-01.json"
     )
+    half = Period(date(2025, 1, 1), date(2025, 6, 30))
+    assert default_file_name(UNIT, half, "2025 H1") == "Delprojekt-Växjö-2025-H1.json"
+    assert default_file_name(UNIT, half, " / ") == "Delprojekt-Växjö-2025-01-01_2025-06-30.json"
     paths = output_paths(Path("/x/y.json"), csv=True, xlsx=False)
     assert (paths.json, paths.csv, paths.xlsx) == (Path("/x/y.json"), Path("/x/y.csv"), None)
     assert output_paths(Path("/x/y.JSON"), False, True).xlsx == Path("/x/y.xlsx")
@@ -378,7 +381,7 @@ def test_file_menu_opens_the_dialog(qtbot: QtBot, context: AppContext) -> None:
     qtbot.addWidget(window)
     action = window.app_actions[ActionName.EXPORT_AGGREGATE]
     file_menu = window.menuBar().actions()[0].menu()
-    assert action in file_menu.actions()
+    assert isinstance(file_menu, QMenu) and action in file_menu.actions()
     assert action.shortcut() == QKeySequence("Ctrl+E")
     assert action.text() == "&Export for the project office…"
     action.trigger()
@@ -391,63 +394,6 @@ def test_file_menu_opens_the_dialog(qtbot: QtBot, context: AppContext) -> None:
     assert window.export_for_project_office() is dialog  # built once, shown again
     dialog.wait()
     window.close()
-
-
-# -- in Swedish, and screenshots to look at ----------------------------------------------
-
-
-@pytest.fixture
-def in_swedish(qapp: QApplication) -> Iterator[None]:
-    previous = QLocale()
-    if install_translator(qapp, "sv") is None:
-        remove_translators(qapp)
-        QLocale.setDefault(previous)
-        pytest.skip("translations/bipdesk_sv.qm is missing: run `make translations-qm`")
-    try:
-        yield
-    finally:
-        remove_translators(qapp)
-        QLocale.setDefault(previous)
-
-
-def _shoot(qtbot: QtBot, dialog: ExportDialog, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    for index in range(dialog.tabs.count()):
-        dialog.tabs.setCurrentIndex(index)
-        qtbot.wait(10)
-        image = dialog.grab()
-        assert image.width() >= 900
-        image.save(str(ARTIFACTS / f"{name}_{index}.png"))
-    dialog.tabs.setCurrentIndex(0)
-
-
-def test_the_dialog_speaks_swedish(in_swedish: None, qtbot: QtBot, context: AppContext) -> None:
-    dialog = ExportDialog(context)
-    qtbot.addWidget(dialog)
-    dialog.resize(1000, 740)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.is_current, timeout=20_000)
-    assert dialog.windowTitle() == "Export till projektkontoret"
-    assert dialog.period_combo.currentText() == "Kvartal 3 2026 (1 juli–30 sep. 2026)"
-    dialog.select_period("2024")
-    _ready(qtbot, dialog)
-    assert dialog.summary_label.text().startswith("267 deltagare inskrivna; ")
-    assert [dialog.tabs.tabText(i) for i in range(3)] == ["Deltagare", "Avslut", "Frågor"]
-    assert dialog.tables[PARTICIPANTS].horizontalHeaderItem(2).toolTip() == "Inskrivna"
-    _shoot(qtbot, dialog, "export_dialog_sv")
-    dialog.set_dates(date(2024, 3, 1), None)
-    dialog.unit_edit.clear()
-    _ready(qtbot, dialog)
-    assert dialog.save_blocker() is not None and "enhet" in dialog.save_blocker()
-    dialog.grab().save(str(ARTIFACTS / "export_dialog_sv_other_dates.png"))
-    dialog.wait()
-
-
-def test_screenshots_in_english(qtbot: QtBot, dialog: ExportDialog) -> None:
-    dialog.resize(1000, 740)
-    dialog.select_period("2024")
-    _ready(qtbot, dialog)
-    _shoot(qtbot, dialog, "export_dialog_en")
 
 
 def test_files_beside_are_replaced_only_when_confirmed(
@@ -469,3 +415,40 @@ def test_files_beside_are_replaced_only_when_confirmed(
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     assert dialog.save(tmp_path / "q3.json") == [tmp_path / "q3.json", tmp_path / "q3.csv"]
     assert (tmp_path / "q3.csv").read_text(encoding="utf-8-sig").startswith("Unit;")
+
+
+# -- in Swedish, and screenshots to look at ----------------------------------------------
+
+
+def test_the_dialog_speaks_swedish(
+    in_swedish: None, qtbot: QtBot, context: AppContext, database: Database, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 760)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.is_current, timeout=20_000)
+    assert dialog.windowTitle() == "Export till projektkontoret"
+    assert dialog.periods.combo.currentText() == "Kvartal 3 2026 (1 juli–30 sep. 2026)"
+    dialog.select_period("2024")
+    ready(qtbot, dialog)
+    expected = build_aggregate(database, Period.year(2024), UNIT)
+    registered = expected.value(PARTICIPANTS, REGISTERED, sex=ALL, age_band=ALL)
+    assert dialog.preview.summary_label.text().startswith(f"{registered} deltagare inskrivna; ")
+    sentence = dialog.preview.protection_label.text()
+    assert sentence == protection_sentence(expected, "sv")
+    assert "cellnyckelmetoden" in sentence and "högst 2" in sentence
+    assert [dialog.preview.tabs.tabText(i) for i in range(3)] == ["Deltagare", "Avslut", "Frågor"]
+    header = dialog.preview.tables[PARTICIPANTS].horizontalHeaderItem(2)
+    assert header is not None and header.toolTip() == "Inskrivna"
+    assert dialog.profile_choice.open_button.text() == "&Öppna projektprofil…"
+    shoot(qtbot, dialog, "export_dialog_sv")
+
+    dialog.set_dates(date(2024, 3, 1), None)
+    dialog.unit_edit.clear()
+    ready(qtbot, dialog)
+    blocker = dialog.save_blocker()
+    assert blocker is not None and "enhet" in blocker
+    qtbot.wait(50)
+    dialog.grab().save(str(ARTIFACTS / "export_dialog_sv_other_dates.png"))
+    dialog.wait()

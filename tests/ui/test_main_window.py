@@ -103,6 +103,7 @@ def test_menus_hold_the_desktop_actions(window: MainWindow) -> None:
         "Print follow-up sheet…",
         "Sheets for everyone due this week…",
         "",
+        "Unit report…",
         "Export for the project office…",
         "Project office…",
         "",

@@ -1,11 +1,8 @@
-"""File → Project office…: checking files, the merged tables, the chart, saving the report."""
+"""File → Project office…: the merged tables with their margins of error, the chart,
+adding files and saving the report."""
 
 from __future__ import annotations
 
-import json
-import uuid
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,112 +12,23 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from bipdesk.core.aggregation import ALL, PARTICIPANTS, REGISTERED, aggregate
+from bipdesk.core.aggregation import ALL, COMPARABLE, PARTICIPANTS, REGISTERED
 from bipdesk.core.cards import CardLibrary
-from bipdesk.core.disclosure import protect
-from bipdesk.core.measurements import Measurement
-from bipdesk.core.participants import Participant
-from bipdesk.core.periods import Period
-from bipdesk.io.aggregate_file import (
-    AggregateFile,
-    CardInfo,
-    label,
-    read_aggregate,
-    write_aggregate,
-)
-from bipdesk.io.merge import MergeError, read_for_merge
-from bipdesk.ui.office_dialog import OfficeDialog, check_files
-from bipdesk.ui.office_problems import explain
-from tests.reports.support import standard_card
-from tests.seed_units import seed_003, seed_004
+from bipdesk.io.aggregate_file import AggregateFile, read_aggregate
+from bipdesk.io.aggregate_tables import label, protection_sentence
+from bipdesk.ui.office_dialog import OfficeDialog
+from tests.reports.office_data import export, north
+from tests.seed_units import seed_003
+from tests.ui import office_support
+from tests.ui.office_support import CARD, add, item, registered, save, shown
 
-CARD = standard_card()
-YEAR_2024 = Period.year(2024)
+# the shared fixtures (tests/ui/office_support.py)
+settings = office_support.settings
+dialog = office_support.dialog
+units = office_support.units
 
 
-def unit_file(
-    unit: str,
-    participants: list[Participant],
-    measurements: dict[str, list[Measurement]],
-    period: Period = YEAR_2024,
-) -> AggregateFile:
-    """A unit's protected export, as `bipdesk.io.export.build_aggregate` makes it."""
-    cells = protect(aggregate(participants, measurements, CARD, period), k=5)
-    return AggregateFile(
-        export_id=str(uuid.uuid4()),
-        generated_at="2025-01-10T09:30:00+00:00",
-        software="bipdesk 0.1.0",
-        unit=unit,
-        period=period,
-        card=CardInfo(CARD.id, CARD.version, CARD.question_ids, 1, 10),
-        age_bands=("-19", "20-29", "30-39", "40-49", "50-59", "60-"),
-        k=5,
-        min_people=10,
-        cells=tuple(cells),
-    )
-
-
-@pytest.fixture(scope="module")
-def units() -> tuple[AggregateFile, AggregateFile]:
-    """Växjö: the whole seed-003 unit (267 people); Alvesta: 60 of them, some cells suppressed."""
-    participants, measurements = seed_003()
-    small = participants[100:160]  # 23 women, 37 men
-    return (
-        unit_file("Växjö", participants, measurements),
-        unit_file("Alvesta", small, {p.code: measurements.get(p.code, []) for p in small}),
-    )
-
-
-def save(tmp_path: Path, name: str, aggregate_file: AggregateFile) -> Path:
-    path = tmp_path / name
-    write_aggregate(path, aggregate_file)
-    return path
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def dialog(qtbot: QtBot, settings: QSettings) -> Iterator[OfficeDialog]:
-    dialog = OfficeDialog(settings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    yield dialog
-    dialog.wait()
-
-
-def add(qtbot: QtBot, dialog: OfficeDialog, paths: list[Path]) -> None:
-    with qtbot.waitSignal(dialog.checked, timeout=20_000):
-        dialog.add_files(paths)
-
-
-def shown(dialog: OfficeDialog, table: str, row_start: tuple[str, ...], header: str) -> str:
-    """The text in the row starting with `row_start`, under the header `header` (unwrapped)."""
-    widget = dialog.results_pane.tables[table]
-    headers = [
-        widget.horizontalHeaderItem(c).text().replace("\n", " ")
-        for c in range(widget.columnCount())
-    ]
-    column = headers.index(header)
-    for row in range(widget.rowCount()):
-        start = tuple(widget.item(row, c).text() for c in range(len(row_start)))
-        if start == row_start:
-            return widget.item(row, column).text()
-    raise KeyError(row_start)
-
-
-def registered(aggregate_file: AggregateFile, sex: str, band: str) -> tuple[int | None, bool]:
-    cell = aggregate_file.cell(PARTICIPANTS, REGISTERED, sex=sex, age_band=band)
-    assert cell is not None
-    return cell.value if cell.value is None else int(cell.value), cell.suppressed
-
-
-# -- the merged tables ---------------------------------------------------------------------
-
-
-def test_the_total_is_the_sum_and_marks_suppressed_parts(
+def test_the_total_shows_every_count_with_its_margin(
     qtbot: QtBot, dialog: OfficeDialog, units: tuple[AggregateFile, AggregateFile], tmp_path: Path
 ) -> None:
     vaxjo, alvesta = units
@@ -131,75 +39,80 @@ def test_the_total_is_the_sum_and_marks_suppressed_parts(
     )
     assert dialog.can_save
     assert [dialog.status_text(row) for row in range(2)] == ["OK", "OK"]
-    assert dialog.summary_label.text() == "All 2 files are OK. Units: Alvesta, Växjö."
+    assert dialog.files.summary_label.text() == "All 2 files are OK. Units: Alvesta, Växjö."
+    result = dialog.check_result
+    assert result is not None and result.total is not None
     total = label(ALL, "en")
     head = label(REGISTERED, "en")
-    assert shown(dialog, PARTICIPANTS, (total, total), head) == str(267 + 60)
-
-    exact = bounded = 0
+    value, margin = registered(result.total)
+    assert value == registered(vaxjo)[0] + registered(alvesta)[0]
+    assert margin == 3  # two files count somebody: ceil(1.96 × √2)
+    assert shown(dialog, PARTICIPANTS, (total, total), head) == f"{value} ± {margin}"
+    tip = item(dialog, PARTICIPANTS, (total, total), head).toolTip()
+    assert tip == (
+        f"Margin of error ±{margin} (95%): the exact count lies between {value - margin} and "
+        f"{value + margin} with 95% certainty."
+    )
     for sex in ("women", "men"):
         for band in vaxjo.age_bands:
-            v, v_hidden = registered(vaxjo, sex, band)
-            a, a_hidden = registered(alvesta, sex, band)
-            if v_hidden:
-                continue
-            assert v is not None
-            text = shown(dialog, PARTICIPANTS, (label(sex, "en"), band), head)
-            if a_hidden:
-                assert text == f"≥ {v + 1}"  # a suppressed part counts as at least 1
-                bounded += 1
-            else:
-                assert text == str(v + (a or 0))
-                exact += 1
-    assert exact and bounded  # both kinds of cell are in these two units
+            value, margin = registered(result.total, sex, band)
+            expected = f"{value} ± {margin}" if margin else str(value)
+            assert shown(dialog, PARTICIPANTS, (label(sex, "en"), band), head) == expected
+    assert "≥" not in dialog.results_pane.legend_label.text()
+    legend = dialog.results_pane.legend_label.text()
+    assert legend.startswith(protection_sentence(result.total, "en"))
+    assert "± = margin of error (95%)" in legend
 
-    dialog.results_pane.select_unit("Alvesta")
-    assert shown(dialog, PARTICIPANTS, (total, total), head) == "60"
+    dialog.results_pane.select_unit("Alvesta")  # one unit's own file: as published
+    assert shown(dialog, PARTICIPANTS, (total, total), head) == str(registered(alvesta)[0])
     dialog.results_pane.select_unit(None)
-    assert dialog.results_pane.shown_aggregate() is dialog.check_result.total  # type: ignore[union-attr]
+    assert dialog.results_pane.shown_aggregate() is result.total
+    dialog.grab().save(str(tmp_path / "office.png"))
+    assert (tmp_path / "office.png").stat().st_size > 0
 
 
 def test_shares_and_the_chart(
     qtbot: QtBot, dialog: OfficeDialog, units: tuple[AggregateFile, AggregateFile], tmp_path: Path
 ) -> None:
-    vaxjo, _ = units
+    vaxjo, alvesta = units
     add(qtbot, dialog, [save(tmp_path, "vaxjo.json", vaxjo)])  # one file: shown alone
     total = label(ALL, "en")
-    assert shown(dialog, PARTICIPANTS, (total, total), label("share_positive", "en")) == "66%"
-    assert shown(dialog, PARTICIPANTS, (total, total), label("share_negative", "en")) == "24%"
-    assert shown(dialog, PARTICIPANTS, (total, total), label("share_neutral", "en")) == "10%"
+    comparable = vaxjo.value(PARTICIPANTS, COMPARABLE, sex=ALL, age_band=ALL)
+    positive = vaxjo.value(PARTICIPANTS, "positive", sex=ALL, age_band=ALL)
+    assert isinstance(comparable, int) and isinstance(positive, int)
+    expected = f"{round(100 * positive / comparable)}%"
+    assert shown(dialog, PARTICIPANTS, (total, total), label("share_positive", "en")) == expected
     assert not dialog.results_pane.unit_combo.isEnabled()
-    assert dialog.summary_label.text().startswith("The file is OK and shown alone (unit: Växjö).")
+    assert dialog.files.summary_label.text().startswith(
+        "The file is OK and shown alone (unit: Växjö)."
+    )
     question = CARD.questions[0]
     assert dialog.results_pane.tables["questions"].item(0, 0).text() == question.label["en"]
     assert dialog.results_pane.showing_chart
-    axes = dialog.results_pane.canvas.figure.axes
-    assert axes and "n = 108" in " ".join(
-        t.get_text() for t in dialog.results_pane.canvas.figure.texts
-    )
+    titles = " ".join(t.get_text() for t in dialog.results_pane.canvas.figure.texts)
+    assert f"(n = {comparable})" in titles
+
+    add(qtbot, dialog, [save(tmp_path, "alvesta.json", alvesta)])  # merged: n with its margin
+    merged = dialog.check_result.total  # type: ignore[union-attr]
+    cell = merged.cell(PARTICIPANTS, COMPARABLE, sex=ALL, age_band=ALL)  # type: ignore[union-attr]
+    assert cell is not None and cell.margin
+    titles = " ".join(t.get_text() for t in dialog.results_pane.canvas.figure.texts)
+    assert f"(n = {cell.value} ± {cell.margin})" in titles
 
 
-def test_exits_read_as_seed_004_reports_them(
-    qtbot: QtBot, dialog: OfficeDialog, tmp_path: Path
-) -> None:
-    """Reasons down, sexes across: work 43/47, studies 59/41, closer 164/101, other 94/77."""
-    left = unit_file("Växjö", seed_004(), {})
-    add(qtbot, dialog, [save(tmp_path, "vaxjo.json", left)])
-    women, men = label("women", "en"), label("men", "en")
-    for key, expected in (
-        ("reason:work", ("43", "47")),
-        ("reason:studies", ("59", "41")),
-        ("group:closer_to_labour_market", ("164", "101")),
-        ("group:other", ("94", "77")),
+def test_exits_read_as_published(qtbot: QtBot, dialog: OfficeDialog, tmp_path: Path) -> None:
+    """Reasons down, sexes across, each figure as the unit published it."""
+    left = north()
+    add(qtbot, dialog, [save(tmp_path, "norr.json", left)])
+    for key, dimension, value in (
+        ("reason:work", "exit_reason", "work"),
+        ("reason:studies", "exit_reason", "studies"),
+        ("group:closer_to_labour_market", "outcome_group", "closer_to_labour_market"),
     ):
         row = (label(key, "en"),)
-        assert (
-            shown(dialog, "exits", row, women),
-            shown(dialog, "exits", row, men),
-        ) == expected, key
-    assert shown(dialog, "exits", (label("group:work_or_studies", "en"),), label(ALL, "en")) == (
-        str(43 + 47 + 59 + 41)
-    )
+        for sex in ("women", "men"):
+            published = left.value("exits", "left", sex=sex, **{dimension: value})
+            assert shown(dialog, "exits", row, label(sex, "en")) == str(published), key
 
 
 def test_a_missing_card_is_said_instead_of_the_chart(
@@ -213,203 +126,22 @@ def test_a_missing_card_is_said_instead_of_the_chart(
     assert dialog.can_save  # the tables and the report do not need the card
 
 
-def test_too_few_people_give_no_chart_and_a_partial_mean_is_marked(
+def test_too_few_people_give_no_chart_and_withheld_means(
     qtbot: QtBot, dialog: OfficeDialog, tmp_path: Path
 ) -> None:
     participants, measurements = seed_003()
-    few = [p for p in participants if len(measurements.get(p.code, [])) >= 2][:7]
-    tiny = unit_file("Lessebo", few, {p.code: measurements[p.code] for p in few})
+    few = [p for p in participants if len(measurements.get(p.code, [])) >= 2][:6]
+    tiny = export("Lessebo", few, {p.code: measurements[p.code] for p in few})
     add(qtbot, dialog, [save(tmp_path, "lessebo.json", tiny)])
+    comparable = tiny.value(PARTICIPANTS, COMPARABLE, sex=ALL, age_band=ALL)
     assert not dialog.results_pane.showing_chart
-    assert dialog.results_pane.chart_message_text().startswith("Too few people (7)")
-    questions = dialog.results_pane.tables["questions"]
-    assert questions.item(0, 2).text() == ".."  # a mean of 7 people is not published
-
-    # With a bigger unit the mean is published, marked as resting on that unit only.
-    vaxjo = unit_file("Växjö", participants, measurements)
-    add(qtbot, dialog, [save(tmp_path, "vaxjo.json", vaxjo)])
-    assert dialog.results_pane.showing_chart
-    alone = vaxjo.value("questions", "mean_first", question=CARD.question_ids[0])
-    assert questions.item(0, 2).text() == f"{alone:.2f} *"
-    assert dialog.results_pane.legend_label.text().endswith(
-        "* = the mean rests only on the units that could publish it."
-    )
+    assert dialog.results_pane.chart_message_text().startswith(f"Too few people ({comparable})")
+    mean = dialog.results_pane.tables["questions"].item(0, 2)
+    assert mean.text() == ".."
+    assert mean.toolTip() == "Not shown: fewer than 10 people stand behind it"
 
 
 # -- bad files ---------------------------------------------------------------------------------
-
-
-def test_every_bad_file_shows_its_problem_and_nothing_can_be_saved(
-    qtbot: QtBot, dialog: OfficeDialog, units: tuple[AggregateFile, AggregateFile], tmp_path: Path
-) -> None:
-    vaxjo, alvesta = units
-    good = save(tmp_path, "vaxjo.json", vaxjo)
-    other = save(tmp_path, "alvesta.json", alvesta)
-    garbage = tmp_path / "garbage.json"
-    garbage.write_text("this is not JSON at all", encoding="utf-8")
-    copy = tmp_path / "vaxjo-copy.json"
-    copy.write_bytes(good.read_bytes())
-    overlapping = save(
-        tmp_path,
-        "vaxjo-autumn.json",
-        unit_file("Växjö", [], {}, Period(date(2024, 9, 1), date(2025, 3, 31))),
-    )
-    add(qtbot, dialog, [good, other, garbage, copy, overlapping])
-
-    statuses = {dialog.paths[row].name: dialog.status_text(row) for row in range(5)}
-    assert statuses["vaxjo.json"] == "OK" and statuses["alvesta.json"] == "OK"
-    assert statuses["garbage.json"].startswith("Not JSON: The file is not JSON (error at line 1")
-    assert statuses["vaxjo-copy.json"].startswith(
-        "Same export twice: The file holds the same export as vaxjo.json"
-    )
-    assert statuses["vaxjo-autumn.json"].startswith(
-        "Overlapping period: The period of unit Växjö (Sep 1, 2024 – Mar 31, 2025) overlaps "
-        "its period Jan 1, 2024 – Dec 31, 2024 in vaxjo.json"
-    )
-    assert not dialog.can_save
-    assert dialog.summary_label.text().startswith("3 of the files cannot be added together")
-    assert not dialog.results_pane.showing_tables
-    assert dialog.results_pane.empty_label.text().startswith("The tables appear when every file")
-
-    dialog.file_table.selectRow(2)  # garbage.json, then the Delete key
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    dialog.file_table.setFocus()
-    qtbot.waitUntil(dialog.file_table.hasFocus)
-    with qtbot.waitSignal(dialog.checked, timeout=20_000):
-        qtbot.keyClick(dialog.file_table, Qt.Key.Key_Delete)
-    assert [p.name for p in dialog.paths] == [
-        "vaxjo.json",
-        "alvesta.json",
-        "vaxjo-copy.json",
-        "vaxjo-autumn.json",
-    ]
-    with qtbot.waitSignal(dialog.checked, timeout=20_000):
-        dialog.remove_files([copy, overlapping])
-    assert dialog.can_save
-
-
-def test_other_cards_bands_versions_and_schema_errors(
-    qtbot: QtBot, dialog: OfficeDialog, units: tuple[AggregateFile, AggregateFile], tmp_path: Path
-) -> None:
-    from dataclasses import replace
-
-    from bipdesk.io.aggregate_file import to_json
-
-    vaxjo, alvesta = units
-    first = save(tmp_path, "vaxjo.json", vaxjo)
-    bands = save(
-        tmp_path,
-        "bands.json",
-        replace(alvesta, age_bands=("-29", "30-")),
-    )
-    version = tmp_path / "v2.json"
-    version.write_text(json.dumps({"format": "bipdesk-aggregate", "version": 2}), "utf-8")
-    data = to_json(replace(alvesta, export_id=str(uuid.uuid4()), unit="Ljungby"))
-    data["cells"][0]["sex"] = "female"
-    schema = tmp_path / "schema.json"
-    schema.write_text(json.dumps(data), "utf-8")
-    add(qtbot, dialog, [first, bands, version, schema])
-    statuses = {dialog.paths[row].name: dialog.status_text(row) for row in range(4)}
-    assert statuses["bands.json"].startswith(
-        "Different age bands: The file has the age bands -29, 30-, but vaxjo.json has -19,"
-    )
-    assert statuses["v2.json"].startswith(
-        "Other version: The file is an aggregate file of version 2; this BIP Desk reads version 1."
-    )
-    assert statuses["schema.json"].startswith(
-        "Damaged file: The file does not follow the aggregate file format at cells/0/sex"
-    )
-    assert not dialog.can_save
-
-
-def test_every_reason_of_the_merge_checks_is_explained(
-    units: tuple[AggregateFile, AggregateFile], tmp_path: Path
-) -> None:
-    """Each English reason of bipdesk.io becomes a sentence of this module, never the fallback."""
-    from dataclasses import replace
-
-    vaxjo, alvesta = units
-    good = save(tmp_path, "a.json", vaxjo)
-    twice = tmp_path / "b.json"
-    twice.write_bytes(good.read_bytes())
-    card = save(
-        tmp_path,
-        "c.json",
-        replace(
-            alvesta, card=CardInfo("other", 2, CARD.question_ids, 1, 10), age_bands=("-29", "30-")
-        ),
-    )
-    questions = save(
-        tmp_path,
-        "d.json",
-        replace(
-            alvesta,
-            export_id=str(uuid.uuid4()),
-            unit="Ljungby",
-            card=CardInfo(CARD.id, CARD.version, CARD.question_ids[:3], 1, 10),
-            cells=tuple(c for c in alvesta.cells if c.question in (None, *CARD.question_ids[:3])),
-        ),
-    )
-    utf = tmp_path / "e.json"
-    utf.write_bytes(b"\xff\xfe\x00")
-    other_format = tmp_path / "f.json"
-    other_format.write_text('{"format": "excel"}', "utf-8")
-    listed = tmp_path / "g.json"
-    listed.write_text("[1, 2]", "utf-8")
-    missing = tmp_path / "gone.json"
-    files = [good, twice, card, questions, utf, other_format, listed, missing]
-    with pytest.raises(MergeError) as caught:
-        read_for_merge(files)
-    checked = check_files(files)  # reads each file once: the very same verdicts
-    assert {str(f.path): f.reason for f in checked.files if f.reason} == {
-        p.file: p.reason for p in caught.value.problems
-    }
-    assert not checked.ok
-    kinds = {}
-    for problem in caught.value.problems:
-        explained = explain(problem.reason)
-        assert all(p.kind != "Cannot be merged" for p in explained), problem
-        kinds[Path(problem.file).name] = [p.kind for p in explained]
-    assert kinds == {
-        "b.json": ["Same export twice"],
-        "c.json": ["Different card", "Different age bands"],
-        "d.json": ["Different card"],
-        "e.json": ["Not JSON"],
-        "f.json": ["Other format"],
-        "g.json": ["Other format"],
-        "gone.json": ["Cannot be read"],
-    }
-    assert explain("merge needs two files or more")[0].kind == "Needs more files"
-    assert explain("something new")[0].text == "something new"
-
-
-def test_check_files_reads_each_file_once_and_sums_by_unit(
-    units: tuple[AggregateFile, AggregateFile], tmp_path: Path
-) -> None:
-    vaxjo, alvesta = units
-    spring = replace_period(alvesta, Period(date(2025, 1, 1), date(2025, 6, 30)))
-    result = check_files(
-        [
-            save(tmp_path, "v.json", vaxjo),
-            save(tmp_path, "a.json", alvesta),
-            save(tmp_path, "s.json", spring),
-        ]
-    )
-    assert result.ok and list(result.units) == ["Växjö", "Alvesta"]
-    both = result.units["Alvesta"]
-    assert both.value(PARTICIPANTS, REGISTERED, sex=ALL, age_band=ALL) == 120
-    assert result.total is not None
-    assert result.total.value(PARTICIPANTS, REGISTERED, sex=ALL, age_band=ALL) == 267 + 120
-
-
-def replace_period(aggregate_file: AggregateFile, period: Period) -> AggregateFile:
-    from dataclasses import replace
-
-    return replace(aggregate_file, export_id=str(uuid.uuid4()), period=period)
-
-
-# -- adding files ------------------------------------------------------------------------------
 
 
 def test_dropped_files_are_added_once(
@@ -437,7 +169,7 @@ def test_dropped_files_are_added_once(
 
 def test_nothing_listed_says_what_to_do(dialog: OfficeDialog) -> None:
     assert not dialog.can_save
-    assert dialog.summary_label.text() == "No files yet: add the files the units sent you."
+    assert dialog.files.summary_label.text() == "No files yet: add the files the units sent you."
 
 
 # -- saving ------------------------------------------------------------------------------------
@@ -457,19 +189,25 @@ def test_saving_writes_pdf_xlsx_and_json(
     choice = dialog.save_choice(out / "rapport.pdf")
     with qtbot.waitSignal(dialog.saved, timeout=60_000) as saved:
         dialog.save_report(choice)
-    assert dialog.check_result is not None and dialog.check_result.total is not None
+    total = dialog.check_result.total  # type: ignore[union-attr]
+    assert total is not None
     merged = read_aggregate(out / "rapport.json")
-    assert merged.value(PARTICIPANTS, REGISTERED, sex=ALL, age_band=ALL) == 327
-    assert merged.cells == dialog.check_result.total.cells
+    assert merged.cells == total.cells
+    value, margin = registered(merged)
     workbook = load_workbook(out / "rapport.xlsx")
-    sheet = workbook[label(PARTICIPANTS, "en")]
-    texts = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
-    assert "Registered" in texts and ".." in texts
+    assert workbook.sheetnames == ["Participants", "Exits", "Questions", "The units"]
+    rows = [list(r) for r in workbook["Participants"].iter_rows(values_only=True)]
+    header = next(r for r in rows if r[:3] == ["Sex", "Age group", "Registered"])
+    assert header[3] == "Registered ±"
+    assert next(r for r in rows if r[:2] == ["Total", "Total"])[2:4] == [value, margin]
+    units_sheet = [list(r) for r in workbook["The units"].iter_rows(values_only=True)]
+    assert {r[0] for r in units_sheet} >= {"Alvesta", "Växjö", "All units"}
     pdf = PdfDocument(out / "rapport.pdf")
-    pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
-    assert len(pages) >= 2
+    pages = [" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf))]
+    assert len(pages) >= 3
     assert "Alvesta" in pages[0] and "Växjö" in pages[0]
-    assert any("327" in page for page in pages)
+    assert any(f"Registered participants {value} ± {margin}" in page for page in pages)
+    assert not any("≥" in page for page in pages)
     assert saved.args == [f"Saved rapport.pdf, rapport.xlsx, rapport.json in {out}."]
     assert dialog.status_label.text() == saved.args[0]
     assert dialog.can_save
@@ -554,12 +292,15 @@ def test_an_unexpected_error_while_checking_is_one_message(
 ) -> None:
     import bipdesk.ui.office_dialog as office_dialog
 
-    def broken(_paths: object, _progress: object = None) -> None:
+    def broken(_paths: object, _mixed: object = False, _progress: object = None) -> None:
         raise RuntimeError("the disk went away")
 
     monkeypatch.setattr(office_dialog, "check_files", broken)
     path = tmp_path / "x.json"
     path.write_text("{}", "utf-8")
     add(qtbot, dialog, [path])
-    assert dialog.summary_label.text() == "The files could not be checked: the disk went away"
+    assert dialog.files.summary_label.text() == "The files could not be checked: the disk went away"
     assert not dialog.can_save
+
+
+# -- the project profile -------------------------------------------------------------------

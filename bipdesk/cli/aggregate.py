@@ -1,0 +1,245 @@
+"""`export-aggregate`, `merge` and `report`: the figures that leave a unit, the
+project office's sum of them, and the unit's own exact report (DESIGN §5, §7–§9).
+
+Thin doors over `bipdesk.io.export`, `bipdesk.io.merge` and `bipdesk.reports`:
+the export window and the project-office window call the same functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bipdesk.cli.errors import CliError
+
+DatabasePath = Callable[[argparse.Namespace], Path]
+
+
+def add_aggregate_commands(commands: Any, database_path: DatabasePath) -> None:
+    export = commands.add_parser(
+        "export-aggregate",
+        help="write the anonymized aggregate file for the project office",
+        description="Write the anonymized tables (aggregate file v2, JSON), and on request "
+        "CSV for Swedish Excel and XLSX. Every figure is protected by the cell key method: "
+        "it may differ from the exact count by up to 2, figures of 1 or 2 are never shown, "
+        "and the same people always give the same figures.",
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="F.json")
+    export.add_argument("--xlsx", type=Path, metavar="F.xlsx", help="also write the tables as XLSX")
+    export.add_argument("--csv", type=Path, metavar="F.csv", help="also write the tables as CSV")
+    export.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day")
+    export.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day")
+    export.add_argument("--unit", metavar="LABEL", help="the exporting unit (default: file name)")
+    export.add_argument(
+        "--profile",
+        type=Path,
+        metavar="P.json",
+        help="the project profile from the project office: card, age bands and periods",
+    )
+    export.add_argument("--period", metavar="LABEL", help="a period of the profile, e.g. '2025 H1'")
+    # Version 1's smallest published count; kept only to say that it is gone.
+    export.add_argument("--k", help=argparse.SUPPRESS)
+    export.set_defaults(run=lambda args: _run_export(args, database_path(args)))
+
+    merge = commands.add_parser(
+        "merge",
+        help="project office: merge aggregate files of several units",
+        description="Check and sum aggregate files (version 2). Every merged count carries "
+        "its 95 %% margin of error. Nothing is written when any file is unfit.",
+    )
+    merge.add_argument("files", type=Path, nargs="+", metavar="FILE.json")
+    merge.add_argument("--out", type=Path, required=True, metavar="M.json")
+    merge.add_argument("--xlsx", type=Path, metavar="R.xlsx", help="also write the merged tables")
+    merge.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="R.pdf",
+        help="also write the project-office report (in the --lang language)",
+    )
+    merge.add_argument(
+        "--allow-mixed-periods",
+        action="store_true",
+        help="merge files of different periods (the report then names every period)",
+    )
+    merge.set_defaults(run=_run_merge)
+
+    report = commands.add_parser(
+        "report",
+        help="write the unit's own report with exact figures (internal; PDF, XLSX)",
+        description="Write the unit's exact figures for its own follow-up as an A4 PDF, and "
+        "on request XLSX: headline shares, participants by sex and age group, exits, the "
+        "questions and the group's spider chart. The figures are NOT protected: every page "
+        "is marked internal, and the files must not be published or sent to the project "
+        "office (export-aggregate makes what may leave the unit).",
+    )
+    report.add_argument("--out", type=Path, required=True, metavar="R.pdf")
+    report.add_argument("--xlsx", type=Path, metavar="R.xlsx", help="also write the tables as XLSX")
+    report.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day")
+    report.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day")
+    report.set_defaults(run=lambda args: _run_report(args, database_path(args)))
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _run_export(args: argparse.Namespace, path: Path) -> int:
+    from bipdesk.core.ages import DEFAULT_AGE_BANDS
+    from bipdesk.core.periods import Period
+    from bipdesk.io.export import DEFAULT_CARD_ID, ExportPaths, build_aggregate, write_outputs
+    from bipdesk.io.profile import ProfileError, check_fits, read_profile
+    from bipdesk.storage import open_database
+
+    if args.k is not None:
+        raise CliError(
+            "--k is gone: aggregate files are now protected by the cell key method, which "
+            "needs no smallest count; leave --k out"
+        )
+    if not path.is_file():
+        raise CliError(f"{path}: no such database")
+    profile = None
+    if args.profile is not None:
+        try:
+            profile = read_profile(args.profile)
+        except ProfileError as error:
+            raise CliError(str(error)) from None
+    elif args.period is not None:
+        raise CliError("--period names a period of a project profile; give --profile too")
+    try:
+        if profile is not None and args.period is not None:
+            if args.start is not None or args.end is not None:
+                raise CliError("give either --period or --from/--to, not both")
+            period = profile.period(args.period, str(args.profile))
+        else:
+            period = Period(args.start, args.end)
+    except ProfileError as error:
+        raise CliError(str(error)) from None
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    unit = args.unit if args.unit is not None else path.stem
+    with open_database(path, mode="auto") as database:
+        try:
+            if profile is not None:
+                check_fits(profile, database.cards, str(args.profile))
+            aggregate = build_aggregate(
+                database,
+                period,
+                unit,
+                project=profile.project if profile else None,
+                card_id=profile.card_id if profile else DEFAULT_CARD_ID,
+                card_version=profile.card_version if profile else None,
+                bands=profile.age_bands if profile else DEFAULT_AGE_BANDS,
+            )
+        except ValueError as error:  # ExportError, ProfileError: what cannot be exported
+            raise CliError(str(error)) from None
+    write_outputs(aggregate, ExportPaths(args.out, args.csv, args.xlsx), args.lang)
+    registered = aggregate.value("participants", "registered", sex="all", age_band="all")
+    withheld = sum(cell.withheld for cell in aggregate.cells)
+    written = ", ".join(str(p) for p in (args.out, args.csv, args.xlsx) if p is not None)
+    print(
+        f"{written}: unit '{aggregate.unit}', {registered} participants registered "
+        f"(protected by the cell key method: each figure within ±"
+        f"{aggregate.protection.max_deviation} of the exact count); "
+        f"{withheld} means withheld (fewer than {aggregate.protection.means_from_n} people)"
+    )
+    return 0
+
+
+def _run_merge(args: argparse.Namespace) -> int:
+    from bipdesk.io.aggregate_file import write_aggregate, write_atomically
+    from bipdesk.io.merge import MergeError, merge_aggregates, read_for_merge
+
+    try:
+        units = read_for_merge(args.files, args.allow_mixed_periods)
+    except MergeError as failure:
+        for problem in failure.problems:
+            print(f"bipdesk: {' '.join(str(problem).split())}", file=sys.stderr)
+        print("bipdesk: nothing was written", file=sys.stderr)
+        return 1
+    outputs = [p for p in (args.out, args.xlsx, args.pdf) if p is not None]
+    check_outputs(outputs, args.files)
+    merged = merge_aggregates(units)
+    report = None
+    if args.pdf is not None:  # made first: a report that fails leaves no files behind
+        from bipdesk.reports.office import office_report_pdf
+
+        report = office_report_pdf(merged, units, args.lang)
+    write_aggregate(args.out, merged)
+    if args.xlsx is not None:
+        from bipdesk.reports.office_xlsx import write_office_xlsx
+
+        write_office_xlsx(args.xlsx, merged, units, args.lang)
+    if report is not None:
+        write_atomically(args.pdf, report)
+    written = ", ".join(str(p) for p in outputs)
+    positive = merged.cell("participants", "positive", sex="all", age_band="all")
+    headline = ""
+    if positive is not None:
+        headline = f"; positive step {positive.value} ± {positive.margin or 0}"
+    print(f"{written}: {len(merged.sources)} exports of {merged.unit} merged{headline}")
+    return 0
+
+
+def _run_report(args: argparse.Namespace, path: Path) -> int:
+    from bipdesk.core.aggregation import REGISTERED
+    from bipdesk.core.periods import Period
+    from bipdesk.io.aggregate_file import write_atomically
+    from bipdesk.reports.unit_figures import count_unit
+    from bipdesk.reports.unit_report import unit_report_pdf
+    from bipdesk.reports.unit_workbook import unit_workbook_bytes
+    from bipdesk.storage import open_database
+
+    if not path.is_file():
+        raise CliError(f"{path}: no such database")
+    try:
+        period = Period(args.start, args.end)
+    except ValueError as error:
+        raise CliError(f"{error}; nothing was written") from None
+    for output, suffix, kind in ((args.out, ".pdf", "--out"), (args.xlsx, ".xlsx", "--xlsx")):
+        if output is not None and output.suffix.lower() != suffix:
+            raise CliError(
+                f"{output}: {kind} needs a file name ending in {suffix}; nothing was written"
+            )
+    outputs = [p for p in (args.out, args.xlsx) if p is not None]
+    check_outputs(outputs)
+    with open_database(path, mode="auto") as database:
+        try:
+            figures = count_unit(database, period)
+        except ValueError as error:  # ExportError: the card is not installed
+            raise CliError(str(error)) from None
+    # Both are made before either is written: a failure leaves no files behind.
+    pdf = unit_report_pdf(figures, args.lang)
+    workbook = unit_workbook_bytes(figures, args.lang) if args.xlsx is not None else None
+    write_atomically(args.out, pdf)
+    if workbook is not None:
+        write_atomically(args.xlsx, workbook)
+    written = ", ".join(str(p) for p in outputs)
+    registered = figures.participants(REGISTERED)
+    print(
+        f"{written}: the exact figures of unit '{figures.unit}', {registered} participants "
+        "registered; internal - contains small counts, do not publish"
+    )
+    return 0
+
+
+def check_outputs(outputs: Sequence[Path], inputs: Sequence[Path] = ()) -> None:
+    """Refuse, before anything is written, outputs that could not be written or that
+    would overwrite an input or each other."""
+    seen: dict[Path, Path] = {}
+    sources = {path.resolve() for path in inputs}
+    for path in outputs:
+        where = path.resolve()
+        if where in sources:
+            raise CliError(f"{path}: is one of the files to merge; nothing was written")
+        if where in seen:
+            raise CliError(f"{path}: given twice as an output; nothing was written")
+        seen[where] = path
+        if not where.parent.is_dir():
+            raise CliError(f"{path}: the folder {path.parent} does not exist; nothing was written")
