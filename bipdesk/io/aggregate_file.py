@@ -26,7 +26,7 @@ from bipdesk import paths
 from bipdesk.core.aggregation import Cell, CellKey
 from bipdesk.core.periods import Period
 from bipdesk.core.protection import Protection
-from bipdesk.io.file_error import FileError
+from bipdesk.io.file_error import FileError, read_json
 
 FORMAT = "bipdesk-aggregate"
 VERSION = 2
@@ -366,22 +366,7 @@ def write_aggregate(path: Path, aggregate: AggregateFile) -> None:
 
 def read_aggregate(path: Path) -> AggregateFile:
     """Read and check one aggregate file; AggregateFileError names the file and problem."""
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise AggregateFileError(name, f"cannot be read ({error.strerror or error})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise AggregateFileError(name, "is not JSON (not UTF-8 text)") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise AggregateFileError(
-            name, f"is not JSON ({error.msg} at line {error.lineno}, column {error.colno})"
-        ) from None
-    return from_json(data, name)
+    return from_json(read_json(path, AggregateFileError), str(path))
 
 
 def write_atomically(path: Path, content: bytes) -> None:

@@ -25,7 +25,7 @@ from bipdesk.core.cards import CardLibrary
 from bipdesk.core.periods import Period
 from bipdesk.core.perturbation import PTABLE_NAME
 from bipdesk.io.aggregate_file import write_atomically
-from bipdesk.io.file_error import FileError
+from bipdesk.io.file_error import FileError, read_json
 
 FORMAT = "bipdesk-profile"
 VERSION = 1
@@ -104,20 +104,7 @@ def from_json(data: Any, file: str = "profile") -> Profile:
 
 
 def read_profile(path: Path) -> Profile:
-    name = str(path)
-    try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise ProfileError(name, f"cannot be read ({error.strerror or error})") from None
-    except UnicodeDecodeError:
-        raise ProfileError(name, "is not JSON (not UTF-8 text)") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ProfileError(
-            name, f"is not JSON ({error.msg} at line {error.lineno}, column {error.colno})"
-        ) from None
-    return from_json(data, name)
+    return from_json(read_json(path, ProfileError), str(path))
 
 
 def to_json(profile: Profile) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -19,7 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 from bipdesk.core.aggregation import ALL, EXITS, LEFT, SEXES
 from bipdesk.core.participants import OutcomeGroup, exit_reasons_in
 from bipdesk.io.aggregate_tables import label
-from bipdesk.reports.office_frame import OfficeFrame, escape, is_zero
+from bipdesk.reports.office_frame import OfficeFrame, is_zero
 
 
 def exits(frame: OfficeFrame) -> Iterator[Flowable]:

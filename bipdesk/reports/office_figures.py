@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -43,7 +44,6 @@ from bipdesk.reports.office_frame import (
     SHADE,
     OfficeFrame,
     band_label,
-    escape,
     is_zero,
     period_text,
 )

@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from bipdesk.core.aggregation import (
     ALL,
@@ -40,7 +41,6 @@ from bipdesk.io.aggregate_tables import Figure, count_figure, format_figure, lab
 from bipdesk.io.merge import sources_of
 from bipdesk.reports.fonts import BOLD, REGULAR
 from bipdesk.reports.texts import format_day, text
-from bipdesk.reports.vector import draw_figure
 
 NBSP = "\xa0"
 GRID = colors.Color(0.75, 0.75, 0.75)
@@ -123,10 +123,6 @@ def make_styles() -> Styles:
     )
 
 
-def escape(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def period_text(period: Period, language: str) -> str:
     """A period for people: '1 jan. 2024 – 31 dec. 2024'; open ends in words."""
     start = format_day(period.start, language) if period.start else None
@@ -172,22 +168,6 @@ def installed_card(merged: AggregateFile, card: Card | None = None) -> Card | No
 
 def is_zero(figure: Figure) -> bool:
     return not figure.withheld and figure.value == 0
-
-
-class FigureFlowable(Flowable):
-    """A matplotlib figure drawn as vectors where the layout puts it."""
-
-    def __init__(self, figure: Any) -> None:
-        super().__init__()
-        self.figure = figure
-        width, height = figure.get_size_inches()
-        self.width, self.height = float(width) * 72, float(height) * 72
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        draw_figure(self.figure, self.canv, 0, 0)
 
 
 class OfficeFrame:

@@ -27,9 +27,10 @@ from bipdesk.core.aggregation import (
     N,
 )
 from bipdesk.io.aggregate_tables import WITHHELD_TEXT, Figure, count_figure, format_figure
-from bipdesk.reports.office_frame import FigureFlowable, OfficeFrame
+from bipdesk.reports.office_frame import OfficeFrame
 from bipdesk.reports.spider import group_spider_figure
 from bipdesk.reports.texts import signed
+from bipdesk.reports.vector import FigureFlowable
 
 CHART_SIZE = (6.9, 5.4)
 """Inches: the text column's width; room for the title, labels and legend."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -19,7 +20,7 @@ from bipdesk.core.aggregation import ALL, COMPARABLE, PARTICIPANTS, REGISTERED
 from bipdesk.io.aggregate_file import AggregateFile
 from bipdesk.io.aggregate_tables import Figure
 from bipdesk.reports.office_figures import STEPS
-from bipdesk.reports.office_frame import OfficeFrame, escape, period_text, start_of
+from bipdesk.reports.office_frame import OfficeFrame, period_text, start_of
 
 
 def unit_table(frame: OfficeFrame) -> Iterator[Flowable]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -414,23 +415,23 @@ class _Writer:
     def sheet_story(self, sheet: SheetData) -> Iterator[Flowable]:
         language = sheet.language
         card_title = localized(sheet.card.title, language)
-        yield Paragraph(_escape(text("sheet_title", language, card=card_title)), self.title)
+        yield Paragraph(escape(text("sheet_title", language, card=card_title)), self.title)
         yield Spacer(0, 3)
         who = sheet.code
         if sheet.show_name and sheet.participant.name:
             who = f"{sheet.code} – {sheet.participant.name}"
-        lines = [f"<b>{_escape(text('participant', language))}:</b> {_escape(who)}"]
+        lines = [f"<b>{escape(text('participant', language))}:</b> {escape(who)}"]
         if sheet.unit:
-            lines.append(f"<b>{_escape(text('unit', language))}:</b> {_escape(sheet.unit)}")
+            lines.append(f"<b>{escape(text('unit', language))}:</b> {escape(sheet.unit)}")
         if sheet.measurements:
             days = ", ".join(format_day(m.date, language) for m in sheet.measurements)
         else:
             days = text("no_measurements", language)
-        lines.append(f"<b>{_escape(text('compared', language))}:</b> {_escape(days)}")
+        lines.append(f"<b>{escape(text('compared', language))}:</b> {escape(days)}")
         second = sheet.second_texts()
         if second and sheet.second_language is not None:
             name = language_name(sheet.second_language, language, capitalised=False)
-            lines.append(f"<b>{_escape(text('card_language', language))}:</b> {_escape(name)}")
+            lines.append(f"<b>{escape(text('card_language', language))}:</b> {escape(name)}")
         yield Paragraph("<br/>".join(lines), self.meta)
         yield HRFlowable(width="100%", thickness=0.6, color=colors.grey, spaceBefore=5)
         yield _ChartFlowable(_chart(sheet.card, language), sheet.measurements)
@@ -445,13 +446,13 @@ class _Writer:
     def _question_cell(self, row_text: str, second: str | None, sheet: SheetData) -> Any:
         """The question, and under it the participant's language (right to left for
         Arabic and the like: reportlab would draw those letters unjoined and reversed)."""
-        first = Paragraph(_escape(row_text), self.cell)
+        first = Paragraph(escape(row_text), self.cell)
         if second is None:
             return first
         if needs_right_to_left(sheet.second_language):
             grey = colors.Color(0.2, 0.2, 0.2)
             return [first, RightToLeftParagraph(second, REGULAR, 9, 11.5, grey)]
-        return [first, Paragraph(_escape(second), self.second_cell)]
+        return [first, Paragraph(escape(second), self.second_cell)]
 
     def _table(
         self,
@@ -462,10 +463,10 @@ class _Writer:
     ) -> Table:
         dash = text("not_answered", language)
         many = len(table.measurements)
-        header: list[Any] = [Paragraph(_escape(text("question", language)), self.head_left)]
-        header += [Paragraph(_escape(format_day(d, language)), self.head_cell) for d in table.dates]
+        header: list[Any] = [Paragraph(escape(text("question", language)), self.head_left)]
+        header += [Paragraph(escape(format_day(d, language)), self.head_cell) for d in table.dates]
         if many >= 2:
-            header.append(Paragraph(_escape(text("change_since_first", language)), self.head_cell))
+            header.append(Paragraph(escape(text("change_since_first", language)), self.head_cell))
         rows: list[list[Any]] = [header]
         for row in table.rows:
             if second and sheet is not None:
@@ -473,7 +474,7 @@ class _Writer:
                     self._question_cell(row.text, second.get(row.question_id), sheet)
                 ]
             else:
-                cells = [Paragraph(_escape(row.text), self.cell)]
+                cells = [Paragraph(escape(row.text), self.cell)]
             cells += [dash if a is None else str(a) for a in row.answers]
             if many >= 2:
                 cells.append(
@@ -482,7 +483,7 @@ class _Writer:
                     else f"{row.trend.mark} {signed(row.change, language)}"
                 )
             rows.append(cells)
-        mean: list[Any] = [Paragraph(f"<b>{_escape(text('mean', language))}</b>", self.cell)]
+        mean: list[Any] = [Paragraph(f"<b>{escape(text('mean', language))}</b>", self.cell)]
         mean += [dash if v is None else format_number(v, language, 1) for v in table.means]
         if many >= 2:
             mean.append(
@@ -518,7 +519,7 @@ class _Writer:
         return result
 
     def _agreed(self, language: str) -> Iterator[Flowable]:
-        yield Paragraph(_escape(text("agreed", language)), self.heading)
+        yield Paragraph(escape(text("agreed", language)), self.heading)
         yield Spacer(0, 6)
         for _ in range(AGREED_LINES):
             yield Spacer(0, 17)
@@ -550,10 +551,6 @@ class _LabelledLine(Flowable):
         canvas.setLineWidth(0.5)
         canvas.setStrokeColor(colors.Color(0.45, 0.45, 0.45))
         canvas.line(start, 0, max(start + 60, self.width * self.share), 0)
-
-
-def _escape(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def save_path(path: str | os.PathLike[str]) -> Path:

@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
 
 from babel.dates import format_datetime
 from reportlab.lib import colors
@@ -36,7 +37,6 @@ from bipdesk.io.aggregate_tables import label as table_label
 from bipdesk.reports.fonts import REGULAR, register_fonts
 from bipdesk.reports.sheet import (
     MARGIN,
-    _escape,
     _Writer,
     a4_document,
     build_document,
@@ -175,22 +175,22 @@ class _Extract:
     def story(self) -> Iterator[Flowable]:
         language = self.language
         code = self.record.participant.code
-        yield Paragraph(_escape(_t("title", language, code=code)), self.title)
+        yield Paragraph(escape(_t("title", language, code=code)), self.title)
         yield Spacer(0, 4)
         intro = _t(
             "intro", language, file=self.file, day=format_day(self.printed, language, "long")
         )
-        yield Paragraph(_escape(intro), self.meta)
+        yield Paragraph(escape(intro), self.meta)
         yield HRFlowable(width="100%", thickness=0.6, color=colors.grey, spaceBefore=6)
-        yield Paragraph(_escape(_t("person", language)), self.heading)
+        yield Paragraph(escape(_t("person", language)), self.heading)
         yield Spacer(0, 3)
         yield self._person_table()
         yield Spacer(0, 8)
         measurements = self.record.measurements
         heading = _t("measurements", language, count=len(measurements))
-        yield Paragraph(_escape(heading), self.heading)
+        yield Paragraph(escape(heading), self.heading)
         if not measurements:
-            yield Paragraph(_escape(_t("no_measurements", language)), self.meta)
+            yield Paragraph(escape(_t("no_measurements", language)), self.meta)
         for measurement in measurements:
             card = self.record.cards.get((measurement.card.id, measurement.card.version))
             title = _t(
@@ -202,17 +202,17 @@ class _Extract:
             )
             parts: list[Flowable] = [
                 Spacer(0, 6),
-                Paragraph(f"<b>{_escape(title)}</b>", self.meta),
+                Paragraph(f"<b>{escape(title)}</b>", self.meta),
             ]
             if card is None:
-                parts.append(Paragraph(_escape(_t("unknown_card", language)), self.small))
+                parts.append(Paragraph(escape(_t("unknown_card", language)), self.small))
             parts.append(
                 self._answers_table(card, dict(measurement.answers), measurement.question_notes)
             )
             if measurement.note:
                 parts.append(Spacer(0, 3))
                 note = _t("measurement_note", language, note=measurement.note)
-                parts.append(Paragraph(_escape(note).replace("\n", "<br/>"), self.cell))
+                parts.append(Paragraph(escape(note).replace("\n", "<br/>"), self.cell))
             saved = _t(
                 "saved",
                 language,
@@ -220,14 +220,14 @@ class _Extract:
                 updated=_moment(measurement.updated_at, language),
             )
             parts.append(Spacer(0, 2))
-            parts.append(Paragraph(_escape(saved), self.small))
+            parts.append(Paragraph(escape(saved), self.small))
             yield KeepTogether(parts)
         if self.record.draft is not None:
             yield Spacer(0, 8)
             yield from self._draft(self.record.draft)
         if self.record.settings:
             yield Spacer(0, 8)
-            yield Paragraph(_escape(_t("settings", language)), self.heading)
+            yield Paragraph(escape(_t("settings", language)), self.heading)
             rows = [
                 [name, json.dumps(value, ensure_ascii=False)]
                 for name, value in sorted(self.record.settings.items())
@@ -257,7 +257,7 @@ class _Extract:
 
     def _two_columns(self, rows: list[list[str]]) -> Table:
         cells = [
-            [Paragraph(f"<b>{_escape(a)}</b>", self.cell), Paragraph(_escape(b), self.cell)]
+            [Paragraph(f"<b>{escape(a)}</b>", self.cell), Paragraph(escape(b), self.cell)]
             for a, b in rows
         ]
         width = A4[0] - 2 * MARGIN
@@ -283,9 +283,9 @@ class _Extract:
         order = [q.id for q in card.questions] if card is not None else []
         order += sorted((set(answers) | set(notes)) - set(order))
         header = [
-            Paragraph(_escape(text("question", language)), self.head_left),
-            Paragraph(_escape(_t("answer", language)), self.head_cell),
-            Paragraph(_escape(_t("note", language)), self.head_left),
+            Paragraph(escape(text("question", language)), self.head_left),
+            Paragraph(escape(_t("answer", language)), self.head_cell),
+            Paragraph(escape(_t("note", language)), self.head_left),
         ]
         rows: list[list[Any]] = [header]
         for question_id in order:
@@ -298,9 +298,9 @@ class _Extract:
             answer = answers.get(question_id)
             rows.append(
                 [
-                    Paragraph(_escape(question), self.cell),
+                    Paragraph(escape(question), self.cell),
                     _t("not_answered", language) if answer is None else str(answer),
-                    Paragraph(_escape(notes.get(question_id) or ""), self.cell),
+                    Paragraph(escape(notes.get(question_id) or ""), self.cell),
                 ]
             )
         width = A4[0] - 2 * MARGIN
@@ -323,7 +323,7 @@ class _Extract:
 
     def _draft(self, draft: Draft) -> Iterator[Flowable]:
         language = self.language
-        yield Paragraph(_escape(_t("draft", language)), self.heading)
+        yield Paragraph(escape(_t("draft", language)), self.heading)
         about = _t(
             "draft_of",
             language,
@@ -332,12 +332,12 @@ class _Extract:
             version=draft.card.version,
             updated=_moment(draft.updated_at, language),
         )
-        yield Paragraph(_escape(about), self.meta)
+        yield Paragraph(escape(about), self.meta)
         card = self.record.cards.get((draft.card.id, draft.card.version))
         yield self._answers_table(card, dict(draft.answers), draft.question_notes)
         if draft.note:
             note = _t("measurement_note", language, note=draft.note)
-            yield Paragraph(_escape(note).replace("\n", "<br/>"), self.cell)
+            yield Paragraph(escape(note).replace("\n", "<br/>"), self.cell)
 
 
 def write_subject_access_pdf(

@@ -18,6 +18,7 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -64,7 +65,7 @@ from bipdesk.reports.spider import group_spider_figure
 from bipdesk.reports.texts import format_day, language_of, signed, text
 from bipdesk.reports.unit_figures import UnitFigures, period_words
 from bipdesk.reports.unit_headlines import count_with_share, format_count, headlines
-from bipdesk.reports.vector import draw_figure
+from bipdesk.reports.vector import FigureFlowable
 
 CHART_SIZE = (6.9, 5.4)
 """Inches: the text column's width; room for the title, labels and legend."""
@@ -109,26 +110,6 @@ def _build(figures: UnitFigures, out: BinaryIO, language: str) -> int:
     footer = footer_text("unit_footer", figures.unit, report.period, language, width)
     story = list(report.story(document))
     return build_document(document, story, numbered_canvas(footer, language))
-
-
-class _FigureFlowable(Flowable):
-    """A matplotlib figure drawn as vectors where the layout puts it."""
-
-    def __init__(self, figure: Any) -> None:
-        super().__init__()
-        self.figure = figure
-        width, height = figure.get_size_inches()
-        self.width, self.height = float(width) * 72, float(height) * 72
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        draw_figure(self.figure, self.canv, 0, 0)
-
-
-def _escape(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class _Report:
@@ -181,7 +162,7 @@ class _Report:
         return text(key, self.language, **values)
 
     def p(self, value: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(_escape(value), style or self.body)
+        return Paragraph(escape(value), style or self.body)
 
     def number(self, value: int) -> str:
         return format_count(value, self.language)
@@ -272,7 +253,7 @@ class _Report:
     def headlines(self) -> Iterator[Flowable]:
         yield self.p(self.t("unit_key_figures"), self.heading)
         for line in headlines(self.figures, self.language):
-            yield Paragraph(_escape(line), self.headline, bulletText="•")
+            yield Paragraph(escape(line), self.headline, bulletText="•")
             yield Spacer(0, 3)
 
     def participants(self, width: float) -> Iterator[Flowable]:
@@ -468,7 +449,7 @@ class _Report:
         )
         yield CondPageBreak(CHART_SIZE[1] * 72 + 30)
         yield heading
-        yield _FigureFlowable(figure)
+        yield FigureFlowable(figure)
 
 
 _PADDING = 3 + 4 + 2

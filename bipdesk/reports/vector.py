@@ -22,6 +22,7 @@ from matplotlib.transforms import Transform
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from bipdesk.reports.fonts import font_name
 
@@ -223,3 +224,19 @@ def draw_figure(figure: Figure, canvas: Canvas, x: float, y: float) -> tuple[flo
         if old_dpi != 72:
             figure.set_dpi(old_dpi)
     return width, height
+
+
+class FigureFlowable(Flowable):
+    """A matplotlib figure drawn as vectors where a report's layout puts it."""
+
+    def __init__(self, figure: Figure) -> None:
+        super().__init__()
+        self.figure = figure
+        width, height = figure.get_size_inches()
+        self.width, self.height = float(width) * 72, float(height) * 72
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        draw_figure(self.figure, self.canv, 0, 0)
