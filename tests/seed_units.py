@@ -8,9 +8,12 @@ studies 59/41, closer to the labour market 164/101, other 94/77.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
-from bipdesk.core.cards import CardKey
+from bipdesk.core.activities import Activity, ActivityType, month_start
+from bipdesk.core.cards import Area, CardKey
+from bipdesk.core.exits import Employment, WorkingTime
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import ExitReason, Participant, Sex
 from tests.support import QUESTIONS
@@ -98,3 +101,91 @@ def seed_004() -> list[Participant]:
                     )
                 )
     return people
+
+
+SEED_004_WORK_TRAINING = {Sex.WOMEN: 227, Sex.MEN: 155}
+SEED_004_HOURS = {"job": 45.0, "health": 30.0, "social": 10.0, "skills": 15.0}
+"""Hours per participant and area: shares 45 / 30 / 10 / 15 % of all hours."""
+SEED_004_SURVEY = {"useful": 198, "experience_used": 198, "involved": 200}
+"""Positive answers of the 213 who answered (34 % of 626): 93 / 93 / 94 %."""
+SEED_004_ANSWERED = 213
+SEED_004_EMPLOYMENT = {
+    Sex.WOMEN: {"permanent": 14, "full_time": 21, "subsidised": 22},
+    Sex.MEN: {"permanent": 20, "full_time": 32, "subsidised": 23},
+}
+"""Of those who left for work (43 women, 47 men): 33 / 43 % permanent, 49 / 68 %
+full time, about half subsidised."""
+
+
+def seed_004_follow_up() -> tuple[
+    list[Participant], dict[str, list[Activity]], dict[str, dict[str, int]]
+]:
+    """The 626 participants of seed 004 with activities, exit forms and survey answers.
+
+    Everyone has a job activity from the start (work training for 227 women and
+    155 men, job coaching for the others), health support from month 4, a social
+    activity and a skills course, with 45 / 30 / 10 / 15 hours; those who left for
+    work have the employment of SEED_004_EMPLOYMENT; 213 answered the survey.
+    """
+    people = seed_004()
+    activities: dict[str, list[Activity]] = {}
+    answers: dict[str, dict[str, int]] = {}
+    trained = dict(SEED_004_WORK_TRAINING)
+    at_work: dict[Sex, int] = {Sex.WOMEN: 0, Sex.MEN: 0}
+    chosen: list[Participant] = []
+    for number, person in enumerate(people):
+        start, end = person.start_date, person.end_date
+        assert start is not None and end is not None
+        job = ActivityType.JOB_COACHING
+        if trained[person.sex] > 0:
+            trained[person.sex] -= 1
+            job = ActivityType.WORK_TRAINING
+        code = person.code
+        health_from = month_start(start, 4)
+        activities[code] = [
+            Activity(code, job, Area.JOB, start, end, SEED_004_HOURS["job"], branch="Q"),
+            Activity(
+                code,
+                ActivityType.HEALTH_PROMOTION,
+                Area.HEALTH,
+                min(health_from, end),
+                end,
+                SEED_004_HOURS["health"],
+            ),
+            Activity(
+                code,
+                ActivityType.SOCIAL_ACTIVITY,
+                Area.SOCIAL,
+                start,
+                end,
+                SEED_004_HOURS["social"],
+            ),
+            Activity(
+                code, ActivityType.SKILLS_COURSE, Area.SKILLS, start, end, SEED_004_HOURS["skills"]
+            ),
+        ]
+        if person.exit_reason == ExitReason.WORK:
+            index = at_work[person.sex]
+            at_work[person.sex] += 1
+            wanted = SEED_004_EMPLOYMENT[person.sex]
+            person = replace(
+                person,
+                employment=Employment.PERMANENT
+                if index < wanted["permanent"]
+                else Employment.TEMPORARY,
+                working_time=WorkingTime.FULL_TIME
+                if index < wanted["full_time"]
+                else WorkingTime.PART_TIME,
+                subsidised=index < wanted["subsidised"],
+                exit_branch="GCQ"[index % 3],
+            )
+        chosen.append(person)
+        # 213 of 626, spread evenly over the list
+        if number * SEED_004_ANSWERED // len(people) != (number + 1) * SEED_004_ANSWERED // len(
+            people
+        ):
+            answers[code] = {}
+    for question, positive in SEED_004_SURVEY.items():
+        for index, code in enumerate(answers):
+            answers[code][question] = 4 if index < positive else 2
+    return chosen, activities, answers

@@ -2,6 +2,407 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Activities</name>
+    <message>
+        <location filename="../bipdesk/ui/activity_labels.py" line="+18"/>
+        <source>Work training</source>
+        <translation>Arbetsträning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internship</source>
+        <translation>Praktik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job coaching</source>
+        <translation>Jobbcoachning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subsidised employment</source>
+        <translation>Subventionerad anställning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills course</source>
+        <translation>Kompetenshöjande insats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health promotion</source>
+        <translation>Hälsofrämjande insats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rehabilitation</source>
+        <translation>Rehabilitering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselling</source>
+        <translation>Samtalsstöd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing support</source>
+        <translation>Boendestöd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social activity</source>
+        <translation>Social aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job focus</source>
+        <translation>Jobbfokus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social</source>
+        <translation>Socialt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Kompetens</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesSection</name>
+    <message>
+        <location filename="../bipdesk/ui/activities_section.py" line="+63"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add activity…</source>
+        <translation>Lägg till aktivitet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit activity</source>
+        <translation>Redigera aktivitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End activity</source>
+        <translation>Avsluta aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the end date of an ongoing activity</source>
+        <translation>Ange slutdatum för en pågående aktivitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+247"/>
+        <source>Remove activity</source>
+        <translation>Ta bort aktivitet</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Activities of the participant</source>
+        <translation>Deltagarens aktiviteter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No activities yet. Press Add activity to record what the participant takes part in: work training, courses, health or social support.</source>
+        <translation>Inga aktiviteter ännu. Tryck på Lägg till aktivitet för att registrera vad deltagaren är med i: arbetsträning, kurser, hälsa eller socialt stöd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activities per area since the start</source>
+        <translation>Aktiviteter per område sedan start</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The activity was added.</source>
+        <translation>Aktiviteten lades till.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The activity was saved.</source>
+        <translation>Aktiviteten sparades.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The activity was not changed</source>
+        <translation>Aktiviteten ändrades inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{activity} ended {date}.</source>
+        <translation>{activity} avslutades {date}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove {activity}, started {date}? It is removed for good.</source>
+        <translation>Ta bort {activity}, startad {date}? Den tas bort för gott.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The activity was not removed</source>
+        <translation>Aktiviteten togs inte bort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{activity} was removed.</source>
+        <translation>{activity} togs bort.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The activity was not saved</source>
+        <translation>Aktiviteten sparades inte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The participant already has {activity} starting {date}; change the date or edit that activity.</source>
+        <translation>Deltagaren har redan {activity} med start {date}; ändra datumet eller redigera den aktiviteten.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/activity_dialog.py" line="+62"/>
+        <location line="+74"/>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Edit activity</source>
+        <translation>Redigera aktivitet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activity type</source>
+        <translation>Typ av aktivitet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an area…</source>
+        <translation>Välj ett område…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follows the type; chosen only for Other.</source>
+        <translation>Följer typen; väljs bara för Annan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ongoing</source>
+        <translation>På&amp;går</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity has no end date yet.</source>
+        <translation>Aktiviteten har inget slutdatum ännu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total, planned or done, e.g. {example}</source>
+        <translation>Totalt, planerat eller gjort, t.ex. {example}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional; stays on this computer</source>
+        <translation>Valfritt; stannar på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free text for you; it is never exported or printed on the sheet.</source>
+        <translation>Fritext för dig; den exporteras aldrig och skrivs inte ut på bladet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branch</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No branch</source>
+        <translation>Ingen bransch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SNI 2007 section of the workplace, for work training and internships.</source>
+        <translation>Arbetsplatsens avdelning i SNI 2007, för arbetsträning och praktik.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start date:</source>
+        <translation>St&amp;artdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End date:</source>
+        <translation>&amp;Slutdatum:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hours:</source>
+        <translation>T&amp;immar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Bransch:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participant started:</source>
+        <translation>Deltagaren började:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose the area of an activity of the type Other.</source>
+        <translation>Välj område för en aktivitet av typen Annan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end date cannot be before the start date, {date}.</source>
+        <translation>Slutdatumet kan inte vara före startdatumet, {date}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hours: &apos;{text}&apos; is not a number of hours; write e.g. {example}.</source>
+        <translation>Timmar: ”{text}” är inget antal timmar; skriv t.ex. {example}.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOperation</name>
     <message>
         <location filename="../bipdesk/ui/operations.py" line="+76"/>
@@ -318,57 +719,36 @@
     </message>
 </context>
 <context>
-    <name>EndParticipationDialog</name>
+    <name>EndActivityDialog</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page.py" line="+294"/>
+        <location filename="../bipdesk/ui/activity_dialog.py" line="+48"/>
         <location line="+1"/>
-        <location line="+39"/>
-        <location line="+1"/>
-        <source>End participation</source>
-        <translation>Avsluta deltagandet</translation>
+        <location line="+16"/>
+        <source>End activity</source>
+        <translation>Avsluta aktivitet</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-14"/>
+        <source>When did {activity} end? It started {date}.</source>
+        <translation>När slutade {activity}? Den började {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exit reason</source>
-        <translation>Avslutsorsak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a reason…</source>
-        <translation>Välj en orsak…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>When did the participant leave the project, and why? The reason is counted in the reports to the project office.</source>
-        <translation>När lämnade deltagaren projektet, och varför? Orsaken räknas med i rapporterna till projektkontoret.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;End date:</source>
         <translation>&amp;Slutdatum:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Exit &amp;reason:</source>
-        <translation>&amp;Avslutsorsak:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Started:</source>
-        <translation>Började:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+19"/>
         <source>The end date cannot be before the start date, {date}.</source>
         <translation>Slutdatumet kan inte vara före startdatumet, {date}.</translation>
     </message>
@@ -414,6 +794,282 @@
         <location line="+4"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/exit_dialog.py" line="+66"/>
+        <location line="+1"/>
+        <location line="+52"/>
+        <location line="+1"/>
+        <source>Record exit</source>
+        <translation>Registrera avslut</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit reason</source>
+        <translation>Avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a reason…</source>
+        <translation>Välj en orsak…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When did the participant leave the project, and why? The reason is counted in the reports to the project office.</source>
+        <translation>När lämnade deltagaren projektet, och varför? Orsaken räknas med i rapporterna till projektkontoret.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;End date:</source>
+        <translation>&amp;Slutdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit &amp;reason:</source>
+        <translation>&amp;Avslutsorsak:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started:</source>
+        <translation>Började:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer the exit survey again now (the earlier answers are replaced)</source>
+        <translation>Svara på enkäten vid avslut igen nu (de tidigare svaren ersätts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the participant answer the exit survey now</source>
+        <translation>Låt deltagaren svara på enkäten vid avslut nu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End the activities still going on ({count}) on the end date</source>
+        <translation>Avsluta de pågående aktiviteterna ({count}) på slutdatumet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Three questions on the support, answered 1–4; each can be skipped.</source>
+        <translation>Tre frågor om stödet, som besvaras 1–4; varje fråga kan hoppas över.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+18"/>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The job</source>
+        <translation>Arbetet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employment</source>
+        <translation>Anställning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working time</source>
+        <translation>Arbetstid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subsidised</source>
+        <translation>Subventionerad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branch</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted in the reports without names; leave what you do not know.</source>
+        <translation>Räknas i rapporterna utan namn; lämna det du inte vet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Em&amp;ployment:</source>
+        <translation>A&amp;nställning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Working time:</source>
+        <translation>Arbets&amp;tid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subsidised:</source>
+        <translation>S&amp;ubventionerad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branch (SNI 2007):</source>
+        <translation>&amp;Bransch (SNI 2007):</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The end date cannot be before the start date, {date}.</source>
+        <translation>Slutdatumet kan inte vara före startdatumet, {date}.</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/ui/exit_labels.py" line="+48"/>
+        <source>Permanent</source>
+        <translation>Tillsvidare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary</source>
+        <translation>Tidsbegränsad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full time</source>
+        <translation>Heltid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part time</source>
+        <translation>Deltid</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes, subsidised</source>
+        <translation>Ja, subventionerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, not subsidised</source>
+        <translation>Nej, inte subventionerad</translation>
+    </message>
+</context>
+<context>
+    <name>ExitSurveyDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/exit_survey_dialog.py" line="+74"/>
+        <source>Exit survey — {code}</source>
+        <translation>Enkät vid avslut — {code}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no participant {code}.</source>
+        <translation>Det finns ingen deltagare {code}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exit survey cannot be shown: {problem}</source>
+        <translation>Enkäten vid avslut kan inte visas: {problem}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+132"/>
+        <source>Full screen</source>
+        <translation>Helskärm</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Show only the survey on the whole screen (F11)</source>
+        <translation>Visa bara enkäten på hela skärmen (F11)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participant&apos;s &amp;language:</source>
+        <translation>Deltagarens &amp;språk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant&apos;s language</source>
+        <translation>Deltagarens språk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show each question in the participant&apos;s language too, under the Swedish. Remembered for this participant.</source>
+        <translation>Visa varje fråga också på deltagarens språk, under svenskan. Kommer ihåg valet för den här deltagaren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Close the survey</source>
+        <translation>Stäng enkäten</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Leave full screen</source>
+        <translation>Lämna helskärm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The answers were not saved</source>
+        <translation>Svaren sparades inte</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Close the survey?</source>
+        <translation>Stänga enkäten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answers are not saved yet. Close the survey without saving them?</source>
+        <translation>Svaren är inte sparade ännu. Stänga enkäten utan att spara dem?</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Keys: Enter saves, Backspace goes back</source>
+        <translation>Tangenter: Enter sparar, Backsteg går tillbaka</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keys: 1–4 answer, Enter next, Backspace back, – does not want to answer, F11 full screen, Ctrl +/− text size</source>
+        <translation>Tangenter: 1–4 svarar, Enter nästa, Backsteg tillbaka, – vill inte svara, F11 helskärm, Ctrl +/− textstorlek</translation>
+    </message>
+</context>
+<context>
+    <name>ExitSurveyPage</name>
+    <message>
+        <location filename="../bipdesk/ui/exit_survey_page.py" line="+158"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question in the participant&apos;s language</source>
+        <translation>Frågan på deltagarens språk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Does not want to answer</source>
+        <translation>Vill inte svara</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1838,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page.py" line="-171"/>
+        <location filename="../bipdesk/ui/participant_page.py" line="+170"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1232,18 +1888,18 @@
     <message>
         <location filename="../bipdesk/ui/import_dialog.py" line="+157"/>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+160"/>
         <source>Import from file</source>
         <translation>Importera från fil</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+255"/>
+        <location line="-156"/>
+        <location line="+280"/>
         <source>No file chosen</source>
         <translation>Ingen fil vald</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-279"/>
         <source>File to import</source>
         <translation>Fil att importera</translation>
     </message>
@@ -1294,28 +1950,38 @@ Du kan också släppa en fil i det här fönstret.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+169"/>
         <source>Updated</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+144"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>Unchanged</source>
         <translation>Oförändrade</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-166"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Measurements</source>
         <translation>Mätningar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit surveys</source>
+        <translation>Enkäter vid avslut</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Participants the import adds or changes:</source>
         <translation>Deltagare som importen lägger till eller ändrar:</translation>
     </message>
@@ -1345,7 +2011,7 @@ Du kan också släppa en fil i det här fönstret.</translation>
         <translation>Deltagare som importen lägger till eller ändrar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Correct these places in the file, save it and choose it again.</source>
         <translation>Rätta de här ställena i filen, spara den och välj den igen.</translation>
     </message>
@@ -1386,7 +2052,7 @@ Du kan också släppa en fil i det här fönstret.</translation>
         <translation>Läser {file}…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Importing {file} will make these changes:</source>
         <translation>Importen av {file} gör de här ändringarna:</translation>
     </message>
@@ -1432,11 +2098,25 @@ Du kan också släppa en fil i det här fönstret.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>The import is done.
+
+Activities: {an} new, {au} updated, {ac} unchanged.</source>
+        <translation>Importen är klar.
+
+Aktiviteter: {an} nya, {au} ändrade, {ac} oförändrade.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exit surveys: {sn} new, {su} updated, {sc} unchanged.</source>
+        <translation>Enkäter vid avslut: {sn} nya, {su} ändrade, {sc} oförändrade.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>The import is done.
 
 Participants: {pn} new, {pu} updated, {pc} unchanged.
@@ -1447,7 +2127,7 @@ Deltagare: {pn} nya, {pu} ändrade, {pc} oförändrade.
 Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen avbröts. Ingenting ändrades.</translation>
     </message>
@@ -2344,7 +3024,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page.py" line="-161"/>
+        <location filename="../bipdesk/ui/participant_page.py" line="-127"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
@@ -2364,7 +3044,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Ej angivet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../bipdesk/ui/exit_labels.py" line="-49"/>
         <source>Work</source>
         <translation>Arbete</translation>
     </message>
@@ -2424,7 +3104,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Övriga avslut</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location filename="../bipdesk/ui/participant_page.py" line="+175"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
@@ -2580,12 +3260,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+325"/>
+        <location line="+335"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-334"/>
         <source>Save participant</source>
         <translation>Spara deltagaren</translation>
     </message>
@@ -2597,13 +3277,13 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>End participation…</source>
-        <translation>Avsluta deltagandet…</translation>
+        <source>Record exit…</source>
+        <translation>Registrera avslut…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>End participation</source>
-        <translation>Avsluta deltagandet</translation>
+        <source>Record exit</source>
+        <translation>Registrera avslut</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2612,12 +3292,22 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+761"/>
+        <location line="+806"/>
         <source>Reopen participation</source>
         <translation>Återöppna deltagandet</translation>
     </message>
     <message>
-        <location line="-750"/>
+        <location line="-796"/>
+        <source>Exit survey…</source>
+        <translation>Enkät vid avslut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The participant answers the exit survey</source>
+        <translation>Deltagaren svarar på enkäten vid avslut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Extract all data…</source>
         <translation>Registerutdrag…</translation>
     </message>
@@ -2664,12 +3354,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+559"/>
+        <location line="+570"/>
         <source>Fill in the card together with the participant</source>
         <translation>Fyll i kortet tillsammans med deltagaren</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-551"/>
         <source>Measurement history</source>
         <translation>Mäthistorik</translation>
     </message>
@@ -2690,17 +3380,18 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+552"/>
+        <location line="+564"/>
         <source>Delete measurement</source>
         <translation>Ta bort mätningen</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-557"/>
+        <location line="+62"/>
         <source>Measurements</source>
         <translation>Mätningar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-55"/>
         <source>Comparison of measurements</source>
         <translation>Jämförelse av mätningar</translation>
     </message>
@@ -2750,7 +3441,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Spara uppföljningsbladet som PDF</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+26"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The participant {code} no longer exists.</source>
         <translation>Deltagaren {code} finns inte längre.</translation>
     </message>
@@ -2775,7 +3471,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Deltar fortfarande</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add participant</source>
         <translation>Lägg till deltagare</translation>
     </message>
@@ -2785,7 +3481,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>{code} · {name}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Enter a code for the participant.</source>
         <translation>Skriv en kod för deltagaren.</translation>
     </message>
@@ -2870,7 +3566,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Nästa mätning: {date}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved the follow-up sheet as {path}</source>
         <translation>Uppföljningsbladet sparades som {path}</translation>
     </message>
@@ -2920,7 +3616,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Spara ändringarna i bakgrunden först.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Delete the measurement of {date}? Its answers and notes are removed for good.</source>
         <translation>Ta bort mätningen från {date}? Svaren och anteckningarna försvinner för gott.</translation>
     </message>
@@ -2935,7 +3631,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Mätningen från {date} togs bort.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+61"/>
         <source>The participation was not changed</source>
         <translation>Deltagandet ändrades inte</translation>
     </message>
@@ -3331,7 +4027,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     <message>
         <location line="+37"/>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>Save project profile</source>
         <translation>Spara projektprofil</translation>
     </message>
@@ -3720,6 +4416,14 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <location line="+8"/>
         <source>Erase {count} participants</source>
         <translation>Radera {count} deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleButton</name>
+    <message>
+        <location filename="../bipdesk/ui/exit_survey_page.py" line="-79"/>
+        <source>Answer {value}: {label}</source>
+        <translation>Svar {value}: {label}</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4919,72 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <location line="+9"/>
         <source>{label} (note: {note})</source>
         <translation>{label} (anteckning: {note})</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySummaryPage</name>
+    <message>
+        <location filename="../bipdesk/ui/exit_survey_page.py" line="+230"/>
+        <source>The answers</source>
+        <translation>Svaren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change this answer</source>
+        <translation>Ändra det här svaret</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the answers</source>
+        <translation>Spara svaren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the last question</source>
+        <translation>Tillbaka till sista frågan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} – {label}</source>
+        <translation>{value} – {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{question}: {answer}</source>
+        <translation>{question}: {answer}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No question is answered, so nothing is saved; an earlier answer is removed.</source>
+        <translation>Ingen fråga är besvarad, så inget sparas; ett tidigare svar tas bort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answers are counted in the reports without names.</source>
+        <translation>Svaren räknas i rapporterna utan namn.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../bipdesk/ui/timeline_widget.py" line="+44"/>
+        <source>Timeline of the activities</source>
+        <translation>Tidslinje över aktiviteterna</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{count} activities since {start}</source>
+        <translation>{count} aktiviteter sedan {start}</translation>
     </message>
 </context>
 <context>

@@ -127,14 +127,8 @@ def _run_import(args: argparse.Namespace) -> int:
         summary = import_file(database, args.file, dry_run=args.dry_run)
     heading = "Would change (dry run, nothing written):" if args.dry_run else "Imported:"
     print(heading)
-    print(
-        f"  participants: {summary.participants_new} new, "
-        f"{summary.participants_updated} updated, {summary.participants_unchanged} unchanged"
-    )
-    print(
-        f"  measurements: {summary.measurements_new} new, "
-        f"{summary.measurements_updated} updated, {summary.measurements_unchanged} unchanged"
-    )
+    for line in summary.lines():
+        print(f"  {line}")
     return 0
 
 

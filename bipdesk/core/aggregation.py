@@ -86,14 +86,41 @@ QUESTION_COUNTS = (N, IMPROVED, WORSENED, UNCHANGED)
 SUM_MEASURES = frozenset({SUM_FIRST, SUM_LATEST})
 MEAN_MEASURES = frozenset({MEAN_FIRST, MEAN_LATEST})
 MEAN_OF_SUM = {SUM_FIRST: MEAN_FIRST, SUM_LATEST: MEAN_LATEST}
+HOURS = "hours"
+"""The hours of the activities table (DESIGN §10): a magnitude, not a count."""
+NOT_COUNTS = MEAN_MEASURES | SUM_MEASURES | {HOURS}
 
 SEXES = tuple(s.value for s in Sex)
 """The sexes of every file, in order: women, men, other, unknown."""
 
-DIMENSIONS = ("sex", "age_band", "exit_reason", "outcome_group", "question")
+DIMENSIONS = (
+    "sex",
+    "age_band",
+    "exit_reason",
+    "outcome_group",
+    "question",
+    "area",
+    "activity",
+    "month",
+    "attribute",
+    "branch",
+)
 """The dimension fields a cell may carry, in the order they are written."""
 
-CellKey = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
+CellKey = tuple[
+    str,
+    str,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    int | None,
+    str | None,
+    str | None,
+]
 
 ParticipantFacts: TypeAlias = tuple[str, int | None, date | None, date | None, str | None, int]
 """What the tables need of a participant: sex, birth year, start date, end date,
@@ -124,6 +151,11 @@ class Cell:
     exit_reason: str | None = None
     outcome_group: str | None = None
     question: str | None = None
+    area: str | None = None
+    activity: str | None = None
+    month: int | None = None
+    attribute: str | None = None
+    branch: str | None = None
     withheld: bool = False
     margin: int | None = None
 
@@ -138,22 +170,54 @@ class Cell:
             self.exit_reason,
             self.outcome_group,
             self.question,
+            self.area,
+            self.activity,
+            self.month,
+            self.attribute,
+            self.branch,
+        )
+
+    def replaced(self, value: int | float | None, withheld: bool = False) -> Cell:
+        """The same cell with another value (the published one, a sum): positional, since
+        exports and merges build hundreds of thousands of cells."""
+        return Cell(
+            self.table,
+            self.measure,
+            value,
+            self.sex,
+            self.age_band,
+            self.exit_reason,
+            self.outcome_group,
+            self.question,
+            self.area,
+            self.activity,
+            self.month,
+            self.attribute,
+            self.branch,
+            withheld,
+            self.margin,
         )
 
     @property
     def is_count(self) -> bool:
-        return self.measure not in MEAN_MEASURES and self.measure not in SUM_MEASURES
+        """A count of people (not a mean, a sum of answers or hours)."""
+        return self.measure not in NOT_COUNTS
 
-    def dimensions(self) -> dict[str, str]:
+    def dimensions(self) -> dict[str, str | int]:
         return {name: v for name in DIMENSIONS if (v := getattr(self, name)) is not None}
 
 
 @dataclass(frozen=True)
 class KeyedCell:
-    """An exact cell and the cell key of the people behind it (never written anywhere)."""
+    """An exact cell and the cell key of the people behind it (never written anywhere).
+
+    `top` is the largest contribution of one person to a magnitude cell (hours):
+    the noise of such a cell is scaled to it (the top-contributor rule of ABS
+    TableBuilder, DESIGN §10)."""
 
     cell: Cell
     cell_key: int
+    top: float = 0.0
 
 
 def band_labels(bands: AgeBands) -> tuple[str, ...]:

@@ -1,4 +1,5 @@
-"""Realistic synthetic participants and measurements, for trying BIP Desk out.
+"""Realistic synthetic participants and measurements, for trying BIP Desk out,
+with activities, exit forms and exit survey answers (`demo_activities`).
 
 Deterministic for a given seed and day, so that screenshots, tests and
 benchmarks see the same data every time. The people are invented; no real
@@ -11,10 +12,13 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bipdesk.core.activities import Activity
 from bipdesk.core.cards import Card
+from bipdesk.core.demo_activities import demo_activities, demo_survey, with_exit_form
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import ExitReason, Participant, Sex
 from bipdesk.core.scheduling import add_months
+from bipdesk.core.surveys import SurveyResponse
 
 FIRST_NAMES_WOMEN = (
     "Amina",
@@ -92,6 +96,8 @@ QUESTION_NOTES = (
 class DemoParticipant:
     participant: Participant
     measurements: tuple[Measurement, ...]
+    activities: tuple[Activity, ...] = ()
+    survey: SurveyResponse | None = None
 
 
 def _sex(rng: random.Random) -> Sex:
@@ -124,6 +130,9 @@ def generate_demo(
 ) -> list[DemoParticipant]:
     """Cohorts starting over the last two years, measured about every three months."""
     rng = random.Random(seed)
+    # Activities, exits and survey answers from a stream of their own: the
+    # participants and measurements of a seed stay what they always were.
+    follow_up = random.Random(f"{seed}/activities")
     today = today or date.today()
     first_start = add_months(today, -24)
     span = (today - first_start).days
@@ -154,7 +163,16 @@ def generate_demo(
             end_date=end,
             exit_reason=reason,
         )
-        people.append(DemoParticipant(participant, _measurements(rng, card, participant, today)))
+        measurements = _measurements(rng, card, participant, today)
+        participant = with_exit_form(follow_up, participant)
+        people.append(
+            DemoParticipant(
+                participant,
+                measurements,
+                tuple(demo_activities(follow_up, participant, today)),
+                demo_survey(follow_up, participant),
+            )
+        )
     return people
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
 
+from bipdesk.core.exits import Employment, ExitForm, WorkingTime
+
 
 class Sex(StrEnum):
     WOMEN = "women"
@@ -122,6 +124,12 @@ class Participant:
     start_date: date | None = None
     end_date: date | None = None
     exit_reason: ExitReason | None = None
+    employment: Employment | None = None
+    working_time: WorkingTime | None = None
+    subsidised: bool | None = None
+    exit_branch: str | None = None
+    """The exit form of DESIGN §10 (`bipdesk.core.exits`): what a participant who left
+    for work went to, and the SNI 2007 section of the workplace."""
     id: int | None = None
 
     def is_active_on(self, day: date) -> bool:
@@ -131,6 +139,10 @@ class Participant:
     @property
     def has_ended(self) -> bool:
         return self.end_date is not None
+
+    @property
+    def exit_form(self) -> ExitForm:
+        return ExitForm(self.employment, self.working_time, self.subsidised, self.exit_branch)
 
 
 PARTICIPANT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Participant) if f.name != "id")

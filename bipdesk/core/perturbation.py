@@ -28,6 +28,7 @@ NO_COUNTS_IN = (1, 2)
 MAGNITUDE_NOISE = 9
 """The width of the card's scale (10 − 1): one person's answer at most."""
 MEANS_FROM_N = 10
+HOURS_COLUMN = "hours"
 MEAN_DECIMALS = 2
 TABLE_ROWS = 750
 """The ptable has rows for counts 1–750; larger counts reuse rows 501–750."""
@@ -119,6 +120,14 @@ class MagnitudeTable:
 
     def publish(self, measure: str, total: int, key: int, scale: float = MAGNITUDE_NOISE) -> int:
         return total + self.noise(measure, key, scale)
+
+    def publish_hours(self, total: float, key: int, top: float) -> int:
+        """Hours: total + u[key] × the largest contribution of one person, rounded to whole
+        hours (the top-contributor rule of ABS TableBuilder, DESIGN §10); 0 stays 0."""
+        if total == 0:
+            return 0
+        value = total + top * self.columns[HOURS_COLUMN][key]
+        return int(math.copysign(math.floor(abs(value) + 0.5), value))
 
 
 def published_mean(total: int, n: int, means_from_n: int = MEANS_FROM_N) -> float | None:

@@ -21,6 +21,7 @@ from bipdesk.core.aggregation import (
     KeyedCell,
     N,
 )
+from bipdesk.core.follow_up import MAGNITUDE_MEASURES
 from bipdesk.core.perturbation import (
     MAGNITUDE_NOISE,
     MAX_DEVIATION,
@@ -66,6 +67,11 @@ def protect(
         if cell.measure in MEAN_MEASURES:
             published.append(cell)  # replaced below, once sum and n are known
             continue
+        if cell.measure in MAGNITUDE_MEASURES:
+            published.append(
+                cell.replaced(magnitudes.publish_hours(float(cell.value or 0), key, item.top))
+            )
+            continue
         assert isinstance(cell.value, int), f"{cell.key} is not a whole number"
         if cell.measure in SUM_MEASURES:
             value = magnitudes.publish(cell.measure, cell.value, key, magnitude_noise)
@@ -76,25 +82,11 @@ def protect(
             value = ptable.publish(cell.value, key)
             if cell.table == QUESTIONS and cell.measure == N:
                 question_n[cell.question] = value
-        published.append(_valued(cell, value))
+        published.append(cell.replaced(value))
     for index, cell in enumerate(published):
         if cell.measure in MEAN_MEASURES:
             total = question_sums.get((cell.question, cell.measure))
             n = question_n.get(cell.question, 0)
             mean = None if total is None else published_mean(total, n, means_from_n)
-            published[index] = _valued(cell, mean, withheld=mean is None)
+            published[index] = cell.replaced(mean, withheld=mean is None)
     return published
-
-
-def _valued(cell: Cell, value: int | float | None, withheld: bool = False) -> Cell:
-    return Cell(
-        cell.table,
-        cell.measure,
-        value,
-        cell.sex,
-        cell.age_band,
-        cell.exit_reason,
-        cell.outcome_group,
-        cell.question,
-        withheld,
-    )

@@ -93,14 +93,34 @@ class AggregateFile:
         exit_reason: str | None = None,
         outcome_group: str | None = None,
         question: str | None = None,
+        area: str | None = None,
+        activity: str | None = None,
+        month: int | None = None,
+        attribute: str | None = None,
+        branch: str | None = None,
     ) -> Cell | None:
         index = self._index
         if index is None:
             index = {cell.key: cell for cell in self.cells}
             object.__setattr__(self, "_index", index)
-        return index.get((table, measure, sex, age_band, exit_reason, outcome_group, question))
+        return index.get(
+            (
+                table,
+                measure,
+                sex,
+                age_band,
+                exit_reason,
+                outcome_group,
+                question,
+                area,
+                activity,
+                month,
+                attribute,
+                branch,
+            )
+        )
 
-    def value(self, table: str, measure: str, **dimensions: str) -> int | float | None:
+    def value(self, table: str, measure: str, **dimensions: Any) -> int | float | None:
         found = self.cell(table, measure, **dimensions)
         return None if found is None else found.value
 
@@ -346,6 +366,11 @@ def _cell(data: dict[str, Any]) -> Cell:
         get("exit_reason"),
         get("outcome_group"),
         get("question"),
+        get("area"),
+        get("activity"),
+        get("month"),
+        get("attribute"),
+        get("branch"),
         bool(get("withheld")),
         get("margin"),
     )

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-
-from babel.numbers import format_decimal, format_percent
+from typing import Any
 
 from bipdesk.core.aggregation import (
     ALL,
@@ -35,13 +32,38 @@ from bipdesk.core.aggregation import (
     UNCHANGED,
     UNKNOWN_BAND,
     WORSENED,
-    Cell,
     N,
 )
-from bipdesk.core.participants import EXIT_REASON_SWEDISH, ExitReason, OutcomeGroup
+from bipdesk.core.participants import ExitReason, OutcomeGroup
 from bipdesk.io.aggregate_file import AggregateFile, write_atomically
+from bipdesk.io.follow_up_tables import follow_up_views
+from bipdesk.io.table_figures import (
+    WITHHELD_TEXT,
+    Figure,
+    TableView,
+    count_figure,
+    format_figure,
+    iter_rows,
+    label,
+    share_figure,
+)
 
-WITHHELD_TEXT = ".."
+__all__ = [  # the figures' names, for callers that know them from here
+    "WITHHELD_TEXT",
+    "Figure",
+    "TableView",
+    "count_figure",
+    "csv_text",
+    "format_figure",
+    "iter_rows",
+    "label",
+    "protection_sentence",
+    "share_figure",
+    "table_views",
+    "write_csv",
+    "write_xlsx",
+]
+
 
 _PROTECTION = {
     "sv": (
@@ -80,152 +102,15 @@ def protection_sentence(aggregate: AggregateFile, language: str = "sv") -> str:
     )
 
 
-_LABELS: dict[str, dict[str, str]] = {
-    "sv": {
-        PARTICIPANTS: "Deltagare",
-        EXITS: "Avslut",
-        QUESTIONS: "Frågor",
-        "sex": "Kön",
-        "age_band": "Åldersgrupp",
-        "question": "Fråga",
-        REGISTERED: "Inskrivna",
-        MEASURED: "Minst en mätning",
-        COMPARABLE: "Jämförbara (minst två mätningar)",
-        "share_comparable": "Andel jämförbara av inskrivna",
-        POSITIVE: "Positiv stegförflyttning",
-        NEGATIVE: "Negativ stegförflyttning",
-        NEUTRAL: "Ingen stegförflyttning",
-        "share_positive": "Andel positiva",
-        "share_negative": "Andel negativa",
-        "share_neutral": "Andel utan förändring",
-        N: "Antal",
-        MEAN_FIRST: "Medel första",
-        MEAN_LATEST: "Medel senaste",
-        IMPROVED: "Förbättrat",
-        WORSENED: "Försämrat",
-        UNCHANGED: "Oförändrat",
-        "women": "Kvinnor",
-        "men": "Män",
-        "other": "Annat",
-        "unknown": "Okänt",
-        ALL: "Totalt",
-        "group:work_or_studies": "Arbete eller studier (grupp)",
-        "group:closer_to_labour_market": "Närmare arbetsmarknaden (grupp)",
-        "group:other": "Övrigt (grupp)",
-        "unit": "Enhet",
-        "period": "Period",
-        "demo": "DEMO – påhittade personer",
-    },
-    "en": {
-        PARTICIPANTS: "Participants",
-        EXITS: "Exits",
-        QUESTIONS: "Questions",
-        "sex": "Sex",
-        "age_band": "Age group",
-        "question": "Question",
-        REGISTERED: "Registered",
-        MEASURED: "At least one measurement",
-        COMPARABLE: "Comparable (two or more measurements)",
-        "share_comparable": "Share comparable of registered",
-        POSITIVE: "Positive step",
-        NEGATIVE: "Negative step",
-        NEUTRAL: "No change",
-        "share_positive": "Share positive",
-        "share_negative": "Share negative",
-        "share_neutral": "Share no change",
-        N: "Number",
-        MEAN_FIRST: "Mean first",
-        MEAN_LATEST: "Mean latest",
-        IMPROVED: "Improved",
-        WORSENED: "Worsened",
-        UNCHANGED: "Unchanged",
-        "women": "Women",
-        "men": "Men",
-        "other": "Other",
-        "unknown": "Unknown",
-        ALL: "Total",
-        "group:work_or_studies": "Work or studies (group)",
-        "group:closer_to_labour_market": "Closer to the labour market (group)",
-        "group:other": "Other (group)",
-        "unit": "Unit",
-        "period": "Period",
-        "demo": "DEMO — invented people",
-    },
-}
-_EXIT_REASON_ENGLISH = {
-    ExitReason.WORK: "Work",
-    ExitReason.STUDIES: "Studies",
-    ExitReason.LABOUR_MARKET_TRAINING: "Labour market training",
-    ExitReason.JOB_SEEKING: "Job seeking",
-    ExitReason.REHABILITATION: "Vocational rehabilitation",
-    ExitReason.MEDICAL_CARE: "Medical rehabilitation/care",
-    ExitReason.COMPLETED: "Completed",
-    ExitReason.DROPPED_OUT: "Dropped out",
-    ExitReason.OTHER: "Other reason",
-}
-_LOCALES = {"sv": "sv_SE", "en": "en_GB"}
-
-
-def label(key: str, language: str) -> str:
-    texts = _LABELS.get(language, _LABELS["en"])
-    if key.startswith("reason:"):
-        reason = ExitReason(key.removeprefix("reason:"))
-        return EXIT_REASON_SWEDISH[reason] if language == "sv" else _EXIT_REASON_ENGLISH[reason]
-    if key.startswith("band:"):
-        band = key.removeprefix("band:")
-        return texts.get(band, band) if band in (ALL, UNKNOWN_BAND) else band
-    return texts.get(key, key)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One table entry for people: a count, a mean or a share, or withheld."""
-
-    value: int | float | None
-    kind: str = "count"
-    """count, mean or share."""
-    withheld: bool = False
-    margin: int | None = None
-    """The 95 % margin of error of a merged count."""
-
-
-@dataclass(frozen=True)
-class TableView:
-    name: str
-    title: str
-    headers: tuple[str, ...]
-    rows: tuple[tuple[str | Figure, ...], ...]
-
-
 def table_views(aggregate: AggregateFile, language: str = "sv") -> list[TableView]:
-    """The three tables in wide form, as the CSV, the XLSX and a preview show them."""
+    """Every table in wide form, as the CSV, the XLSX and a preview show them: the
+    card's three, then the follow-up tables of DESIGN §10 where the file has them."""
     return [
         _participants_view(aggregate, language),
         _exits_view(aggregate, language),
         _questions_view(aggregate, language),
+        *follow_up_views(aggregate, language),
     ]
-
-
-def count_figure(cell: Cell | None, kind: str = "count") -> Figure:
-    """The figure of a cell as published (None: the file has no such cell)."""
-    if cell is None:
-        return Figure(None, kind)
-    return Figure(cell.value, kind, cell.withheld, cell.margin)
-
-
-def share_figure(
-    part: Cell | Figure | None, whole: Cell | Figure | None, min_people: int
-) -> Figure:
-    """part / whole of published counts, withheld below `min_people` in the whole.
-
-    A share of a handful of people says little and, with perturbed counts,
-    could say something false.
-    """
-    if part is None or whole is None or part.value is None or whole.value is None:
-        return Figure(None, "share", withheld=True)
-    if whole.value < min_people or whole.value <= 0:
-        return Figure(None, "share", withheld=True)
-    return Figure(min(1.0, max(0.0, part.value / whole.value)), "share")
 
 
 def _participants_view(aggregate: AggregateFile, language: str) -> TableView:
@@ -267,6 +152,10 @@ def _participants_view(aggregate: AggregateFile, language: str) -> TableView:
     return TableView(PARTICIPANTS, label(PARTICIPANTS, language), headers, tuple(rows))
 
 
+def _dimension(name: str, value: str) -> dict[str, Any]:
+    return {name: value}
+
+
 def _exits_view(aggregate: AggregateFile, language: str) -> TableView:
     columns: list[tuple[str, str, str]] = [
         ("exit_reason", r.value, label(f"reason:{r.value}", language)) for r in ExitReason
@@ -278,7 +167,7 @@ def _exits_view(aggregate: AggregateFile, language: str) -> TableView:
     rows: list[tuple[str | Figure, ...]] = []
     for sex in (ALL, *SEXES):
         figures = [
-            count_figure(aggregate.cell(EXITS, "left", sex=sex, **{dimension: value}))
+            count_figure(aggregate.cell(EXITS, "left", sex=sex, **_dimension(dimension, value)))
             for dimension, value, _ in columns
         ]
         rows.append((label(sex, language), *figures))
@@ -303,27 +192,6 @@ def _questions_view(aggregate: AggregateFile, language: str) -> TableView:
             )
         )
     return TableView(QUESTIONS, label(QUESTIONS, language), headers, tuple(rows))
-
-
-def format_figure(
-    figure: Figure, language: str = "sv", grouping: bool = False, with_margin: bool = False
-) -> str:
-    """`..` when withheld, decimal comma and `66 %` in Swedish; `71 ± 6` with a margin.
-
-    `grouping` writes thousands apart ("12 345"), for reading; CSV keeps plain digits.
-    """
-    locale = _LOCALES.get(language, "en_GB")
-    if figure.withheld or figure.value is None:
-        return WITHHELD_TEXT if figure.withheld else ""
-    if figure.kind == "share":
-        return format_percent(figure.value, locale=locale).replace("\xa0", " ")
-    if figure.kind == "mean":
-        return format_decimal(figure.value, format="0.00", locale=locale)
-    pattern = "#,##0" if grouping else "0"
-    text = format_decimal(figure.value, format=pattern, locale=locale)
-    if with_margin and figure.margin:
-        return f"{text} ± {figure.margin}"
-    return text
 
 
 def _heading(aggregate: AggregateFile, language: str) -> list[list[str]]:
@@ -402,9 +270,3 @@ def _xlsx_format(figure: Figure) -> str:
     if figure.kind == "mean":
         return "0.00"
     return "0"
-
-
-def iter_rows(view: TableView, language: str = "sv") -> Iterator[list[str]]:
-    """A view's rows as text, as a preview shows them."""
-    for row in view.rows:
-        yield [c if isinstance(c, str) else format_figure(c, language) for c in row]

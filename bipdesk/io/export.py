@@ -19,11 +19,13 @@ from bipdesk import __version__
 from bipdesk.core.ages import DEFAULT_AGE_BANDS, AgeBands
 from bipdesk.core.aggregation import Aggregator, KeyedCell
 from bipdesk.core.cards import Card
+from bipdesk.core.follow_up import FollowUpAggregator
 from bipdesk.core.periods import Period
 from bipdesk.core.protection import Protection, protect
 from bipdesk.io.aggregate_file import AggregateFile, CardInfo, write_aggregate
 from bipdesk.io.aggregate_tables import write_csv, write_xlsx
 from bipdesk.io.ptables import load_magnitudes, load_ptable
+from bipdesk.io.surveys import exit_survey
 from bipdesk.storage.database import Database
 from bipdesk.storage.demo import is_demo_database
 
@@ -50,7 +52,8 @@ def count_exact(
     bands: AgeBands = DEFAULT_AGE_BANDS,
     threshold: Fraction | float = 0,
 ) -> tuple[Card, list[KeyedCell]]:
-    """The exact tables of the participants in `database` for `period`, with cell keys."""
+    """The exact tables of the participants in `database` for `period`, with cell keys:
+    the card's (DESIGN §7), then the follow-up tables (§10)."""
     card = database.cards.get(card_id, card_version)
     if card is None:
         version = "" if card_version is None else f" version {card_version}"
@@ -58,11 +61,14 @@ def count_exact(
     aggregator = Aggregator(card, period, bands, threshold)
     # One participant at a time, straight from the database: memory stays
     # bounded, and no names, notes or timestamps are even read.
+    follow_up = FollowUpAggregator(period, exit_survey().question_ids, database.today())
     with database.transaction(write=False) as repository:
         facts = repository.iter_aggregation_facts(card.id, period.start, period.end)
         for participant, measurements in facts:
             aggregator.add_facts(participant, measurements)
-    return card, aggregator.cells()
+        for one in repository.iter_follow_up_facts(period.start, period.end):
+            follow_up.add(one)
+    return card, [*aggregator.cells(), *follow_up.cells()]
 
 
 def build_aggregate(

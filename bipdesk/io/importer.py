@@ -1,4 +1,5 @@
-"""Import of participants and measurements from CSV or XLSX (DESIGN §6).
+"""Import of participants and measurements from CSV or XLSX (DESIGN §6), with
+the exit form and the exit survey, and of activities (§10, `activity_import`).
 
 The import is planned first (every row parsed and validated against the file
 and the database), then applied in the caller's single transaction; any
@@ -15,100 +16,59 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bipdesk.core.activities import parse_branch
 from bipdesk.core.cards import Card, CardLibrary
+from bipdesk.core.exits import parse_employment, parse_working_time, parse_yes_no
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import PARTICIPANT_FIELDS as ALL_PARTICIPANT_FIELDS
-from bipdesk.core.participants import Participant, parse_exit_reason, parse_sex
+from bipdesk.core.participants import ExitReason, Participant, parse_exit_reason, parse_sex
+from bipdesk.core.surveys import SCALE, Survey, SurveyResponse
 from bipdesk.core.validation import Problem, validate_measurement, validate_participant
+from bipdesk.io.activity_import import (
+    ActivityLine,
+    is_activities_table,
+    plan_activities,
+    read_activities,
+)
+from bipdesk.io.import_plan import ImportPlan, ImportSummary
+from bipdesk.io.import_problems import (
+    MAX_PROBLEMS,
+    ImportCancelled,
+    ImportFailed,
+    ImportProblem,
+    Problems,
+    parse_date,
+)
+from bipdesk.io.surveys import SurveyFileError, exit_survey
 from bipdesk.io.tabular import Table, TableError, column_letter, read_table
 
 if TYPE_CHECKING:
     from bipdesk.storage.database import Database
     from bipdesk.storage.repository import Repository
 
+__all__ = [  # the names of plans and problems, for callers that know them from here
+    "MAX_PROBLEMS",
+    "ImportCancelled",
+    "ImportFailed",
+    "ImportPlan",
+    "ImportProblem",
+    "ImportSummary",
+]
+
 DEFAULT_CARD_ID = "bip-standard"
 PARTICIPANT_FIELDS = tuple(name for name in ALL_PARTICIPANT_FIELDS if name != "code")
-"""Participant columns besides `participant`; `name` and `coordinator` extend DESIGN §6."""
-KNOWN_COLUMNS = ("participant", *PARTICIPANT_FIELDS, "measurement_date", "card")
-MAX_PROBLEMS = 200
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+"""Participant fields besides the code; `name` and `coordinator` extend DESIGN §6."""
+_FIELD_COLUMNS = {"code": "participant", "date": "measurement_date", "exit_branch": "branch"}
+"""The column of a field whose column is named otherwise."""
+PARTICIPANT_COLUMNS = tuple(_FIELD_COLUMNS.get(name, name) for name in PARTICIPANT_FIELDS)
+EXIT_FORM_FIELDS = ("employment", "working_time", "subsidised", "exit_branch")
+SURVEY_PREFIX = "survey_"
+"""An exit survey answer's column: the prefix and the question id (survey_useful)."""
+SURVEY_COLUMNS = ("survey_useful", "survey_experience_used", "survey_involved")
+"""The answers of the shipped exit survey (nns-exit version 1), DESIGN §10."""
+KNOWN_COLUMNS = ("participant", *PARTICIPANT_COLUMNS, *SURVEY_COLUMNS, "measurement_date", "card")
 _YEAR = re.compile(r"^\d{4}$")
 _CARD_REF = re.compile(r"^(?P<id>[^:\s]+)(?:\s*:\s*(?P<version>\d+))?$")
-_FIELD_COLUMNS = {"code": "participant", "date": "measurement_date"}
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    file: str
-    row: int | None
-    column: str | None
-    letter: str | None
-    reason: str
-
-    def __str__(self) -> str:
-        parts = [self.file]
-        if self.row is not None:
-            parts.append(f"row {self.row}")
-        if self.column is not None:
-            parts.append(
-                f"column {self.letter} ({self.column})" if self.letter else f"column {self.column}"
-            )
-        return ", ".join(parts) + f": {self.reason}"
-
-
-class ImportFailed(Exception):
-    """The file cannot be imported; nothing was written."""
-
-    def __init__(self, problems: list[ImportProblem]) -> None:
-        self.problems = problems
-        more = len(problems) - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        super().__init__(f"{problems[0]}{suffix}")
-
-
-class ImportCancelled(Exception):
-    """The user stopped the import; the transaction is rolled back."""
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    participants_new: int = 0
-    participants_updated: int = 0
-    participants_unchanged: int = 0
-    measurements_new: int = 0
-    measurements_updated: int = 0
-    measurements_unchanged: int = 0
-
-    @property
-    def changes_anything(self) -> bool:
-        return bool(
-            self.participants_new
-            or self.participants_updated
-            or self.measurements_new
-            or self.measurements_updated
-        )
-
-
-@dataclass
-class ImportPlan:
-    file: str
-    new_participants: list[Participant] = field(default_factory=list)
-    updated_participants: list[Participant] = field(default_factory=list)
-    unchanged_participants: int = 0
-    new_measurements: list[Measurement] = field(default_factory=list)
-    updated_measurements: list[Measurement] = field(default_factory=list)
-    unchanged_measurements: int = 0
-
-    @property
-    def summary(self) -> ImportSummary:
-        return ImportSummary(
-            len(self.new_participants),
-            len(self.updated_participants),
-            self.unchanged_participants,
-            len(self.new_measurements),
-            len(self.updated_measurements),
-            self.unchanged_measurements,
-        )
 
 
 @dataclass
@@ -131,32 +91,9 @@ class _ParticipantRows:
     code: str
     first_row: int
     fields: dict[str, _Cell] = field(default_factory=dict)
+    survey: dict[str, _Cell] = field(default_factory=dict)
+    """Exit survey answers by question id."""
     measurements: list[_MeasurementRow] = field(default_factory=list)
-
-
-class _Problems:
-    def __init__(self, table: Table) -> None:
-        self.table = table
-        self.items: list[ImportProblem] = []
-        self._letters = {name.casefold(): column_letter(i) for i, name in enumerate(table.header)}
-
-    def add(self, row: int | None, column: str | None, reason: str) -> None:
-        if len(self.items) < MAX_PROBLEMS:
-            letter = self._letters.get(column.casefold()) if column else None
-            self.items.append(ImportProblem(self.table.file, row, column, letter, reason))
-
-    def raise_if_any(self) -> None:
-        if self.items:
-            raise ImportFailed(self.items)
-
-
-def _parse_date(text: str) -> date:
-    if not _ISO_DATE.match(text):
-        raise ValueError(f"'{text}' is not a date written YYYY-MM-DD")
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"'{text}' is not a real date") from None
 
 
 def _parse_year(text: str) -> int:
@@ -168,10 +105,23 @@ def _parse_year(text: str) -> int:
 _FIELD_PARSERS: Mapping[str, Callable[[str], Any]] = {
     "sex": parse_sex,
     "birth_year": _parse_year,
-    "start_date": _parse_date,
-    "end_date": _parse_date,
+    "start_date": parse_date,
+    "end_date": parse_date,
     "exit_reason": parse_exit_reason,
+    "employment": parse_employment,
+    "working_time": parse_working_time,
+    "subsidised": parse_yes_no,
+    "exit_branch": parse_branch,
 }
+
+
+def _parse_answer(text: str) -> int:
+    if text not in {str(step) for step in SCALE}:
+        raise ValueError(
+            f"'{text}' is not an answer: 1 (Stämmer inte alls) to 4 (Stämmer helt), "
+            "or empty when not answered"
+        )
+    return int(text)
 
 
 class _Reader:
@@ -180,8 +130,11 @@ class _Reader:
     def __init__(self, table: Table, cards: CardLibrary) -> None:
         self.table = table
         self.cards = cards
-        self.problems = _Problems(table)
+        self.problems = Problems(table)
         self.columns: dict[str, int] = {}
+        self.survey: Survey | None = None
+        """The current exit survey, read when the file has survey answers."""
+        self.known = KNOWN_COLUMNS
 
     def read(self) -> dict[str, _ParticipantRows]:
         self._read_header()
@@ -212,7 +165,19 @@ class _Reader:
         self.problems.raise_if_any()
         return people
 
+    def _read_survey(self) -> None:
+        """Load the current exit survey: its questions name the survey columns."""
+        try:
+            self.survey = exit_survey()
+        except SurveyFileError as error:
+            self.problems.add(1, None, f"the exit survey cannot be read ({error})")
+            return
+        columns = tuple(SURVEY_PREFIX + question for question in self.survey.question_ids)
+        self.known = ("participant", *PARTICIPANT_COLUMNS, *columns, "measurement_date", "card")
+
     def _read_header(self) -> None:
+        if any(name.casefold().startswith(SURVEY_PREFIX) for name in self.table.header):
+            self._read_survey()
         question_ids = {q.id for card in self.cards for q in card.questions}
         for index, name in enumerate(self.table.header):
             key = name.casefold()
@@ -221,11 +186,11 @@ class _Reader:
                 self.problems.add(1, None, f"column {column} has no name in the header")
             elif key in self.columns:
                 self.problems.add(1, name, f"the column '{name}' appears twice")
-            elif key not in KNOWN_COLUMNS and key not in question_ids:
+            elif key not in self.known and key not in question_ids:
                 self.problems.add(
                     1,
                     name,
-                    f"unknown column '{name}'; expected {', '.join(KNOWN_COLUMNS)} "
+                    f"unknown column '{name}'; expected {', '.join(self.known)} "
                     "or a question id of the card",
                 )
             else:
@@ -237,25 +202,43 @@ class _Reader:
         self, person: _ParticipantRows, cells: Mapping[str, str], row: int
     ) -> None:
         for name in PARTICIPANT_FIELDS:
-            text = cells.get(name, "")
-            if not text:
-                continue
+            column = _FIELD_COLUMNS.get(name, name)
             parser = _FIELD_PARSERS.get(name, str)
-            try:
-                value = parser(text)
-            except ValueError as error:
-                self.problems.add(row, name, str(error))
-                continue
-            earlier = person.fields.get(name)
-            if earlier is None:
-                person.fields[name] = _Cell(value, row, name)
-            elif earlier.value != value:
-                self.problems.add(
-                    row,
-                    name,
-                    f"participant {person.code} has {name} '{text}' here but "
-                    f"'{earlier.value}' in row {earlier.row}",
-                )
+            self._read_cell(person, person.fields, name, column, parser, cells, row)
+        if self.survey is not None:
+            for question in self.survey.question_ids:
+                column = SURVEY_PREFIX + question
+                self._read_cell(person, person.survey, question, column, _parse_answer, cells, row)
+
+    def _read_cell(
+        self,
+        person: _ParticipantRows,
+        found: dict[str, _Cell],
+        name: str,
+        column: str,
+        parser: Callable[[str], Any],
+        cells: Mapping[str, str],
+        row: int,
+    ) -> None:
+        """One participant cell into `found`; the rows of one participant must agree."""
+        text = cells.get(column, "")
+        if not text:
+            return
+        try:
+            value = parser(text)
+        except ValueError as error:
+            self.problems.add(row, column, str(error))
+            return
+        earlier = found.get(name)
+        if earlier is None:
+            found[name] = _Cell(value, row, column)
+        elif earlier.value != value:
+            self.problems.add(
+                row,
+                column,
+                f"participant {person.code} has {column} '{text}' here but "
+                f"'{earlier.value}' in row {earlier.row}",
+            )
 
     def _card_for(self, text: str, row: int) -> Card | None:
         match = _CARD_REF.match(text or DEFAULT_CARD_ID)
@@ -274,7 +257,7 @@ class _Reader:
         card = self._card_for(card_text, row)
         if card is None:
             return None
-        answer_columns = [c for c in self.columns if c not in KNOWN_COLUMNS]
+        answer_columns = [c for c in self.columns if c not in self.known]
         for column in answer_columns:
             if cells[column] and not card.has_question(column):
                 self.problems.add(row, column, f"card {card.key} has no question '{column}'")
@@ -284,7 +267,7 @@ class _Reader:
                 self.problems.add(row, given[0], "an answer is given but measurement_date is empty")
             return None
         try:
-            day = _parse_date(day_text)
+            day = parse_date(day_text)
         except ValueError as error:
             self.problems.add(row, "measurement_date", str(error))
             return None
@@ -312,6 +295,10 @@ class ParsedImport:
 
     table: Table
     people: Mapping[str, _ParticipantRows]
+    survey: Survey | None = None
+    """The exit survey the file's survey columns answer (None: the file has none)."""
+    activities: tuple[ActivityLine, ...] | None = None
+    """The rows of an activities file (None: a participant file)."""
 
     @property
     def file(self) -> str:
@@ -319,16 +306,21 @@ class ParsedImport:
 
 
 def parse_import_file(path: Path, cards: CardLibrary) -> ParsedImport:
+    """Read and check a participant file or, by its `activity` column, an activities file."""
     try:
         table = read_table(path)
     except TableError as error:
         raise ImportFailed(
             [ImportProblem(error.file, error.row, None, None, error.reason)]
         ) from None
-    return ParsedImport(table, _Reader(table, cards).read())
+    if is_activities_table(table):
+        return ParsedImport(table, {}, activities=read_activities(table))
+    reader = _Reader(table, cards)
+    people = reader.read()
+    return ParsedImport(table, people, reader.survey)
 
 
-def _report(problems: _Problems, row: int, found: Iterable[Problem]) -> None:
+def _report(problems: Problems, row: int, found: Iterable[Problem]) -> None:
     for problem in found:
         column = _FIELD_COLUMNS.get(problem.field, problem.field)
         problems.add(row, column, problem.message)
@@ -344,8 +336,14 @@ def plan_import(
 
     `on_progress(done, total)` may return False to cancel (ImportCancelled).
     """
-    problems = _Problems(parsed.table)
     plan = ImportPlan(parsed.file)
+    if parsed.activities is not None:
+        changes = plan_activities(parsed.table, parsed.activities, repository, on_progress)
+        plan.new_activities, plan.updated_activities = changes.new, changes.updated
+        plan.unchanged_activities = changes.unchanged
+        plan.activities_file = True
+        return plan
+    problems = Problems(parsed.table)
     total = len(parsed.people)
     for done, person in enumerate(parsed.people.values(), start=1):
         if on_progress is not None and not on_progress(done, total):
@@ -360,12 +358,16 @@ def plan_import(
                 _FIELD_COLUMNS.get(problem.field, problem.field),
                 f"participant {person.code}: {problem.message}",
             )
+        _check_exit(person, merged, problems)
         if existing is None:
             plan.new_participants.append(merged)
         elif merged != existing:
             plan.updated_participants.append(merged)
         else:
             plan.unchanged_participants += 1
+        if person.survey and parsed.survey is not None:
+            stored_response = repository.survey_response(person.code) if existing else None
+            _plan_survey(plan, person, parsed.survey, stored_response)
         stored = (
             {(m.card.id, m.date): m for m in repository.measurements(person.code)}
             if existing
@@ -387,17 +389,62 @@ def plan_import(
     return plan
 
 
+def _check_exit(person: _ParticipantRows, merged: Participant, problems: Problems) -> None:
+    """The exit form describes the job someone left for; the survey is answered at exit."""
+    for name in EXIT_FORM_FIELDS:
+        cell = person.fields.get(name)
+        if cell is not None and merged.exit_reason is not ExitReason.WORK:
+            problems.add(
+                cell.row,
+                cell.column,
+                f"participant {person.code}: {cell.column} tells what job the participant "
+                "left for, so the exit_reason must be work",
+            )
+    if person.survey and merged.end_date is None:
+        cell = min(person.survey.values(), key=lambda c: c.row)
+        problems.add(
+            cell.row,
+            cell.column,
+            f"participant {person.code}: the exit survey is answered at exit; "
+            "give the end_date too",
+        )
+
+
+def _plan_survey(
+    plan: ImportPlan, person: _ParticipantRows, survey: Survey, stored: SurveyResponse | None
+) -> None:
+    """The file's answers over the stored ones of the same survey (an empty cell
+    never erases an answer); a response to another survey version is replaced."""
+    answers = {question: int(cell.value) for question, cell in person.survey.items()}
+    if stored is not None and (stored.survey_id, stored.survey_version) == (
+        survey.id,
+        survey.version,
+    ):
+        answers = {**stored.answers, **answers}
+    response = SurveyResponse(survey.id, survey.version, answers)
+    if stored is None:
+        plan.new_surveys.append((person.code, response))
+    elif response == stored:
+        plan.unchanged_surveys += 1
+    else:
+        plan.updated_surveys.append((person.code, response))
+
+
 def apply_plan(
     plan: ImportPlan,
     repository: Repository,
     on_progress: Callable[[int, int], bool] | None = None,
 ) -> None:
     """Write a plan inside the caller's transaction."""
+    surveys = [*plan.new_surveys, *plan.updated_surveys]
     steps: list[Callable[[], object]] = [
         *(lambda p=p: repository.add_participant(p) for p in plan.new_participants),
         *(lambda p=p: repository.update_participant(p) for p in plan.updated_participants),
         *(lambda m=m: repository.add_measurement(m) for m in plan.new_measurements),
         *(lambda m=m: repository.update_measurement(m) for m in plan.updated_measurements),
+        *(lambda c=c, r=r: repository.save_survey_response(c, r) for c, r in surveys),
+        *(lambda a=a: repository.add_activity(a) for a in plan.new_activities),
+        *(lambda a=a: repository.update_activity(a) for a in plan.updated_activities),
     ]
     total = len(steps)
     for done, step in enumerate(steps, start=1):

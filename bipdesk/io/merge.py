@@ -11,15 +11,16 @@ it; nothing is written unless every file passes.
 Published counts are summed by their dimensions — margins (the `all` cells)
 from the files' margins, never re-derived from inner cells — and each sum
 gets its 95 % margin of error from the number of files that contribute to it.
-Sums of answers are summed; means are recomputed from the summed sums and n,
-withheld below `means_from_n`. There are no lower bounds.
+Sums of answers and hours are summed (without a margin: they are not
+counts); means are recomputed from the summed sums and n, withheld below
+`means_from_n`. There are no lower bounds.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from bipdesk.core.aggregation import (
     CellKey,
     N,
 )
+from bipdesk.core.follow_up import MAGNITUDE_MEASURES
 from bipdesk.core.periods import Period
 from bipdesk.core.perturbation import margin_of_error, published_mean
 from bipdesk.io.aggregate_file import (
@@ -184,7 +186,7 @@ def merge_aggregates(
                 continue
             value = int(cell.value or 0)
             sums[key] = sums.get(key, 0) + value
-            if cell.measure in SUM_MEASURES:
+            if cell.measure in SUM_MEASURES or cell.measure in MAGNITUDE_MEASURES:
                 continue
             # A unit file is one part where it counts somebody; a merged file
             # brings the parts it was summed from.
@@ -199,12 +201,12 @@ def merge_aggregates(
             total = sums.get((QUESTIONS, measure, *key[2:]), 0)
             n = sums.get((QUESTIONS, N, *key[2:]), 0)
             mean = published_mean(total, n, means_from_n)
-            cells.append(_with(template, mean, withheld=mean is None))
-        elif template.measure in SUM_MEASURES:
-            cells.append(_with(template, sums.get(key, 0)))
+            cells.append(template.replaced(mean, withheld=mean is None))
+        elif template.measure in SUM_MEASURES or template.measure in MAGNITUDE_MEASURES:
+            cells.append(template.replaced(sums.get(key, 0)))
         else:
             margin = margin_of_error(parts.get(key, 0), variance)
-            cells.append(_with(template, sums.get(key, 0), margin=margin))
+            cells.append(replace(template, value=sums.get(key, 0), withheld=False, margin=margin))
     sources = tuple(source for aggregate in aggregates for source in sources_of(aggregate))
     units = sorted({source.unit for source in sources}, key=str.casefold)
     label = ", ".join(units)
@@ -224,23 +226,6 @@ def merge_aggregates(
         demo=first.demo,
         sources=sources,
         parts=parts,
-    )
-
-
-def _with(
-    template: Cell, value: int | float | None, *, withheld: bool = False, margin: int | None = None
-) -> Cell:
-    return Cell(
-        template.table,
-        template.measure,
-        value,
-        template.sex,
-        template.age_band,
-        template.exit_reason,
-        template.outcome_group,
-        template.question,
-        withheld,
-        margin,
     )
 
 

@@ -1,10 +1,11 @@
 """A subject-access extract (GDPR art. 15) as JSON: everything stored about one person.
 
-Machine-readable and complete: every field of the participant with the times
-it was added and changed, every measurement with its card id and version,
-answers, question notes, note and time stamps, an unfinished draft, and the
-settings about the person. Question texts come along in the extract's language
-so that the file can be read without BIP Desk. The PDF for reading is
+Machine-readable and complete: every field of the participant (the exit form
+included) with the times it was added and changed, every measurement with its
+card id and version, answers, question notes, note and time stamps, an
+unfinished draft, every activity with its place, the exit survey answers, and
+the settings about the person. Question texts come along in the extract's language
+(and those of the exit survey) so that the file can be read without BIP Desk. The PDF for reading is
 `bipdesk.reports.subject_access`.
 """
 
@@ -13,14 +14,18 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from bipdesk import __version__
+from bipdesk.core.activities import Activity
 from bipdesk.core.cards import Card, localized
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import PARTICIPANT_FIELDS
+from bipdesk.core.surveys import Survey, SurveyResponse
 from bipdesk.io.aggregate_file import write_atomically
+from bipdesk.io.surveys import SurveyFileError, default_surveys
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.privacy import SubjectRecord
 
@@ -86,6 +91,63 @@ def _draft(draft: Draft, record: SubjectRecord, language: str) -> dict[str, Any]
     }
 
 
+def _activity(activity: Activity) -> dict[str, Any]:
+    return {
+        "id": activity.id,
+        "activity": activity.activity.value,
+        "area": activity.area.value,
+        "start_date": _day(activity.start_date),
+        "end_date": _day(activity.end_date),
+        "hours": activity.hours,
+        "place": activity.place,
+        "branch": activity.branch,
+    }
+
+
+def survey_definition(response: SurveyResponse) -> Survey | None:
+    """The exit survey the answers were given with, None when it is not installed."""
+    try:
+        return default_surveys().get((response.survey_id, response.survey_version))
+    except SurveyFileError:  # a broken survey file of the project's: answers without texts
+        return None
+
+
+def _scale_words(survey: Survey, language: str) -> tuple[str, str, str, str]:
+    """The words of the four steps in `language`, else in Swedish."""
+    labels = survey.scale_labels
+    return labels.get(language) or labels.get(language.split("-")[0]) or labels["sv"]
+
+
+def _survey(response: SurveyResponse, language: str) -> dict[str, Any]:
+    """The answers in the survey's question order, with the words of the question and step."""
+    survey = survey_definition(response)
+    order = list(survey.question_ids) if survey is not None else []
+    order += sorted(set(response.answers) - set(order))
+    scale = None if survey is None else _scale_words(survey, language)
+    answers: list[dict[str, Any]] = []
+    for question_id in order:
+        if question_id not in response.answers:
+            continue
+        answer = response.answers[question_id]
+        question = (
+            survey.question(question_id)
+            if survey is not None and question_id in survey.question_ids
+            else None
+        )
+        answers.append(
+            {
+                "question": question_id,
+                "text": None if question is None else question.text_in(language),
+                "answer": answer,
+                "answer_text": None if scale is None else scale[answer - 1],
+            }
+        )
+    return {
+        "survey": {"id": response.survey_id, "version": response.survey_version},
+        "answers": answers,
+    }
+
+
 def subject_access_data(
     record: SubjectRecord,
     language: str = "sv",
@@ -96,10 +158,11 @@ def subject_access_data(
     fields: dict[str, Any] = {}
     for name in PARTICIPANT_FIELDS:
         value = getattr(participant, name)
-        fields[name] = _day(value) if isinstance(value, date) else value
-    fields["sex"] = participant.sex.value
-    if participant.exit_reason is not None:
-        fields["exit_reason"] = participant.exit_reason.value
+        if isinstance(value, date):
+            value = _day(value)
+        elif isinstance(value, StrEnum):
+            value = value.value
+        fields[name] = value
     fields["created_at"] = _moment(record.created_at)
     fields["updated_at"] = _moment(record.updated_at)
     return {
@@ -111,6 +174,10 @@ def subject_access_data(
         "participant": fields,
         "measurements": [_measurement(m, record, language) for m in record.measurements],
         "draft": None if record.draft is None else _draft(record.draft, record, language),
+        "activities": [_activity(a) for a in record.activities],
+        "exit_survey": None
+        if record.survey_response is None
+        else _survey(record.survey_response, language),
         "settings": dict(sorted(record.settings.items())),
     }
 

@@ -7,7 +7,9 @@ headline figures with their 95 % margins of error, by sex and by age group
 (`office_figures`); exits by outcome group, reason and sex (`office_exits`);
 the mean of the first and the latest measurement per question and the
 group spider (`office_questions`); and a table of the units' files
-(`office_units`). A file of invented demo people says so on every page.
+(`office_units`); and, where the files have them, the follow-up tables of
+activities, exits to work and the exit survey (`office_follow_up`). A file of
+invented demo people says so on every page.
 
 Everything shown comes from the aggregate files alone, so nothing personal
 can appear. The figures are the published ones: counts protected by the cell
@@ -34,6 +36,7 @@ from bipdesk.reports.fonts import BOLD, register_fonts
 from bipdesk.reports.office_cover import cover
 from bipdesk.reports.office_exits import exits
 from bipdesk.reports.office_figures import key_figures, progression
+from bipdesk.reports.office_follow_up import follow_up
 from bipdesk.reports.office_frame import DEMO_COLOUR, OfficeFrame, installed_card
 from bipdesk.reports.office_questions import questions, spider
 from bipdesk.reports.office_units import unit_table
@@ -106,6 +109,7 @@ def _story(frame: OfficeFrame, width: float) -> Iterator[Flowable]:
     yield from exits(frame)
     yield from questions(frame)
     yield from spider(frame)
+    yield from follow_up(frame)
     if frame.units:
         yield from unit_table(frame)
 

@@ -214,7 +214,7 @@ class OfficeFrame:
         """A paragraph of plain text (escaped)."""
         return Paragraph(escape(value), style or self.styles.body)
 
-    def count(self, aggregate: AggregateFile, table: str, measure: str, **dims: str) -> Figure:
+    def count(self, aggregate: AggregateFile, table: str, measure: str, **dims: Any) -> Figure:
         return count_figure(aggregate.cell(table, measure, **dims))
 
     def participants(self, measure: str, sex: str = ALL, band: str = ALL) -> Figure:

@@ -161,6 +161,39 @@ OFFICE_TEXTS: dict[str, dict[str, str]] = {
             "jämförbara mätningar räknas av de inskrivna, stegförflyttningens andelar av "
             "dem med minst två jämförbara mätningar."
         ),
+        # the follow-up sections (bipdesk.reports.office_follow_up)
+        "office_fu_note_hours": (
+            "Deltagare som var inskrivna under perioden och hade minst en aktivitet under "
+            "den; andelen av de inskrivna inom parentes. En aktivitets "
+            "timmar räknas i proportion till hur många av dess dagar som ligger i perioden. "
+            "Timmarna är enheternas publicerade (skyddade) timmar; andelarna räknas av dem "
+            "och visas när minst {people} personer står bakom."
+        ),
+        "office_fu_note_types": (
+            "En deltagare räknas en gång per aktivitetstyp. Andelarna är av alla med "
+            "aktiviteter av samma kön och visas när minst {people} personer står bakom."
+        ),
+        "office_fu_note_parallel": (
+            "Månad 1 börjar på deltagarens startdag. I projektet: deltagare som var "
+            "inskrivna den månaden; parallella insatser: aktiviteter inom minst två "
+            "områden samma månad; jobbfokus och annat område: en aktivitet med jobbfokus "
+            "och minst en inom ett annat område. De ljusa banden är felmarginalerna."
+        ),
+        "office_fu_note_employment": (
+            "Deltagare som avslutades till arbete under perioden. Andelarna är av dem och "
+            "visas när minst {people} personer står bakom; en uppgift som inte fyllts i "
+            "räknas inte."
+        ),
+        "office_fu_note_branch": (
+            "Arbetsplatsens bransch för dem som avslutades till arbete. Andelarna är av "
+            "alla med bransch av samma kön och visas när minst {people} personer står bakom."
+        ),
+        "office_fu_note_survey": (
+            "Positivt svar: 3 eller 4 på skalan 1–4 (Stämmer ganska bra, Stämmer helt). "
+            "Andelen positiva är av dem som svarat, svarsfrekvensen av alla avslutade; "
+            "andelar visas när minst {people} personer står bakom. Projektets mål är "
+            "{goal} positiva svar på varje påstående."
+        ),
     },
     "en": {
         "office_title": "Progression report for the project office",
@@ -319,6 +352,40 @@ OFFICE_TEXTS: dict[str, dict[str, str]] = {
             "ones); the row All units is their sum, with margins of error. The share with "
             "two or more comparable measurements is of those registered; the shares of "
             "steps are of those with two or more comparable measurements."
+        ),
+        # the follow-up sections (bipdesk.reports.office_follow_up)
+        "office_fu_note_hours": (
+            "Participants registered in the period with at least one activity in it; the "
+            "share of those registered in brackets. An "
+            "activity's hours count in proportion to how many of its days lie in the "
+            "period. The hours are the units' published (protected) hours; the shares are "
+            "taken of them and shown where at least {people} people stand behind them."
+        ),
+        "office_fu_note_types": (
+            "A participant counts once per activity type. The shares are of all with "
+            "activities of that sex, shown where at least {people} people stand behind them."
+        ),
+        "office_fu_note_parallel": (
+            "Month 1 begins on the participant's start date. In the project: participants "
+            "registered that month; parallel activities: activities in two or more areas "
+            "in the same month; job focus and another area: a job focus activity and at "
+            "least one in another area. The light bands are the margins of error."
+        ),
+        "office_fu_note_employment": (
+            "Participants who left for work in the period. The shares are of them, shown "
+            "where at least {people} people stand behind them; what was not filled in "
+            "does not count."
+        ),
+        "office_fu_note_branch": (
+            "The workplace's branch of those who left for work. The shares are of all "
+            "with a branch of that sex, shown where at least {people} people stand behind "
+            "them."
+        ),
+        "office_fu_note_survey": (
+            "A positive answer is 3 or 4 on the scale 1–4 (Quite true, Completely true). "
+            "The share positive is of those who answered, the response rate of everybody "
+            "who left; shares are shown where at least {people} people stand behind them. "
+            "The project's goal is {goal} positive answers to each statement."
         ),
     },
 }

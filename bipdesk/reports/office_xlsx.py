@@ -3,7 +3,8 @@
 The sheets of the aggregate file's tables (`bipdesk.io.aggregate_tables.
 table_views`: participants, exits, questions), each with a "±" column beside
 every count of a merged file, and a sheet of the units' files (unit, period,
-registered, comparable and steps). Numbers stay numbers (shares as 0 %,
+registered, comparable and steps); the exit survey's sheet gives each
+statement beside its id and the project's goal. Numbers stay numbers (shares as 0 %,
 means with two decimals, dates as dates); a withheld mean is `..`. Every
 sheet starts with what the figures are: units, period (every period when
 they are mixed), DEMO when the people are invented, the protection sentence
@@ -29,6 +30,7 @@ from bipdesk.core.aggregation import (
     REGISTERED,
 )
 from bipdesk.core.cards import Card, localized
+from bipdesk.core.follow_up import EXIT_SURVEY
 from bipdesk.io.aggregate_file import AggregateFile, write_atomically
 from bipdesk.io.aggregate_tables import (
     WITHHELD_TEXT,
@@ -39,6 +41,8 @@ from bipdesk.io.aggregate_tables import (
     protection_sentence,
     table_views,
 )
+from bipdesk.io.surveys import exit_survey
+from bipdesk.reports.follow_up_charts import SURVEY_GOAL
 from bipdesk.reports.office_frame import installed_card, period_text, periods_of, start_of
 from bipdesk.reports.texts import language_of, text
 
@@ -85,6 +89,8 @@ def office_xlsx_bytes(
         headers, rows = with_margins(view, language, merged.is_merged)
         if view.name == QUESTIONS and card is not None:
             headers, rows = _with_question_texts(headers, rows, card, language)
+        if view.name == EXIT_SURVEY:
+            headers, rows = _with_survey_texts(headers, rows, language)
         _sheet(workbook, view.title, heading, headers, rows)
     if units:
         headers, rows = _units(merged, units, language)
@@ -130,6 +136,21 @@ def _with_question_texts(
     texts = {q.id: localized(q.label, language) for q in card.questions}
     headers = [headers[0], text("office_xlsx_question_text", language), *headers[1:]]
     rows = [[row[0], (texts.get(str(row[0][0]), ""), GENERAL), *row[1:]] for row in rows]
+    return headers, rows
+
+
+def _with_survey_texts(
+    headers: list[str], rows: list[list[Entry]], language: str
+) -> tuple[list[str], list[list[Entry]]]:
+    """The exit survey's statement beside its id, and the project's goal last."""
+    survey = exit_survey()
+    texts = {q.id: q.text_in(language) for q in survey.questions}
+    headers = [headers[0], text("follow_up_col_question", language), *headers[1:]]
+    headers.append(text("follow_up_xlsx_goal", language))
+    rows = [
+        [row[0], (texts.get(str(row[0][0]), ""), GENERAL), *row[1:], (SURVEY_GOAL, "0 %")]
+        for row in rows
+    ]
     return headers, rows
 
 

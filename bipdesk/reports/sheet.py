@@ -1,7 +1,8 @@
 """The printable follow-up sheet (uppföljningsblad): A4 portrait, fonts embedded.
 
 A sheet shows the participant's code (the name only when asked), the unit and
-the compared dates; the spider chart drawn as vectors; every question's full
+the compared dates; the spider chart drawn as vectors; under it the timeline
+and list of their activities (`sheet_activities`); every question's full
 text with the answers and the change since the first measurement; ruled lines
 for "Det här kom vi överens om"; and on every page "Sida x av y" and the day
 it was printed. Many sheets go into one PDF, each numbering its own pages.
@@ -54,6 +55,7 @@ from bipdesk.language import language_name
 from bipdesk.reports.changes import ChangeTable, change_table, choose_measurements, of_card
 from bipdesk.reports.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
 from bipdesk.reports.rtl import RightToLeftParagraph, needs_right_to_left
+from bipdesk.reports.sheet_activities import ActivityHistory, activity_story, load_history
 from bipdesk.reports.spider import SpiderChart
 from bipdesk.reports.texts import format_day, format_number, language_of, signed, text
 from bipdesk.reports.vector import draw_figure
@@ -95,6 +97,8 @@ class SheetData:
     printed: date = field(default_factory=date.today)
     second_language: str | None = None
     """The participant's language, printed under each question (None: only `language`)."""
+    history: ActivityHistory | None = None
+    """The activities' timeline under the chart (None: no activities, none shown)."""
 
     @property
     def code(self) -> str:
@@ -142,6 +146,7 @@ def load_sheet(
         show_name,
         printed or date.today(),
         card_language(repository, code),
+        load_history(repository, participant, everything),
     )
 
 
@@ -435,6 +440,7 @@ class _Writer:
         yield Paragraph("<br/>".join(lines), self.meta)
         yield HRFlowable(width="100%", thickness=0.6, color=colors.grey, spaceBefore=5)
         yield _ChartFlowable(_chart(sheet.card, language), sheet.measurements)
+        yield from activity_story(sheet.history, language, sheet.printed)
         yield Spacer(0, 4)
         yield self._table(
             change_table(sheet.card, sheet.measurements, language), language, second, sheet

@@ -2,10 +2,11 @@
 
 The same look as the follow-up sheet (DejaVu Sans embedded, the sheet's
 margins, title and table styles, "Sida x av y" in the footer), in Swedish or
-English. It lists every stored field of the participant, every measurement
-with the full question texts, answers and notes, an unfinished draft and the
-settings about the person; the JSON beside it (io/subject_access.py) holds the
-same facts for machines.
+English. It lists every stored field of the participant (the exit form
+included), every measurement with the full question texts, answers and notes,
+an unfinished draft, every activity with its place, the exit survey answers
+(`subject_access_follow_up`) and the settings about the person; the JSON
+beside it (io/subject_access.py) holds the same facts for machines.
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ from bipdesk.reports.sheet import (
     a4_document,
     build_document,
     numbered_canvas,
+)
+from bipdesk.reports.subject_access_follow_up import (
+    EXIT_FIELDS,
+    FollowUpStory,
+    exit_value,
+    follow_up_text,
 )
 from bipdesk.reports.texts import format_day, language_of, text
 from bipdesk.storage.drafts import Draft
@@ -225,6 +232,13 @@ class _Extract:
         if self.record.draft is not None:
             yield Spacer(0, 8)
             yield from self._draft(self.record.draft)
+        follow_up = FollowUpStory(
+            language, self.heading, self.meta, self.cell, self.head_left, self.small
+        )
+        yield Spacer(0, 8)
+        yield from follow_up.activities(self.record.activities)
+        yield Spacer(0, 8)
+        yield from follow_up.survey(self.record.survey_response)
         if self.record.settings:
             yield Spacer(0, 8)
             yield Paragraph(escape(_t("settings", language)), self.heading)
@@ -251,6 +265,10 @@ class _Extract:
     def _person_table(self) -> Table:
         language = self.language
         rows = [[_t(name, language), self._value(name)] for name in _FIELDS]
+        participant = self.record.participant
+        for name in EXIT_FIELDS:
+            value = exit_value(participant, name, language)
+            rows.append([follow_up_text(name, language), value or _t("none", language)])
         rows.append([_t("created_at", language), _moment(self.record.created_at, language)])
         rows.append([_t("updated_at", language), _moment(self.record.updated_at, language)])
         return self._two_columns(rows)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from bipdesk.core.ages import DEFAULT_AGE_BANDS, AgeBands
 from bipdesk.core.aggregation import (
@@ -70,7 +71,7 @@ class UnitFigures:
 
     def question(self, measure: str, question: str) -> int | float | None:
         """A count of one question, or its mean (None: nobody answered it twice)."""
-        cell = self._index.get((QUESTIONS, measure, None, None, None, None, question))
+        cell = self._index.get(Cell(QUESTIONS, measure, None, question=question).key)
         return None if cell is None else cell.value
 
     def question_label(self, question: str, language: str) -> str:
@@ -78,17 +79,8 @@ class UnitFigures:
             return localized(self.card.question(question).label, language)
         return question
 
-    def _count(self, table: str, measure: str, **dimensions: str | None) -> int:
-        key = (
-            table,
-            measure,
-            dimensions.get("sex"),
-            dimensions.get("age_band"),
-            dimensions.get("exit_reason"),
-            dimensions.get("outcome_group"),
-            dimensions.get("question"),
-        )
-        cell = self._index.get(key)
+    def _count(self, table: str, measure: str, **dimensions: Any) -> int:
+        cell = self._index.get(Cell(table, measure, None, **dimensions).key)
         return int(cell.value) if cell is not None and cell.value is not None else 0
 
 

@@ -64,6 +64,7 @@ from bipdesk.reports.sheet import a4_document, build_document, numbered_canvas
 from bipdesk.reports.spider import group_spider_figure
 from bipdesk.reports.texts import format_day, language_of, signed, text
 from bipdesk.reports.unit_figures import UnitFigures, period_words
+from bipdesk.reports.unit_follow_up import unit_follow_up
 from bipdesk.reports.unit_headlines import count_with_share, format_count, headlines
 from bipdesk.reports.vector import FigureFlowable
 
@@ -210,6 +211,7 @@ class _Report:
         yield from self.exits(width)
         yield from self.questions(width)
         yield from self.spider()
+        yield from unit_follow_up(self, width)
 
     def cover(self) -> Iterator[Flowable]:
         figures, language = self.figures, self.language

@@ -96,6 +96,36 @@ UNIT_TEXTS: dict[str, dict[str, str]] = {
             "Spindeldiagrammet visas inte: ingen deltagare har två jämförbara mätningar "
             "under perioden."
         ),
+        # the follow-up sections (bipdesk.reports.unit_follow_up)
+        "unit_fu_note_hours": (
+            "Deltagare som var inskrivna under perioden och hade minst en aktivitet under "
+            "den; andelen av de inskrivna inom parentes. En aktivitets timmar räknas i "
+            "proportion till hur många av dess dagar som ligger i perioden; en pågående "
+            "aktivitet räknas till periodens slut. Andelarna är av könets alla timmar."
+        ),
+        "unit_fu_note_types": (
+            "En deltagare räknas en gång per aktivitetstyp, så en kolumn kan summera till "
+            "mer än alla med aktiviteter. Andelarna är av alla med aktiviteter av samma kön."
+        ),
+        "unit_fu_note_parallel": (
+            "Månad 1 börjar på deltagarens startdag. I projektet: deltagare som var "
+            "inskrivna den månaden; parallella insatser: aktiviteter inom minst två "
+            "områden samma månad; jobbfokus och annat område: en aktivitet med jobbfokus "
+            "och minst en inom ett annat område. Månader inom perioden räknas."
+        ),
+        "unit_fu_note_employment": (
+            "Deltagare som avslutades till arbete under perioden. Andelarna är av dem; en "
+            "uppgift som inte fyllts i räknas inte, så ett par behöver inte bli 100 %."
+        ),
+        "unit_fu_note_branch": (
+            "Arbetsplatsens bransch för dem som avslutades till arbete under perioden. "
+            "Andelarna är av alla med bransch av samma kön."
+        ),
+        "unit_fu_note_survey": (
+            "Positivt svar: 3 eller 4 på skalan 1–4 (Stämmer ganska bra, Stämmer helt). "
+            "Andelen positiva är av dem som svarat, svarsfrekvensen av alla som avslutades "
+            "under perioden. Projektets mål är {goal} positiva svar på varje påstående."
+        ),
     },
     "en": {
         "unit": "Unit",
@@ -186,6 +216,37 @@ UNIT_TEXTS: dict[str, dict[str, str]] = {
         "unit_spider_none": (
             "The spider chart is not shown: no participant has two comparable measurements "
             "in the period."
+        ),
+        # the follow-up sections (bipdesk.reports.unit_follow_up)
+        "unit_fu_note_hours": (
+            "Participants registered in the period with at least one activity in it; the "
+            "share of those registered in brackets. An activity's hours count in "
+            "proportion to how many of its days lie in the period; an ongoing activity "
+            "counts to the end of the period. The shares are of all hours of that sex."
+        ),
+        "unit_fu_note_types": (
+            "A participant counts once per activity type, so a column may add up to more "
+            "than all with activities. The shares are of all with activities of that sex."
+        ),
+        "unit_fu_note_parallel": (
+            "Month 1 begins on the participant's start date. In the project: participants "
+            "registered that month; parallel activities: activities in two or more areas "
+            "in the same month; job focus and another area: a job focus activity and at "
+            "least one in another area. Months within the period count."
+        ),
+        "unit_fu_note_employment": (
+            "Participants who left for work in the period. The shares are of them; what "
+            "was not filled in does not count, so a pair need not add up to 100%."
+        ),
+        "unit_fu_note_branch": (
+            "The workplace's branch of those who left for work in the period. The shares "
+            "are of all with a branch of that sex."
+        ),
+        "unit_fu_note_survey": (
+            "A positive answer is 3 or 4 on the scale 1–4 (Quite true, Completely true). "
+            "The share positive is of those who answered, the response rate of everybody "
+            "who left in the period. The project's goal is {goal} positive answers to "
+            "each statement."
         ),
     },
 }

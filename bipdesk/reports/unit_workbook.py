@@ -1,7 +1,8 @@
 """The unit's own exact figures as an Excel workbook (XLSX), beside its report.
 
 One sheet per table — participants by sex × age band, exits by sex × exit
-reason and outcome group, and the questions — with the headers of the
+reason and outcome group, the questions, and the follow-up tables of
+activities, exits to work and the exit survey — with the headers of the
 aggregate file's workbook, but every figure exact and a number (shares as
 numbers formatted `0 %`). Every sheet says at the top, and in the header of
 every printed page, that it is internal and contains small counts. It holds
@@ -44,6 +45,7 @@ from bipdesk.io.aggregate_file import write_atomically
 from bipdesk.io.aggregate_tables import label
 from bipdesk.reports.texts import format_day, language_of, text
 from bipdesk.reports.unit_figures import UnitFigures, period_words
+from bipdesk.reports.unit_follow_up_workbook import follow_up_sheets
 
 MARK_COLOUR = "9E1212"
 MAX_WIDTH = 45
@@ -67,6 +69,7 @@ def unit_workbook_bytes(figures: UnitFigures, language: str = "sv") -> bytes:
         (PARTICIPANTS, _participants(figures, language)),
         (EXITS, _exits(figures, language)),
         (QUESTIONS, _questions(figures, language)),
+        *follow_up_sheets(figures.cells, language),
     )
     for name, (headers, rows, kinds) in tables:
         sheet = workbook.create_sheet(label(name, language)[:31])

@@ -279,6 +279,11 @@ class Database:
         self._readers = sessionmaker(self._reading_engine, expire_on_commit=False)
         self._closed = False
 
+    def today(self) -> date:
+        """The day this database counts from (ongoing activities, due dates): the
+        calendar's today, or the day a test or a demo fixed."""
+        return self._today()
+
     @property
     def engine(self) -> Engine:
         """For storage tools (backup, integrity check) and tests; never for the UI."""

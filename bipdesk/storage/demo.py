@@ -18,6 +18,8 @@ DEMO_SETTING = "demo_database"
 class DemoResult:
     participants: int
     measurements: int
+    activities: int = 0
+    surveys: int = 0
 
 
 def fill_with_demo(
@@ -31,14 +33,20 @@ def fill_with_demo(
         existing = len(repository.participant_codes())
         if existing:
             raise NotEmptyError(database.path, existing)
-        measurements = 0
+        measurements = activities = surveys = 0
         for person in people:
             repository.add_participant(person.participant)
             for measurement in person.measurements:
                 repository.add_measurement(measurement)
                 measurements += 1
+            for activity in person.activities:
+                repository.add_activity(activity)
+                activities += 1
+            if person.survey is not None:
+                repository.save_survey_response(person.participant.code, person.survey)
+                surveys += 1
         repository.set_setting(DEMO_SETTING, True)
-    return DemoResult(len(people), measurements)
+    return DemoResult(len(people), measurements, activities, surveys)
 
 
 def is_demo_database(database: Database) -> bool:

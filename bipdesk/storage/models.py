@@ -11,6 +11,8 @@ import datetime as dt
 import secrets
 
 from sqlalchemy import (
+    REAL,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -26,6 +28,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from bipdesk.core.activities import BRANCHES, ActivityType
+from bipdesk.core.cards import Area
+from bipdesk.core.exits import Employment, WorkingTime
 from bipdesk.core.participants import ExitReason, Sex
 
 NAMING_CONVENTION = {
@@ -44,6 +49,13 @@ def _one_of(column: str, values: list[str]) -> str:
 
 SEX_VALUES = [s.value for s in Sex]
 EXIT_REASON_VALUES = [r.value for r in ExitReason]
+EMPLOYMENT_VALUES = [e.value for e in Employment]
+WORKING_TIME_VALUES = [w.value for w in WorkingTime]
+ACTIVITY_VALUES = [a.value for a in ActivityType]
+AREA_VALUES = [a.value for a in Area]
+BRANCH_VALUES = list(BRANCHES)
+SURVEY_SCALE = (1, 4)
+"""Exit survey answers are 1 (Stämmer inte alls) to 4 (Stämmer helt)."""
 
 RECORD_KEY_SPACE = 256
 """Record keys are 0–255 (one byte): the cell key method sums them mod 256."""
@@ -91,6 +103,19 @@ class ParticipantRow(Base):
             name="exit_reason",
         ),
         CheckConstraint(f"record_key BETWEEN 0 AND {RECORD_KEY_SPACE - 1}", name="record_key"),
+        CheckConstraint(
+            f"employment IS NULL OR {_one_of('employment', EMPLOYMENT_VALUES)}",
+            name="employment",
+        ),
+        CheckConstraint(
+            f"working_time IS NULL OR {_one_of('working_time', WORKING_TIME_VALUES)}",
+            name="working_time",
+        ),
+        CheckConstraint("subsidised IS NULL OR subsidised IN (0, 1)", name="subsidised"),
+        CheckConstraint(
+            f"exit_branch IS NULL OR {_one_of('exit_branch', BRANCH_VALUES)}",
+            name="exit_branch",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -112,6 +137,11 @@ class ParticipantRow(Base):
     # never read into a Participant. No server default: a row inserted by
     # plain SQL without a key is refused, rather than given a shared one.
     record_key: Mapped[int] = mapped_column(Integer, default=new_record_key)
+    # The exit form (DESIGN §10): what a participant who left for work went to.
+    employment: Mapped[str | None] = mapped_column(String)
+    working_time: Mapped[str | None] = mapped_column(String)
+    subsidised: Mapped[bool | None] = mapped_column(Boolean)
+    exit_branch: Mapped[str | None] = mapped_column(String)
 
 
 class MeasurementRow(Base):
@@ -174,3 +204,48 @@ class DraftRow(Base):
     note: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ActivityRow(Base):
+    """One activity of one participant (DESIGN §10); `place` never leaves the computer."""
+
+    __tablename__ = "activities"
+    __table_args__ = (
+        # The importer's identity of an activity: participant, type and start date.
+        UniqueConstraint("participant_id", "activity", "start_date"),
+        Index("ix_activities_participant_id", "participant_id"),
+        CheckConstraint(_one_of("activity", ACTIVITY_VALUES), name="activity"),
+        CheckConstraint(_one_of("area", AREA_VALUES), name="area"),
+        CheckConstraint("hours >= 0", name="hours"),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_date"),
+        CheckConstraint(f"branch IS NULL OR {_one_of('branch', BRANCH_VALUES)}", name="branch"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    activity: Mapped[str] = mapped_column(String)
+    area: Mapped[str] = mapped_column(String)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    hours: Mapped[float] = mapped_column(REAL)
+    place: Mapped[str | None] = mapped_column(Text)
+    branch: Mapped[str | None] = mapped_column(String)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class SurveyAnswerRow(Base):
+    """One answered question of a participant's exit survey (one response per participant)."""
+
+    __tablename__ = "survey_answers"
+    __table_args__ = (
+        CheckConstraint(f"value BETWEEN {SURVEY_SCALE[0]} AND {SURVEY_SCALE[1]}", name="value"),
+    )
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(String, primary_key=True)
+    survey_id: Mapped[str] = mapped_column(String)
+    survey_version: Mapped[int] = mapped_column(Integer)
+    value: Mapped[int] = mapped_column(Integer)

@@ -17,10 +17,12 @@ from datetime import date, datetime
 
 from sqlalchemy.exc import DBAPIError
 
+from bipdesk.core.activities import Activity
 from bipdesk.core.cards import Card
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
 from bipdesk.core.retention import DueForErasure, due_for_erasure, valid_retention_years
+from bipdesk.core.surveys import SurveyResponse
 from bipdesk.storage.database import Database
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.errors import NotFoundError
@@ -92,6 +94,10 @@ class SubjectRecord:
     draft: Draft | None
     settings: dict[str, object]
     """Settings about this participant, by name."""
+    activities: tuple[Activity, ...] = ()
+    """Oldest start first, with the place (free text that never leaves otherwise)."""
+    survey_response: SurveyResponse | None = None
+    """The exit survey answers; the exit form is on the participant."""
 
 
 def subject_record(repository: Repository, code: str) -> SubjectRecord:
@@ -118,4 +124,6 @@ def subject_record(repository: Repository, code: str) -> SubjectRecord:
         cards,
         draft,
         repository.participant_settings(code),
+        tuple(repository.activities(code)),
+        repository.survey_response(code),
     )

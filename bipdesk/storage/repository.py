@@ -1,4 +1,5 @@
-"""Participants, measurements and settings, read and written in one transaction.
+"""Participants, measurements and settings, read and written in one transaction
+(activities and the exit survey: `activities_repository.ActivityStore`).
 
 A Repository is bound to the Session of one user action (see
 `Database.transaction`) and speaks only in the plain dataclasses of
@@ -22,7 +23,6 @@ from typing import Any, TypeAlias
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    RowMapping,
     Select,
     String,
     bindparam,
@@ -40,13 +40,14 @@ from sqlalchemy.orm import Session
 from bipdesk.core.aggregation import MeasurementFacts, ParticipantFacts
 from bipdesk.core.cards import CardKey, CardLibrary
 from bipdesk.core.measurements import Measurement
-from bipdesk.core.participants import PARTICIPANT_FIELDS, ExitReason, Participant, Sex
+from bipdesk.core.participants import PARTICIPANT_FIELDS, Participant
 from bipdesk.core.validation import (
     Problem,
     ValidationError,
     validate_measurement,
     validate_participant,
 )
+from bipdesk.storage.activities_repository import ActivityStore
 from bipdesk.storage.drafts import (
     Draft,
     answers_from_json,
@@ -62,6 +63,11 @@ from bipdesk.storage.models import (
     ParticipantRow,
     SettingRow,
     new_record_key,
+)
+from bipdesk.storage.participant_rows import (
+    participant_from_row,
+    participant_values,
+    vocabulary_problems,
 )
 
 JSONValue: TypeAlias = bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"] | None
@@ -238,7 +244,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class Repository:
+class Repository(ActivityStore):
     """The storage operations of one transaction; returns plain core data."""
 
     def __init__(
@@ -261,11 +267,11 @@ class Repository:
 
     def participants(self) -> list[Participant]:
         rows = self._connection.execute(_SELECT_PARTICIPANTS.order_by(_P.code)).mappings()
-        return [_participant(row) for row in rows]
+        return [participant_from_row(row) for row in rows]
 
     def participant(self, code: str) -> Participant | None:
         row = self._connection.execute(_PARTICIPANT_BY_CODE, {"code": code}).mappings().first()
-        return None if row is None else _participant(row)
+        return None if row is None else participant_from_row(row)
 
     def participant_codes(self) -> set[str]:
         return set(self._connection.scalars(select(_P.code)))
@@ -276,7 +282,7 @@ class Repository:
         self._check_participant(participant, except_id=_NO_ROW)
         now = utc_now()
         values = {
-            **_participant_values(participant),
+            **participant_values(participant),
             "created_at": now,
             "updated_at": now,
             # A fresh secret key for the cell key method, kept for life.
@@ -298,7 +304,7 @@ class Repository:
             )
         participant = replace(participant, code=participant.code.strip())
         self._check_participant(participant, except_id=row_id)
-        values = _participant_values(participant)
+        values = participant_values(participant)
         if any(stored[name] != value for name, value in values.items()):
             self._connection.execute(
                 _UPDATE_PARTICIPANT, {**values, "updated_at": utc_now(), "row_id": row_id}
@@ -345,9 +351,10 @@ class Repository:
         """Remove everything stored about one participant (GDPR erasure).
 
         The participant, their measurements with answers and notes, their
-        draft and their settings go in this one transaction; returns the number
-        of measurements erased. The connection's secure_delete overwrites the
-        freed bytes (see `bipdesk.storage.privacy` for the write-ahead log).
+        activities, exit survey answers, draft and settings go in this one
+        transaction; returns the number of measurements erased. The
+        connection's secure_delete overwrites the freed bytes (see
+        `bipdesk.storage.privacy` for the write-ahead log).
         """
         participant_id = self._connection.execute(_PARTICIPANT_ID, {"code": code}).scalar()
         if participant_id is None:
@@ -357,6 +364,7 @@ class Repository:
         # Explicit deletes, not only the cascades: nothing is left if a
         # connection ever ran without foreign keys.
         connection.execute(delete(_D).where(_D.participant_id == participant_id))
+        self._erase_follow_up(int(participant_id))
         connection.execute(delete(_A).where(_A.measurement_id.in_(owned.scalar_subquery())))
         erased = connection.execute(delete(_M).where(_M.participant_id == participant_id))
         self._delete_participant_settings(code)
@@ -622,7 +630,7 @@ class Repository:
             _CODE_TAKEN, {"code": participant.code, "except_id": except_id}
         ).first()
         others = (participant.code,) if taken is not None else ()
-        problems = _vocabulary_problems(participant)
+        problems = vocabulary_problems(participant)
         problems += validate_participant(participant, self._today(), others)
         if problems:
             raise ValidationError(problems)
@@ -712,49 +720,6 @@ def _require_id(row_id: int | None, what: str) -> int:
     if row_id is None:
         raise ValueError(f"only a {what} read from the database can be updated (its id is None)")
     return row_id
-
-
-def _vocabulary_problems(participant: Participant) -> list[Problem]:
-    """Sex and exit reason must be the core's codes, not raw import text."""
-    problems: list[Problem] = []
-    if participant.sex not in set(Sex):
-        problems.append(Problem("sex", "sex_unknown", f"'{participant.sex}' is not a sex code"))
-    if participant.exit_reason is not None and participant.exit_reason not in set(ExitReason):
-        problems.append(
-            Problem(
-                "exit_reason",
-                "exit_reason_unknown",
-                f"'{participant.exit_reason}' is not an exit reason code",
-            )
-        )
-    return problems
-
-
-def _participant_values(participant: Participant) -> dict[str, object]:
-    """The columns a Participant sets: never the record key, so no update touches it."""
-    values = {name: getattr(participant, name) for name in PARTICIPANT_FIELDS}
-    values["sex"] = Sex(participant.sex).value
-    if participant.exit_reason is not None:
-        values["exit_reason"] = ExitReason(participant.exit_reason).value
-    return values
-
-
-def _participant(row: RowMapping) -> Participant:
-    exit_reason = row["exit_reason"]
-    return Participant(
-        code=row["code"],
-        name=row["name"],
-        sex=Sex(row["sex"]),
-        birth_year=row["birth_year"],
-        referrer=row["referrer"],
-        municipality=row["municipality"],
-        unit=row["unit"],
-        coordinator=row["coordinator"],
-        start_date=row["start_date"],
-        end_date=row["end_date"],
-        exit_reason=None if exit_reason is None else ExitReason(exit_reason),
-        id=row["id"],
-    )
 
 
 def _draft(row: Any) -> Draft:

@@ -237,17 +237,25 @@ class ImportDialog(QDialog):
             "updated": self.tr("Updated"),
             "unchanged": self.tr("Unchanged"),
         }
-        rows = {"participants": self.tr("Participants"), "measurements": self.tr("Measurements")}
+        rows = {
+            "participants": self.tr("Participants"),
+            "measurements": self.tr("Measurements"),
+            "activities": self.tr("Activities"),
+            "surveys": self.tr("Exit surveys"),
+        }
         self.count_labels: dict[tuple[str, str], QLabel] = {}
+        self.count_rows: dict[str, list[QLabel]] = {}
         for column, title in enumerate(columns.values(), start=1):
             grid.addWidget(_bold(QLabel(title)), 0, column, Qt.AlignmentFlag.AlignRight)
         for row, (what, title) in enumerate(rows.items(), start=1):
-            grid.addWidget(QLabel(title), row, 0)
+            self.count_rows[what] = [QLabel(title)]
+            grid.addWidget(self.count_rows[what][0], row, 0)
             for column, (key, column_title) in enumerate(columns.items(), start=1):
                 label = QLabel("0")
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 label.setAccessibleName(f"{title}: {column_title}")
                 self.count_labels[(what, key)] = label
+                self.count_rows[what].append(label)
                 grid.addWidget(label, row, column)
         grid.setColumnStretch(4, 1)
         self.changes_label = QLabel(self.tr("Participants the import adds or changes:"))
@@ -273,6 +281,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.changes_label)
         layout.addWidget(self.changes_table, 1)
         layout.addWidget(self.more_label)
+        layout.addStretch()  # holds the counts at the top when the list is hidden
         return page
 
     def _errors_page(self) -> QWidget:
@@ -362,9 +371,25 @@ class ImportDialog(QDialog):
             ("measurements", "new"): summary.measurements_new,
             ("measurements", "updated"): summary.measurements_updated,
             ("measurements", "unchanged"): summary.measurements_unchanged,
+            ("activities", "new"): summary.activities_new,
+            ("activities", "updated"): summary.activities_updated,
+            ("activities", "unchanged"): summary.activities_unchanged,
+            ("surveys", "new"): summary.surveys_new,
+            ("surveys", "updated"): summary.surveys_updated,
+            ("surveys", "unchanged"): summary.surveys_unchanged,
         }
         for key, value in counts.items():
             self.count_labels[key].setText(str(value))
+        # The rows of what the file holds: an activities file holds activities only.
+        shown = {
+            "participants": not summary.activities_file,
+            "measurements": not summary.activities_file,
+            "activities": summary.activities_file,
+            "surveys": any(counts["surveys", k] for k in ("new", "updated", "unchanged")),
+        }
+        for what, labels in self.count_rows.items():
+            for label in labels:
+                label.setVisible(shown[what])
         name = result.path.name
         if summary.changes_anything:
             self.preview_headline.setText(
@@ -480,10 +505,16 @@ class ImportDialog(QDialog):
         self.summary = result
         self._context.announce(Change.ALL)
         self.imported.emit(result)
-        QMessageBox.information(
-            self.parentWidget() or self,
-            self.tr("Import finished"),
-            self.tr(
+        if result.activities_file:
+            message = self.tr(
+                "The import is done.\n\nActivities: {an} new, {au} updated, {ac} unchanged."
+            ).format(
+                an=result.activities_new,
+                au=result.activities_updated,
+                ac=result.activities_unchanged,
+            )
+        else:
+            message = self.tr(
                 "The import is done.\n\n"
                 "Participants: {pn} new, {pu} updated, {pc} unchanged.\n"
                 "Measurements: {mn} new, {mu} updated, {mc} unchanged."
@@ -494,8 +525,12 @@ class ImportDialog(QDialog):
                 mn=result.measurements_new,
                 mu=result.measurements_updated,
                 mc=result.measurements_unchanged,
-            ),
-        )
+            )
+        if result.surveys_new or result.surveys_updated or result.surveys_unchanged:
+            message += "\n" + self.tr(
+                "Exit surveys: {sn} new, {su} updated, {sc} unchanged."
+            ).format(sn=result.surveys_new, su=result.surveys_updated, sc=result.surveys_unchanged)
+        QMessageBox.information(self.parentWidget() or self, self.tr("Import finished"), message)
         self.accept()
 
     def _import_failed(self, error: BaseException) -> None:

@@ -133,6 +133,7 @@ class OfficeResults(QWidget):
         choice_row.addWidget(self.scope_label, 1)
 
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)
         self.tables: dict[str, QTableWidget] = {}
         for name, title in (
             (PARTICIPANTS, self.tr("Participants")),
@@ -238,7 +239,9 @@ class OfficeResults(QWidget):
         shown = "; ".join(period_text(p, self.language) for p in periods)
         self.scope_label.setText(f"{', '.join(units)} — {shown}")
         card = self._card_for(aggregate)
-        for view in table_views(aggregate, self.language):
+        views = table_views(aggregate, self.language)
+        self._match_tabs(views)
+        for view in views:
             if view.name == EXITS:  # reasons down, sexes across: fits, and reads as reported
                 view = transposed(view, self.tr("Exit reason"))
             self._fill_table(self.tables[view.name], view, card, aggregate.protection.means_from_n)
@@ -260,6 +263,20 @@ class OfficeResults(QWidget):
         )
         self.legend_label.setText(" ".join(legend))
         self._show_chart(aggregate, card)
+
+    def _match_tabs(self, views: list[TableView]) -> None:
+        """A tab for every table of the file: the card's three always, the follow-up
+        tables (activities, exits, survey) where the file has them, before the chart."""
+        wanted = {view.name for view in views}
+        for name in [n for n in self.tables if n not in wanted and n not in _CARD_TABLES]:
+            table = self.tables.pop(name)
+            self.tabs.removeTab(self.tabs.indexOf(table))
+            table.deleteLater()
+        for view in views:
+            if view.name not in self.tables:
+                table = _read_only_table(view.title)
+                self.tables[view.name] = table
+                self.tabs.insertTab(self.tabs.count() - 1, table, view.title)
 
     def _fill_table(
         self, table: QTableWidget, view: TableView, card: Card | None, people: int
@@ -407,6 +424,9 @@ class OfficeResults(QWidget):
         if not self.showing_chart:
             raise ValueError("there is no chart to export")
         return save_figure(self.canvas.figure, path, suffix)
+
+
+_CARD_TABLES = (PARTICIPANTS, EXITS, QUESTIONS)
 
 
 def _read_only_table(accessible: str) -> QTableWidget:

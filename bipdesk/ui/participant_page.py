@@ -8,7 +8,7 @@ a session. Space on the right (`chart_area`) is kept for the spider chart.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
@@ -26,26 +25,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFont,
     QKeySequence,
     QRegularExpressionValidator,
     QShortcut,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -53,17 +47,17 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from bipdesk.core.exits import ExitForm
 from bipdesk.core.measurements import Measurement, chronological
 from bipdesk.core.participants import (
     ExitReason,
-    OutcomeGroup,
     Participant,
     Sex,
-    exit_reasons_in,
 )
 from bipdesk.core.progression import Outcome, compare, progression
 from bipdesk.core.scheduling import DueState, due_status
@@ -76,7 +70,14 @@ from bipdesk.core.validation import (
     validate_participant,
 )
 from bipdesk.storage import DatabaseError
+from bipdesk.ui.activities_section import ActivitiesSection
 from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.date_edits import date_format
+from bipdesk.ui.date_edits import pydate as _pydate
+from bipdesk.ui.date_edits import qdate as _qdate
+from bipdesk.ui.exit_dialog import ExitDialog as EndParticipationDialog  # its former name here
+from bipdesk.ui.exit_dialog import end_ongoing_activities, record_exit
+from bipdesk.ui.exit_labels import exit_reason_labels
 from bipdesk.ui.formatting import format_day, format_number
 from bipdesk.ui.read_only import disable_writing
 from bipdesk.ui.storage_messages import storage_message
@@ -87,19 +88,6 @@ GOOD_COLOUR = "#2e7d32"
 MUTED_COLOUR = "#616161"
 NO_DATE = QDate(1900, 1, 1)
 """The minimum of the start-date editor; shown as 'Not set' and read as None."""
-
-
-def date_format() -> str:
-    """How date editors show a date: ISO in Swedish, like babel (Oct 14, 2025) otherwise."""
-    return "yyyy-MM-dd" if QLocale().name().startswith("sv") else "MMM d, yyyy"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def signed_number(value: float) -> str:
@@ -116,40 +104,6 @@ def sex_labels() -> dict[Sex, str]:
         Sex.MEN: QCoreApplication.translate("ParticipantPage", "Man"),
         Sex.OTHER: QCoreApplication.translate("ParticipantPage", "Other"),
         Sex.UNKNOWN: QCoreApplication.translate("ParticipantPage", "Not stated"),
-    }
-
-
-def exit_reason_labels() -> dict[ExitReason, str]:
-    return {
-        ExitReason.WORK: QCoreApplication.translate("ParticipantPage", "Work"),
-        ExitReason.STUDIES: QCoreApplication.translate("ParticipantPage", "Studies"),
-        ExitReason.LABOUR_MARKET_TRAINING: QCoreApplication.translate(
-            "ParticipantPage", "Labour market training"
-        ),
-        ExitReason.JOB_SEEKING: QCoreApplication.translate("ParticipantPage", "Job seeking"),
-        ExitReason.REHABILITATION: QCoreApplication.translate(
-            "ParticipantPage", "Vocational rehabilitation"
-        ),
-        ExitReason.MEDICAL_CARE: QCoreApplication.translate(
-            "ParticipantPage", "Medical rehabilitation or care"
-        ),
-        ExitReason.COMPLETED: QCoreApplication.translate(
-            "ParticipantPage", "Completed the programme"
-        ),
-        ExitReason.DROPPED_OUT: QCoreApplication.translate("ParticipantPage", "Dropped out"),
-        ExitReason.OTHER: QCoreApplication.translate("ParticipantPage", "Other reason"),
-    }
-
-
-def outcome_group_labels() -> dict[OutcomeGroup, str]:
-    return {
-        OutcomeGroup.WORK_OR_STUDIES: QCoreApplication.translate(
-            "ParticipantPage", "Work or studies"
-        ),
-        OutcomeGroup.CLOSER_TO_LABOUR_MARKET: QCoreApplication.translate(
-            "ParticipantPage", "Closer to the labour market"
-        ),
-        OutcomeGroup.OTHER: QCoreApplication.translate("ParticipantPage", "Other exits"),
     }
 
 
@@ -275,132 +229,6 @@ class HistoryModel(QAbstractTableModel):
         return self.tr(
             "Compared with the measurement of {date}, over the {count} questions answered in both."
         ).format(date=format_day(row.previous.date), count=row.compared)
-
-
-# -- end participation -------------------------------------------------------------
-
-
-class EndParticipationDialog(QDialog):
-    """Asks for the end date and the exit reason; refuses an end before the start."""
-
-    def __init__(
-        self,
-        start: date | None,
-        today: date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._start = start
-        self.setWindowTitle(self.tr("End participation"))
-        self.setAccessibleName(self.tr("End participation"))
-
-        self.date_edit = QDateEdit(_qdate(max(today, start) if start else today))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(date_format())
-        self.date_edit.setAccessibleName(self.tr("End date"))
-
-        self.reason_combo = QComboBox()
-        self.reason_combo.setAccessibleName(self.tr("Exit reason"))
-        self.reason_combo.setPlaceholderText(self.tr("Choose a reason…"))
-        self.reason_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.reason_combo.setModel(self._reason_model())
-        self.reason_combo.setCurrentIndex(-1)
-
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-
-        intro = QLabel(
-            self.tr(
-                "When did the participant leave the project, and why? The reason is counted "
-                "in the reports to the project office."
-            )
-        )
-        intro.setWordWrap(True)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&End date:"), self.date_edit)
-        form.addRow(self.tr("Exit &reason:"), self.reason_combo)
-        if start is not None:
-            start_label = QLabel(format_day(start))
-            start_label.setStyleSheet(f"color: {MUTED_COLOUR};")
-            form.addRow(self.tr("Started:"), start_label)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("End participation"))
-        ok.setAccessibleName(self.tr("End participation"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
-
-        self.date_edit.dateChanged.connect(self._check)
-        self.reason_combo.currentIndexChanged.connect(self._check)
-        self._check()
-
-    def _reason_model(self) -> QStandardItemModel:
-        """The nine reasons under their report groups; group headings cannot be chosen."""
-        model = QStandardItemModel(self)
-        labels = exit_reason_labels()
-        for group, heading in outcome_group_labels().items():
-            header = QStandardItem(heading)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            font = QFont()
-            font.setBold(True)
-            header.setFont(font)
-            model.appendRow(header)
-            for reason in exit_reasons_in(group):
-                item = QStandardItem("    " + labels[reason])
-                item.setData(reason, Qt.ItemDataRole.UserRole)
-                item.setData(labels[reason], Qt.ItemDataRole.AccessibleTextRole)
-                model.appendRow(item)
-        return model
-
-    @property
-    def end_date(self) -> date:
-        return _pydate(self.date_edit.date())
-
-    @property
-    def exit_reason(self) -> ExitReason | None:
-        value = self.reason_combo.currentData(Qt.ItemDataRole.UserRole)
-        return ExitReason(value) if value else None
-
-    def select_reason(self, reason: ExitReason) -> None:
-        index = self.reason_combo.findData(reason, Qt.ItemDataRole.UserRole)
-        self.reason_combo.setCurrentIndex(index)
-
-    def problem(self) -> str | None:
-        if self._start is not None and self.end_date < self._start:
-            return self.tr("The end date cannot be before the start date, {date}.").format(
-                date=format_day(self._start)
-            )
-        return None
-
-    def _check(self) -> None:
-        problem = self.problem()
-        self.error_label.setText(problem or "")
-        if self.error_label.isVisibleTo(self) != (problem is not None):
-            self.error_label.setVisible(problem is not None)
-            self.adjustSize()
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(problem is None and self.exit_reason is not None)
-
-    def accept(self) -> None:
-        if self.problem() is None and self.exit_reason is not None:
-            super().accept()
 
 
 # -- the page ----------------------------------------------------------------------
@@ -586,8 +414,8 @@ class ParticipantPage(QWidget):
         self.discard_button = QPushButton(self.tr("Discard changes"))
         self.discard_button.setAccessibleName(self.tr("Discard changes"))
         self.discard_button.clicked.connect(self._discard)
-        self.end_button = QPushButton(self.tr("End participation…"))
-        self.end_button.setAccessibleName(self.tr("End participation"))
+        self.end_button = QPushButton(self.tr("Record exit…"))
+        self.end_button.setAccessibleName(self.tr("Record exit"))
         self.end_button.clicked.connect(self.end_participation)
         self.reopen_button = QPushButton(self.tr("Reopen participation…"))
         self.reopen_button.setAccessibleName(self.tr("Reopen participation"))
@@ -600,6 +428,10 @@ class ParticipantPage(QWidget):
         participation_row = QHBoxLayout()
         participation_row.addWidget(self.end_button)
         participation_row.addWidget(self.reopen_button)
+        self.survey_button = QPushButton(self.tr("Exit survey…"))
+        self.survey_button.setToolTip(self.tr("The participant answers the exit survey"))
+        self.survey_button.clicked.connect(lambda: self.open_exit_survey())
+        participation_row.addWidget(self.survey_button)
         participation_row.addStretch(1)
         self.extract_button = QPushButton(self.tr("Extract all data…"))
         self.extract_button.setAccessibleName(self.tr("Extract all data about the participant"))
@@ -751,7 +583,12 @@ class ParticipantPage(QWidget):
         right = QVBoxLayout(self.right_panel)
         right.setContentsMargins(8, 0, 0, 0)
         right.addLayout(due_row)
-        right.addWidget(self.history_split, 1)
+        self.activities_section = ActivitiesSection(self._context)
+        self.activities_section.status_message.connect(self.status_message)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.addTab(self.history_split, self.tr("Measurements"))
+        self.right_tabs.addTab(self.activities_section, self.tr("Activities"))
+        right.addWidget(self.right_tabs, 1)
         right.addStretch(0)  # keeps the hint at the top while there is no history
 
     def _set_tab_order(self) -> None:
@@ -901,6 +738,7 @@ class ParticipantPage(QWidget):
         self.form.setRowVisible(self.fields["end_date"], participant is not None)
         self.end_button.setVisible(participant is not None and not ended)
         self.reopen_button.setVisible(ended)
+        self.survey_button.setVisible(ended)
         self.extract_button.setVisible(participant is not None)
         self.erase_button.setVisible(participant is not None)
         self.save_button.setText(
@@ -958,6 +796,10 @@ class ParticipantPage(QWidget):
             start_date=None if start == NO_DATE else _pydate(start),
             end_date=stored.end_date if stored else None,
             exit_reason=stored.exit_reason if stored else None,
+            employment=stored.employment if stored else None,
+            working_time=stored.working_time if stored else None,
+            subsidised=stored.subsidised if stored else None,
+            exit_branch=stored.exit_branch if stored else None,
             id=stored.id if stored else None,
         )
 
@@ -1106,6 +948,7 @@ class ParticipantPage(QWidget):
         self.due_label.setStyleSheet(f"color: {colour};" if colour else "")
 
     def _show_chart(self) -> None:
+        self.activities_section.show_participant(self._stored, [m.date for m in self._measurements])
         has_measurements = self._stored is not None and bool(self._measurements)
         for widget in (self.spider_panel, self.print_button, self.save_pdf_button):
             widget.setVisible(has_measurements)
@@ -1207,6 +1050,7 @@ class ParticipantPage(QWidget):
             self.discard_button,
             self.end_button,
             self.reopen_button,
+            self.survey_button,
             self.erase_button,
             self.new_button,
             self.edit_button,
@@ -1265,22 +1109,48 @@ class ParticipantPage(QWidget):
         stored = self._stored
         if stored is None:
             return
-        dialog = EndParticipationDialog(stored.start_date, self._context.today(), self)
+        with self._context.database.transaction(write=False) as repository:
+            answered = repository.survey_response(stored.code) is not None
+            today, activities = self._context.today(), repository.activities(stored.code)
+        ongoing = sum(a.end_date is None and a.start_date <= today for a in activities)
+        dialog = EndParticipationDialog(
+            stored.start_date, today, self, survey_answered=answered, ongoing=ongoing
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.exit_reason is None:
             return
-        self.write_end(dialog.end_date, dialog.exit_reason)
+        form, end_activities = dialog.exit_form, dialog.end_ongoing
+        if self.write_end(dialog.end_date, dialog.exit_reason, form, end_activities) and (
+            dialog.survey_now
+        ):
+            self.open_exit_survey()
 
-    def write_end(self, end: date | None, reason: ExitReason | None) -> bool:
-        """Store the end of the participation (None, None reopens it)."""
+    def open_exit_survey(self) -> None:
+        """The participant answers the exit survey (window-modal, the page goes on)."""
+        from bipdesk.ui.exit_survey_dialog import ExitSurveyDialog
+
+        if self._stored is not None and not self._context.database.read_only:
+            dialog = ExitSurveyDialog(self._context, self._stored.code, self)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+    def write_end(
+        self,
+        end: date | None,
+        reason: ExitReason | None,
+        form: ExitForm | None = None,
+        end_activities: bool = False,
+    ) -> bool:
+        """Store the end of the participation and the job left for (None, None reopens it);
+        `end_activities`: the activities still going on end on the same day."""
         stored = self._stored
         if stored is None:
             return False
         try:
             with self._context.database.transaction() as repository:
                 current = repository.participant(stored.code) or stored
-                saved = repository.update_participant(
-                    replace(current, end_date=end, exit_reason=reason)
-                )
+                saved = record_exit(repository, current, end, reason, form or ExitForm())
+                if end is not None and end_activities:
+                    end_ongoing_activities(repository, saved.code, end)
         except (ValidationError, DatabaseError) as error:
             problems = getattr(error, "problems", None)
             if problems:

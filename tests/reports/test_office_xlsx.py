@@ -37,7 +37,18 @@ def test_merged_tables_carry_a_margin_column_beside_every_count(tmp_path: Path) 
     path = tmp_path / "r.xlsx"
     write_office_xlsx(path, merged, units, "sv")
     workbook = load_workbook(path)
-    assert workbook.sheetnames == ["Deltagare", "Avslut", "Frågor", "Enheterna"]
+    assert workbook.sheetnames == [
+        "Deltagare",
+        "Avslut",
+        "Frågor",
+        "Aktiviteter",
+        "Aktivitetstyper",
+        "Parallella insatser",
+        "Anställning vid avslut",
+        "Bransch vid avslut",
+        "Enkät vid avslut",
+        "Enheterna",
+    ]
 
     sheet = workbook["Deltagare"]
     texts = [str(v) for row in rows_of(sheet) for v in row if v is not None]
@@ -82,7 +93,17 @@ def test_a_unit_alone_has_no_margin_columns_and_withheld_means_read_dots(tmp_pat
     path = tmp_path / "tiny.xlsx"
     write_office_xlsx(path, tiny, [], "en")
     workbook = load_workbook(path)
-    assert workbook.sheetnames == ["Participants", "Exits", "Questions"]
+    assert workbook.sheetnames == [
+        "Participants",
+        "Exits",
+        "Questions",
+        "Activities",
+        "Activity types",
+        "Parallel activities",
+        "Employment at exit",
+        "Branch at exit",
+        "Survey at exit",
+    ]
     headers, rows = table(workbook["Questions"], "Question")
     assert not any(str(h).endswith("±") for h in headers)
     assert rows[0][headers.index("Mean first")] == ".."

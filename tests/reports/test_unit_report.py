@@ -154,7 +154,17 @@ def test_the_workbook_holds_exact_numbers(figures: UnitFigures, tmp_path: Path) 
     path = tmp_path / "r.xlsx"
     write_unit_workbook(figures, path, "sv")
     book = load_workbook(path)
-    assert book.sheetnames == ["Deltagare", "Avslut", "Frågor"]
+    assert book.sheetnames == [
+        "Deltagare",
+        "Avslut",
+        "Frågor",
+        "Aktiviteter",
+        "Aktivitetstyper",
+        "Parallella insatser",
+        "Anställning vid avslut",
+        "Bransch vid avslut",
+        "Enkät vid avslut",
+    ]
     for sheet in book:
         assert sheet["A1"].value == INTERNAL_SV
         assert INTERNAL_SV in sheet.oddHeader.center.text
@@ -184,6 +194,16 @@ def test_the_workbook_holds_exact_numbers(figures: UnitFigures, tmp_path: Path) 
 def test_the_workbook_in_english_of_a_demo_database(database: Database) -> None:
     figures = figures_of(database, demo=True)
     book = load_workbook(io.BytesIO(unit_workbook_bytes(figures, "en")))
-    assert book.sheetnames == ["Participants", "Exits", "Questions"]
+    assert book.sheetnames == [
+        "Participants",
+        "Exits",
+        "Questions",
+        "Activities",
+        "Activity types",
+        "Parallel activities",
+        "Employment at exit",
+        "Branch at exit",
+        "Survey at exit",
+    ]
     sheet = book["Participants"]
     assert sheet["A1"].value == INTERNAL_EN and sheet["A2"].value == "DEMO — invented people"

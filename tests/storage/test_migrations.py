@@ -104,15 +104,46 @@ def test_migrated_and_created_files_have_the_same_schema(migrated: Engine, creat
     assert migrated_shape == shape(created)
     participants = migrated_shape["participants"]
     assert participants["unique"] == [("uq_participants_code", ("code",))]
-    assert participants["checks"][1] == (
-        "ck_participants_record_key",
-        "record_key BETWEEN 0 AND 255",
-    )
-    assert [name for name, _ in participants["checks"]] == [
+    checks = dict(participants["checks"])
+    assert checks["ck_participants_record_key"] == "record_key BETWEEN 0 AND 255"
+    assert checks["ck_participants_subsidised"] == "subsidised IS NULL OR subsidised IN (0, 1)"
+    assert sorted(checks) == [
+        "ck_participants_employment",
+        "ck_participants_exit_branch",
         "ck_participants_exit_reason",
         "ck_participants_record_key",
         "ck_participants_sex",
+        "ck_participants_subsidised",
+        "ck_participants_working_time",
     ]
+    activities = migrated_shape["activities"]
+    assert activities["indexes"] == [("ix_activities_participant_id", ("participant_id",), 0)]
+    assert activities["unique"] == [
+        (
+            "uq_activities_participant_id_activity_start_date",
+            ("participant_id", "activity", "start_date"),
+        )
+    ]
+    assert ("hours", "REAL", False, None) in activities["columns"]
+    assert [name for name, _ in activities["checks"]] == [
+        "ck_activities_activity",
+        "ck_activities_area",
+        "ck_activities_branch",
+        "ck_activities_end_date",
+        "ck_activities_hours",
+    ]
+    survey = migrated_shape["survey_answers"]
+    assert survey["pk"] == ["participant_id", "question_id"]
+    assert survey["checks"] == [("ck_survey_answers_value", "value BETWEEN 1 AND 4")]
+    for table in ("activities", "survey_answers"):
+        assert migrated_shape[table]["foreign_keys"] == [
+            (
+                f"fk_{table}_participant_id_participants",
+                ("participant_id",),
+                "participants",
+                "{'ondelete': 'CASCADE'}",
+            )
+        ]
     # NOT NULL and no default in the file: every insert draws its key in Python.
     assert ("record_key", "INTEGER", False, None) in participants["columns"]
     assert migrated_shape["measurements"]["foreign_keys"] == [
@@ -332,7 +363,12 @@ def test_a_file_at_0002_gets_a_record_key_for_every_participant(
             assert repo.participant_settings("P0001") == {"chart": "first"}
     # Every row of every table as it was, only the key added.
     assert rows_of(path, old_columns) == before
-    assert columns_of(path)["participants"] == [*old_columns["participants"], "record_key"]
+    added = columns_of(path)["participants"][len(old_columns["participants"]) :]
+    assert (
+        columns_of(path)["participants"][: len(old_columns["participants"])]
+        == old_columns["participants"]
+    )
+    assert added[0] == "record_key"
     assert sorted(keys) == [f"P{n:04d}" for n in range(1, 201)]
     assert all(0 <= key <= 255 for key in keys.values())
     # Each participant its own draw: 200 draws of 256 values give about 140

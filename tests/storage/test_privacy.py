@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bipdesk.core.cards import CardLibrary
+from bipdesk.core.activities import Activity, ActivityType
+from bipdesk.core.cards import Area, CardLibrary
+from bipdesk.core.surveys import SurveyResponse
 from bipdesk.storage import Database, NotFoundError, open_database
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.engine import PRAGMAS
@@ -21,6 +23,7 @@ SECRET_NAME = "Ximena Qwyllström"
 SECRET_NOTE = "samtal om skuldsanering hos Kronofogden"
 SECRET_QUESTION_NOTE = "ryggskada sedan olyckan"
 SECRET_DRAFT_NOTE = "halvfärdig anteckning om boendet"
+SECRET_PLACE = "Ztrand Arbetsträning, Qvarngatan 9"
 
 
 def _fill(db: Database, extra_people: int = 30) -> None:
@@ -39,10 +42,32 @@ def _fill(db: Database, extra_people: int = 30) -> None:
             Draft(SECRET_CODE, STANDARD, date(2025, 5, 1), {"health": 4}, {}, SECRET_DRAFT_NOTE)
         )
         repo.set_setting(participant_setting_key(SECRET_CODE, "chart"), ["first", "latest"])
+        repo.add_activity(
+            Activity(
+                SECRET_CODE,
+                ActivityType.WORK_TRAINING,
+                Area.JOB,
+                date(2024, 4, 1),
+                date(2024, 9, 30),
+                hours=310.5,
+                place=SECRET_PLACE,
+                branch="G",
+            )
+        )
+        repo.add_activity(
+            Activity(SECRET_CODE, ActivityType.COUNSELLING, Area.HEALTH, date(2024, 2, 1), hours=9)
+        )
+        repo.save_survey_response(
+            SECRET_CODE, SurveyResponse("nns-exit", 1, {"useful": 4, "involved": 2})
+        )
         for number in range(extra_people):
             code = f"K{number:03d}"
             repo.add_participant(participant(code, name=f"Kvarvarande {number}"))
             repo.add_measurement(measurement(code, note="kvar"))
+            repo.add_activity(
+                Activity(code, ActivityType.INTERNSHIP, Area.JOB, date(2024, 3, 1), hours=40)
+            )
+            repo.save_survey_response(code, SurveyResponse("nns-exit", 1, {"useful": 3}))
 
 
 def _file_bytes(path: Path) -> bytes:
@@ -54,7 +79,14 @@ def _file_bytes(path: Path) -> bytes:
     return b"".join(parts)
 
 
-SECRETS = (SECRET_CODE, SECRET_NAME, SECRET_NOTE, SECRET_QUESTION_NOTE, SECRET_DRAFT_NOTE)
+SECRETS = (
+    SECRET_CODE,
+    SECRET_NAME,
+    SECRET_NOTE,
+    SECRET_QUESTION_NOTE,
+    SECRET_DRAFT_NOTE,
+    SECRET_PLACE,
+)
 
 
 def test_every_connection_overwrites_deleted_content() -> None:
@@ -78,8 +110,16 @@ def test_erasure_removes_every_row_and_every_byte(db: Database, db_path: Path) -
             assert repo.measurements(SECRET_CODE) == []
             assert repo.draft(SECRET_CODE) is None
             assert repo.participant_settings(SECRET_CODE) == {}
+            assert repo.activities(SECRET_CODE) == []
+            assert repo.survey_response(SECRET_CODE) is None
             assert len(repo.participant_codes()) == 30
             assert all(repo.measurements(f"K{n:03d}") for n in range(30))
+            assert set(repo.all_activities()) == {f"K{n:03d}" for n in range(30)}
+            assert all(repo.survey_response(f"K{n:03d}") for n in range(30))
+        with database.engine.connect() as connection:
+            count = "SELECT count(*) FROM {}"
+            assert connection.exec_driver_sql(count.format("activities")).scalar() == 30
+            assert connection.exec_driver_sql(count.format("survey_answers")).scalar() == 30
     finally:
         database.close()
     for secret in SECRETS:
@@ -152,6 +192,11 @@ def test_subject_record_holds_everything_stored(db: Database) -> None:
     assert record.draft is not None and record.draft.note == SECRET_DRAFT_NOTE
     assert record.settings == {"chart": ["first", "latest"]}
     assert set(record.cards) == {("bip-standard", 1)}
+    assert [(a.activity, a.place) for a in record.activities] == [
+        (ActivityType.COUNSELLING, None),
+        (ActivityType.WORK_TRAINING, SECRET_PLACE),
+    ]
+    assert record.survey_response == SurveyResponse("nns-exit", 1, {"useful": 4, "involved": 2})
 
 
 def test_subject_record_of_an_unknown_code(db: Database) -> None:

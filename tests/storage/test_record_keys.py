@@ -21,6 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from bipdesk.core.cards import CardLibrary
+from bipdesk.core.exits import Employment, WorkingTime
 from bipdesk.core.participants import PARTICIPANT_FIELDS, ExitReason, Participant, Sex
 from bipdesk.io.importer import import_file
 from bipdesk.io.subject_access import subject_access_data, write_subject_access_json
@@ -28,8 +29,8 @@ from bipdesk.storage import Database, open_database
 from bipdesk.storage.backup import backup_now, restore_database
 from bipdesk.storage.demo import fill_with_demo
 from bipdesk.storage.models import ParticipantRow
+from bipdesk.storage.participant_rows import participant_values
 from bipdesk.storage.privacy import erase_participants, subject_record
-from bipdesk.storage.repository import _participant_values
 from tests.storage.conftest import STANDARD, TODAY, measurement, participant, today
 from tests.support import QUESTIONS
 
@@ -72,7 +73,7 @@ def plain(tmp_path: Path, cards: CardLibrary) -> Iterator[Database]:
 def test_the_core_participant_has_no_record_key(db: Database) -> None:
     assert "record_key" not in {f.name for f in fields(Participant)}
     assert "record_key" not in PARTICIPANT_FIELDS
-    assert "record_key" not in _participant_values(participant("P001"))
+    assert "record_key" not in participant_values(participant("P001"))
     with db.transaction() as repo:
         repo.add_participant(participant("P001"))
     with db.transaction(write=False) as repo:
@@ -155,6 +156,10 @@ def test_editing_every_field_and_the_code_keeps_the_key(db: Database) -> None:
             start_date=date(2024, 2, 1),
             end_date=date(2025, 3, 31),
             exit_reason=ExitReason.STUDIES,
+            employment=Employment.TEMPORARY,
+            working_time=WorkingTime.PART_TIME,
+            subsidised=True,
+            exit_branch="Q",
         )
         assert all(getattr(changed, n) != getattr(stored, n) for n in PARTICIPANT_FIELDS)
         repo.update_participant(changed)
@@ -165,7 +170,18 @@ def test_editing_every_field_and_the_code_keeps_the_key(db: Database) -> None:
         stored = repo.participant("Q-777")
         assert stored is not None
         repo.update_participant(stored)
-        repo.update_participant(replace(stored, code="P001", end_date=None, exit_reason=None))
+        repo.update_participant(
+            replace(
+                stored,
+                code="P001",
+                end_date=None,
+                exit_reason=None,
+                employment=None,
+                working_time=None,
+                subsidised=None,
+                exit_branch=None,
+            )
+        )
         assert [m.participant_code for m in repo.measurements("P001")] == ["P001"]
     assert keys_of(db) == before
 

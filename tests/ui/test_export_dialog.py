@@ -263,7 +263,8 @@ def test_saving_writes_the_previewed_file_and_csv_and_xlsx(
     ready(qtbot, dialog)
     previewed = dialog.aggregate
     assert previewed is not None
-    shown = {name: dialog.preview.table_texts(name) for name in (PARTICIPANTS, EXITS, QUESTIONS)}
+    shown = {name: dialog.preview.table_texts(name) for name in dialog.preview.tables}
+    assert {PARTICIPANTS, EXITS, QUESTIONS, "activities", "exit_survey"} <= shown.keys()
     dialog.csv_check.setChecked(True)
     dialog.xlsx_check.setChecked(True)
     with qtbot.waitSignal(dialog.status_message) as message:
@@ -298,7 +299,17 @@ def test_saving_writes_the_previewed_file_and_csv_and_xlsx(
     assert ["Participants"] in rows  # headers in the UI language (English here)
     assert [protection_sentence(read, "en")] in rows
     workbook = load_workbook(xlsx_path)
-    assert workbook.sheetnames == ["Participants", "Exits", "Questions"]
+    assert workbook.sheetnames == [
+        "Participants",
+        "Exits",
+        "Questions",
+        "Activities",
+        "Activity types",
+        "Parallel activities",
+        "Employment at exit",
+        "Branch at exit",
+        "Survey at exit",
+    ]
     sheet = workbook["Participants"]
     values = [tuple(c.value for c in row) for row in sheet.iter_rows()]
     first_row = next(row for row in values if row[:2] == ("Total", "Total"))

@@ -195,7 +195,18 @@ def test_saving_writes_pdf_xlsx_and_json(
     assert merged.cells == total.cells
     value, margin = registered(merged)
     workbook = load_workbook(out / "rapport.xlsx")
-    assert workbook.sheetnames == ["Participants", "Exits", "Questions", "The units"]
+    assert workbook.sheetnames == [
+        "Participants",
+        "Exits",
+        "Questions",
+        "Activities",
+        "Activity types",
+        "Parallel activities",
+        "Employment at exit",
+        "Branch at exit",
+        "Survey at exit",
+        "The units",
+    ]
     rows = [list(r) for r in workbook["Participants"].iter_rows(values_only=True)]
     header = next(r for r in rows if r[:3] == ["Sex", "Age group", "Registered"])
     assert header[3] == "Registered ±"

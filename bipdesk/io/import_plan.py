@@ -1,0 +1,114 @@
+"""What an import would change (the plan) and did change (the summary): the
+counts the command line prints and the import dialog shows, for participant
+files and activities files alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bipdesk.core.activities import Activity
+from bipdesk.core.measurements import Measurement
+from bipdesk.core.participants import Participant
+from bipdesk.core.surveys import SurveyResponse
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    participants_new: int = 0
+    participants_updated: int = 0
+    participants_unchanged: int = 0
+    measurements_new: int = 0
+    measurements_updated: int = 0
+    measurements_unchanged: int = 0
+    activities_new: int = 0
+    activities_updated: int = 0
+    activities_unchanged: int = 0
+    surveys_new: int = 0
+    surveys_updated: int = 0
+    surveys_unchanged: int = 0
+    """Exit survey responses (one per participant)."""
+    activities_file: bool = False
+    """The file was an activities file (DESIGN §10)."""
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(
+            self.participants_new
+            or self.participants_updated
+            or self.measurements_new
+            or self.measurements_updated
+            or self.activities_new
+            or self.activities_updated
+            or self.surveys_new
+            or self.surveys_updated
+        )
+
+    def lines(self) -> list[str]:
+        """What `bipdesk import` prints: one line per kind of row the file holds."""
+        kinds = (
+            [("activities", *self._activities)]
+            if self.activities_file
+            else [
+                ("participants", *self._participants),
+                ("measurements", *self._measurements),
+            ]
+        )
+        if any(self._surveys):
+            kinds.append(("exit surveys", *self._surveys))
+        return [
+            f"{what}: {new} new, {changed} updated, {same} unchanged"
+            for what, new, changed, same in kinds
+        ]
+
+    @property
+    def _participants(self) -> tuple[int, int, int]:
+        return self.participants_new, self.participants_updated, self.participants_unchanged
+
+    @property
+    def _measurements(self) -> tuple[int, int, int]:
+        return self.measurements_new, self.measurements_updated, self.measurements_unchanged
+
+    @property
+    def _activities(self) -> tuple[int, int, int]:
+        return self.activities_new, self.activities_updated, self.activities_unchanged
+
+    @property
+    def _surveys(self) -> tuple[int, int, int]:
+        return self.surveys_new, self.surveys_updated, self.surveys_unchanged
+
+
+@dataclass
+class ImportPlan:
+    file: str
+    new_participants: list[Participant] = field(default_factory=list)
+    updated_participants: list[Participant] = field(default_factory=list)
+    unchanged_participants: int = 0
+    new_measurements: list[Measurement] = field(default_factory=list)
+    updated_measurements: list[Measurement] = field(default_factory=list)
+    unchanged_measurements: int = 0
+    new_activities: list[Activity] = field(default_factory=list)
+    updated_activities: list[Activity] = field(default_factory=list)
+    unchanged_activities: int = 0
+    new_surveys: list[tuple[str, SurveyResponse]] = field(default_factory=list)
+    updated_surveys: list[tuple[str, SurveyResponse]] = field(default_factory=list)
+    """(participant code, the whole response to save)."""
+    unchanged_surveys: int = 0
+    activities_file: bool = False
+
+    @property
+    def summary(self) -> ImportSummary:
+        return ImportSummary(
+            len(self.new_participants),
+            len(self.updated_participants),
+            self.unchanged_participants,
+            len(self.new_measurements),
+            len(self.updated_measurements),
+            self.unchanged_measurements,
+            len(self.new_activities),
+            len(self.updated_activities),
+            self.unchanged_activities,
+            len(self.new_surveys),
+            len(self.updated_surveys),
+            self.unchanged_surveys,
+            self.activities_file,
+        )

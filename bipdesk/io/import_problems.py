@@ -1,0 +1,92 @@
+"""What goes wrong in an import, said the way a spreadsheet user finds it:
+file, row, column letter and name, and the reason. Shared by the participant
+and measurement import (`importer`) and the activities import
+(`activity_import`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bipdesk.io.tabular import Table, column_letter
+
+MAX_PROBLEMS = 200
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    file: str
+    row: int | None
+    column: str | None
+    letter: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        parts = [self.file]
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column is not None:
+            parts.append(
+                f"column {self.letter} ({self.column})" if self.letter else f"column {self.column}"
+            )
+        return ", ".join(parts) + f": {self.reason}"
+
+
+class ImportFailed(Exception):
+    """The file cannot be imported; nothing was written."""
+
+    def __init__(self, problems: list[ImportProblem]) -> None:
+        self.problems = problems
+        more = len(problems) - 1
+        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        super().__init__(f"{problems[0]}{suffix}")
+
+
+class ImportCancelled(Exception):
+    """The user stopped the import; the transaction is rolled back."""
+
+
+class Problems:
+    """The problems of one file, at most MAX_PROBLEMS, with their column letters."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.items: list[ImportProblem] = []
+        self._letters = {name.casefold(): column_letter(i) for i, name in enumerate(table.header)}
+
+    def add(self, row: int | None, column: str | None, reason: str) -> None:
+        if len(self.items) < MAX_PROBLEMS:
+            letter = self._letters.get(column.casefold()) if column else None
+            self.items.append(ImportProblem(self.table.file, row, column, letter, reason))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise ImportFailed(self.items)
+
+
+def parse_date(text: str) -> date:
+    if not _ISO_DATE.match(text):
+        raise ValueError(f"'{text}' is not a date written YYYY-MM-DD")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a real date") from None
+
+
+def header_columns(table: Table, known: tuple[str, ...], problems: Problems) -> dict[str, int]:
+    """The known columns of the header by (case-folded) name → index; an empty,
+    repeated or unknown name is a problem in row 1."""
+    columns: dict[str, int] = {}
+    for index, name in enumerate(table.header):
+        key = name.casefold()
+        if not name:
+            problems.add(1, None, f"column {column_letter(index)} has no name in the header")
+        elif key in columns:
+            problems.add(1, name, f"the column '{name}' appears twice")
+        elif key not in known:
+            problems.add(1, name, f"unknown column '{name}'; expected {', '.join(known)}")
+        else:
+            columns[key] = index
+    return columns
