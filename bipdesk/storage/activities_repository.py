@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
@@ -162,9 +162,10 @@ def activity_problems(activity: Activity) -> list[Problem]:
 class ActivityStore:
     """The activities and exit survey part of `Repository` (mixed in)."""
 
-    @property
-    def _connection(self) -> Connection:  # pragma: no cover - Repository's
-        raise NotImplementedError
+    if TYPE_CHECKING:  # Repository provides it: its transaction's connection
+
+        @property
+        def _connection(self) -> Connection: ...
 
     # -- activities -----------------------------------------------------------
 
