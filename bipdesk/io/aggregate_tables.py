@@ -43,27 +43,9 @@ from bipdesk.io.table_figures import (
     TableView,
     count_figure,
     format_figure,
-    iter_rows,
     label,
     share_figure,
 )
-
-__all__ = [  # the figures' names, for callers that know them from here
-    "WITHHELD_TEXT",
-    "Figure",
-    "TableView",
-    "count_figure",
-    "csv_text",
-    "format_figure",
-    "iter_rows",
-    "label",
-    "protection_sentence",
-    "share_figure",
-    "table_views",
-    "write_csv",
-    "write_xlsx",
-]
-
 
 _PROTECTION = {
     "sv": (

@@ -31,7 +31,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from bipdesk.core.cards import Card
 from bipdesk.io.aggregate_file import AggregateFile, write_atomically
-from bipdesk.io.aggregate_tables import label
+from bipdesk.io.table_figures import label
 from bipdesk.reports.fonts import BOLD, register_fonts
 from bipdesk.reports.office_cover import cover
 from bipdesk.reports.office_exits import exits

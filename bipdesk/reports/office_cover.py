@@ -21,8 +21,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from reportlab.platypus.flowables import HRFlowable
 
 from bipdesk.core.cards import localized
-from bipdesk.io.aggregate_tables import WITHHELD_TEXT, Figure, label, protection_sentence
+from bipdesk.io.aggregate_tables import protection_sentence
 from bipdesk.io.merge import sources_of
+from bipdesk.io.table_figures import WITHHELD_TEXT, Figure, label
 from bipdesk.reports.fonts import BOLD, REGULAR
 from bipdesk.reports.office_frame import OfficeFrame, period_text, start_of
 from bipdesk.reports.texts import format_day

@@ -19,7 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from bipdesk.core.aggregation import ALL, EXITS, LEFT, SEXES
 from bipdesk.core.participants import OutcomeGroup, exit_reasons_in
-from bipdesk.io.aggregate_tables import label
+from bipdesk.io.table_figures import label
 from bipdesk.reports.office_frame import OfficeFrame, is_zero
 
 

@@ -37,7 +37,7 @@ from bipdesk.core.aggregation import (
     UNKNOWN_BAND,
 )
 from bipdesk.core.participants import OutcomeGroup
-from bipdesk.io.aggregate_tables import label
+from bipdesk.io.table_figures import label
 from bipdesk.reports.fonts import BOLD, REGULAR
 from bipdesk.reports.office_frame import (
     GRID,

@@ -37,8 +37,8 @@ from bipdesk.core.participants import OutcomeGroup
 from bipdesk.core.periods import Period
 from bipdesk.core.perturbation import margin_of_error
 from bipdesk.io.aggregate_file import AggregateFile
-from bipdesk.io.aggregate_tables import Figure, count_figure, format_figure, label, share_figure
 from bipdesk.io.merge import sources_of
+from bipdesk.io.table_figures import Figure, count_figure, format_figure, label, share_figure
 from bipdesk.reports.fonts import BOLD, REGULAR
 from bipdesk.reports.texts import format_day, text
 

@@ -26,7 +26,7 @@ from bipdesk.core.aggregation import (
     WORSENED,
     N,
 )
-from bipdesk.io.aggregate_tables import WITHHELD_TEXT, Figure, count_figure, format_figure
+from bipdesk.io.table_figures import WITHHELD_TEXT, Figure, count_figure, format_figure
 from bipdesk.reports.office_frame import OfficeFrame
 from bipdesk.reports.spider import group_spider_figure
 from bipdesk.reports.texts import signed

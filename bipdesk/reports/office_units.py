@@ -18,7 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from bipdesk.core.aggregation import ALL, COMPARABLE, PARTICIPANTS, REGISTERED
 from bipdesk.io.aggregate_file import AggregateFile
-from bipdesk.io.aggregate_tables import Figure
+from bipdesk.io.table_figures import Figure
 from bipdesk.reports.office_figures import STEPS
 from bipdesk.reports.office_frame import OfficeFrame, period_text, start_of
 

@@ -32,16 +32,9 @@ from bipdesk.core.aggregation import (
 from bipdesk.core.cards import Card, localized
 from bipdesk.core.follow_up import EXIT_SURVEY
 from bipdesk.io.aggregate_file import AggregateFile, write_atomically
-from bipdesk.io.aggregate_tables import (
-    WITHHELD_TEXT,
-    Figure,
-    TableView,
-    count_figure,
-    label,
-    protection_sentence,
-    table_views,
-)
+from bipdesk.io.aggregate_tables import protection_sentence, table_views
 from bipdesk.io.surveys import exit_survey
+from bipdesk.io.table_figures import WITHHELD_TEXT, Figure, TableView, count_figure, label
 from bipdesk.reports.follow_up_charts import SURVEY_GOAL
 from bipdesk.reports.office_frame import installed_card, period_text, periods_of, start_of
 from bipdesk.reports.texts import language_of, text

@@ -34,7 +34,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from bipdesk.core.cards import Card, localized
 from bipdesk.core.participants import Sex
-from bipdesk.io.aggregate_tables import label as table_label
+from bipdesk.io.table_figures import label as table_label
 from bipdesk.reports.fonts import REGULAR, register_fonts
 from bipdesk.reports.sheet import (
     MARGIN,

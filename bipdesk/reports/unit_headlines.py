@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bipdesk.core.aggregation import COMPARABLE, NEGATIVE, NEUTRAL, POSITIVE, REGISTERED
 from bipdesk.core.participants import OutcomeGroup
-from bipdesk.io.aggregate_tables import Figure, format_figure
+from bipdesk.io.table_figures import Figure, format_figure
 from bipdesk.reports.texts import text
 from bipdesk.reports.unit_figures import UnitFigures
 

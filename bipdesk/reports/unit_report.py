@@ -57,7 +57,7 @@ from bipdesk.core.aggregation import (
 from bipdesk.core.cards import localized
 from bipdesk.core.participants import OutcomeGroup, exit_reasons_in
 from bipdesk.io.aggregate_file import write_atomically
-from bipdesk.io.aggregate_tables import Figure, format_figure, label
+from bipdesk.io.table_figures import Figure, format_figure, label
 from bipdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from bipdesk.reports.internal_mark import draw_marks, footer_text
 from bipdesk.reports.sheet import a4_document, build_document, numbered_canvas

@@ -42,7 +42,7 @@ from bipdesk.core.aggregation import (
 from bipdesk.core.cards import localized
 from bipdesk.core.participants import ExitReason, OutcomeGroup
 from bipdesk.io.aggregate_file import write_atomically
-from bipdesk.io.aggregate_tables import label
+from bipdesk.io.table_figures import label
 from bipdesk.reports.texts import format_day, language_of, text
 from bipdesk.reports.unit_figures import UnitFigures, period_words
 from bipdesk.reports.unit_follow_up_workbook import follow_up_sheets

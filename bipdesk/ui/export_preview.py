@@ -27,14 +27,8 @@ from PySide6.QtWidgets import (
 from bipdesk.core.aggregation import ALL, MEAN_MEASURES, PARTICIPANTS, QUESTIONS, REGISTERED
 from bipdesk.core.cards import CardLibrary, localized
 from bipdesk.io.aggregate_file import AggregateFile
-from bipdesk.io.aggregate_tables import (
-    Figure,
-    TableView,
-    iter_rows,
-    label,
-    protection_sentence,
-    table_views,
-)
+from bipdesk.io.aggregate_tables import protection_sentence, table_views
+from bipdesk.io.table_figures import Figure, TableView, iter_rows, label
 from bipdesk.ui.formatting import format_number
 
 ERROR_COLOUR = "#c62828"

@@ -48,15 +48,9 @@ from bipdesk.core.cards import Card, localized
 from bipdesk.core.participants import OutcomeGroup
 from bipdesk.core.periods import Period
 from bipdesk.io.aggregate_file import AggregateFile
-from bipdesk.io.aggregate_tables import (
-    Figure,
-    TableView,
-    format_figure,
-    label,
-    protection_sentence,
-    table_views,
-)
+from bipdesk.io.aggregate_tables import protection_sentence, table_views
 from bipdesk.io.merge import sources_of
+from bipdesk.io.table_figures import Figure, TableView, format_figure, label
 from bipdesk.reports.spider import group_spider_figure
 from bipdesk.reports.texts import format_day
 from bipdesk.ui.spider_widget import export_chart_dialog, save_figure, show_export_menu

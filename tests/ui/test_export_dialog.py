@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 from bipdesk.core.aggregation import ALL, EXITS, PARTICIPANTS, QUESTIONS, REGISTERED
 from bipdesk.core.periods import Period
 from bipdesk.io.aggregate_file import read_aggregate
-from bipdesk.io.aggregate_tables import iter_rows, protection_sentence, table_views
+from bipdesk.io.aggregate_tables import protection_sentence, table_views
 from bipdesk.io.export import build_aggregate
+from bipdesk.io.table_figures import iter_rows
 from bipdesk.storage import Database
 from bipdesk.storage.demo import DEMO_SETTING
 from bipdesk.ui.actions import ActionName

@@ -9,13 +9,14 @@ import pytest
 from openpyxl import load_workbook
 from pypdfium2 import PdfDocument
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QImage
 from pytestqt.qtbot import QtBot
 
 from bipdesk.core.aggregation import ALL, COMPARABLE, PARTICIPANTS, REGISTERED
 from bipdesk.core.cards import CardLibrary
 from bipdesk.io.aggregate_file import AggregateFile, read_aggregate
-from bipdesk.io.aggregate_tables import label, protection_sentence
+from bipdesk.io.aggregate_tables import protection_sentence
+from bipdesk.io.table_figures import label
 from bipdesk.ui.office_dialog import OfficeDialog
 from tests.reports.office_data import export, north
 from tests.seed_units import seed_003
@@ -68,7 +69,9 @@ def test_the_total_shows_every_count_with_its_margin(
     dialog.results_pane.select_unit(None)
     assert dialog.results_pane.shown_aggregate() is result.total
     dialog.grab().save(str(tmp_path / "office.png"))
-    assert (tmp_path / "office.png").stat().st_size > 0
+    saved = QImage(str(tmp_path / "office.png"))
+    assert saved.width() == dialog.width() and saved.height() == dialog.height()
+    assert len({saved.pixel(x, saved.height() // 2) for x in range(0, saved.width(), 7)}) > 3
 
 
 def test_shares_and_the_chart(

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from matplotlib.figure import Figure
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -61,7 +62,9 @@ def test_every_area_has_its_colour_and_measurements_their_lines(widget: Timeline
         assert colour_share(image, AREA_TINTS[area], tolerance=4) > 0.004, area
     assert colour_share(image, MEASUREMENT_BLUE, tolerance=30) > 0.001
     path = shoot(widget, "timeline_widget_en")
-    assert path.stat().st_size > 0
+    saved = QImage(str(path))
+    assert not saved.isNull() and saved.width() >= widget.width()
+    assert colour_share(saved, MEASUREMENT_BLUE, tolerance=30) > 0.001
 
 
 def test_without_measurements_no_measurement_lines(widget: TimelineWidget) -> None:
