@@ -1245,7 +1245,7 @@
 <context>
     <name>ExportPreview</name>
     <message>
-        <location filename="../bipdesk/ui/export_preview.py" line="+59"/>
+        <location filename="../bipdesk/ui/export_preview.py" line="+53"/>
         <source>What will leave the computer</source>
         <translation>Det här lämnar datorn</translation>
     </message>
@@ -2298,7 +2298,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../bipdesk/ui/office_dialog.py" line="+75"/>
+        <location filename="../bipdesk/ui/office_dialog.py" line="+89"/>
         <location line="+1"/>
         <source>Project office</source>
         <translation>Projektkontoret</translation>
@@ -2329,19 +2329,34 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Den summerade sammanställningsfilen, som kan slås ihop igen med andra filer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Exit survey goal</source>
+        <translation>Mål för enkäten vid avslut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project&apos;s goal for the share of positive answers to each exit survey question; the report shows each share against it</source>
+        <translation>Projektets mål för andelen positiva svar på varje fråga i enkäten vid avslut; rapporten visar varje andel mot målet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Survey &amp;goal:</source>
+        <translation>Enkät&amp;mål:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Spara rapport…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+229"/>
+        <location line="+233"/>
         <location line="+11"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-242"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>Stäng</translation>
@@ -2352,7 +2367,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Vad som sparades</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <location line="+52"/>
         <source>Checking the files…</source>
         <translation>Kontrollerar filerna…</translation>
@@ -2378,7 +2393,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Spara rapporten för alla enheter tillsammans</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+10"/>
         <source>project-office-report</source>
         <translation>projektkontoret-rapport</translation>
@@ -2791,7 +2806,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>OfficeResults</name>
     <message>
-        <location filename="../bipdesk/ui/office_results.py" line="+77"/>
+        <location filename="../bipdesk/ui/office_results.py" line="+71"/>
         <source>from {start}</source>
         <translation>från {start}</translation>
     </message>
@@ -2816,7 +2831,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>&amp;Visa:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
@@ -2861,7 +2876,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Exit reason</source>
         <translation>Avslutsorsak</translation>
     </message>
@@ -2871,7 +2886,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Andelarna räknas av de publicerade antalen, där minst %1 personer står bakom det som andelen räknas av. .. = ett medelvärde som inte visas: färre än %1 personer står bakom det.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Not shown: fewer than %1 people stand behind it</source>
         <translation>Visas inte: färre än %1 personer står bakom</translation>
     </message>
@@ -2886,12 +2901,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Kortet %1 version %2 finns inte installerat på den här datorn, så spindeldiagrammet kan inte ritas. Tabellerna är fullständiga ändå.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-105"/>
         <source>± = margin of error (95%): with 95% certainty the exact count lies within that much of the figure.</source>
         <translation>± = felmarginal (95 %): med 95 % säkerhet ligger det exakta antalet inom så mycket från siffran.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+82"/>
         <source>Margin of error ±%1 (95%): the exact count lies between %2 and %3 with 95% certainty.</source>
         <translation>Felmarginal ±%1 (95 %): det exakta antalet ligger med 95 % säkerhet mellan %2 och %3.</translation>
     </message>
@@ -3292,12 +3307,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+806"/>
+        <location line="+803"/>
         <source>Reopen participation</source>
         <translation>Återöppna deltagandet</translation>
     </message>
     <message>
-        <location line="-796"/>
+        <location line="-793"/>
         <source>Exit survey…</source>
         <translation>Enkät vid avslut…</translation>
     </message>
@@ -3631,7 +3646,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Mätningen från {date} togs bort.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>The participation was not changed</source>
         <translation>Deltagandet ändrades inte</translation>
     </message>
@@ -4990,13 +5005,13 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>UnitReportDialog</name>
     <message>
-        <location filename="../bipdesk/ui/unit_report_dialog.py" line="+100"/>
-        <location line="+161"/>
+        <location filename="../bipdesk/ui/unit_report_dialog.py" line="+107"/>
+        <location line="+176"/>
         <source>Unit report</source>
         <translation>Enhetsrapport</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-173"/>
         <source>Internal — contains small counts, do not publish</source>
         <translation>Internt – innehåller små antal, får inte publiceras</translation>
     </message>
@@ -5036,9 +5051,24 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Samma exakta tabeller som en .xlsx-arbetsbok bredvid PDF-filen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Exit survey goal</source>
+        <translation>Mål för enkäten vid avslut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project&apos;s goal for the share of positive answers to each exit survey question; kept in the database for the next report</source>
+        <translation>Projektets mål för andelen positiva svar på varje fråga i enkäten vid avslut; sparas i databasen till nästa rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit survey &amp;goal:</source>
+        <translation>&amp;Mål för enkäten vid avslut:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5092,7 +5122,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Writing the unit report…</source>
         <translation>Skriver enhetsrapporten…</translation>
     </message>

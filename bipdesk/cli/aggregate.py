@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bipdesk.cli.errors import CliError
+from bipdesk.core.surveys import DEFAULT_GOAL, goal_from_percent
 
 DatabasePath = Callable[[argparse.Namespace], Path]
 
@@ -65,6 +66,14 @@ def add_aggregate_commands(commands: Any, database_path: DatabasePath) -> None:
         action="store_true",
         help="merge files of different periods (the report then names every period)",
     )
+    merge.add_argument(
+        "--survey-goal",
+        type=_percent,
+        default=round(DEFAULT_GOAL * 100),
+        metavar="PERCENT",
+        help="the project's goal for the exit survey's shares of positive answers, "
+        "shown in the report (default %(default)s)",
+    )
     merge.set_defaults(run=_run_merge)
 
     report = commands.add_parser(
@@ -80,6 +89,13 @@ def add_aggregate_commands(commands: Any, database_path: DatabasePath) -> None:
     report.add_argument("--xlsx", type=Path, metavar="R.xlsx", help="also write the tables as XLSX")
     report.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day")
     report.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day")
+    report.add_argument(
+        "--survey-goal",
+        type=_percent,
+        metavar="PERCENT",
+        help="the project's goal for the exit survey's shares of positive answers "
+        "(default: the goal kept in the database, else 75)",
+    )
     report.set_defaults(run=lambda args: _run_report(args, database_path(args)))
 
 
@@ -88,6 +104,18 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _percent(text: str) -> int:
+    """A whole percent 1–100 for argparse, with a message naming what is wrong."""
+    try:
+        value = int(text.strip().removesuffix("%").strip())
+        goal_from_percent(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a whole percent from 1 to 100, e.g. 75"
+        ) from None
+    return value
 
 
 def _run_export(args: argparse.Namespace, path: Path) -> int:
@@ -170,12 +198,12 @@ def _run_merge(args: argparse.Namespace) -> int:
     if args.pdf is not None:  # made first: a report that fails leaves no files behind
         from bipdesk.reports.office import office_report_pdf
 
-        report = office_report_pdf(merged, units, args.lang)
+        report = office_report_pdf(merged, units, args.lang, survey_goal=args.survey_goal / 100)
     write_aggregate(args.out, merged)
     if args.xlsx is not None:
         from bipdesk.reports.office_xlsx import write_office_xlsx
 
-        write_office_xlsx(args.xlsx, merged, units, args.lang)
+        write_office_xlsx(args.xlsx, merged, units, args.lang, survey_goal=args.survey_goal / 100)
     if report is not None:
         write_atomically(args.pdf, report)
     written = ", ".join(str(p) for p in outputs)
@@ -211,7 +239,8 @@ def _run_report(args: argparse.Namespace, path: Path) -> int:
     check_outputs(outputs)
     with open_database(path, mode="auto") as database:
         try:
-            figures = count_unit(database, period)
+            goal = None if args.survey_goal is None else goal_from_percent(args.survey_goal)
+            figures = count_unit(database, period, survey_goal=goal)
         except ValueError as error:  # ExportError: the card is not installed
             raise CliError(str(error)) from None
     # Both are made before either is written: a failure leaves no files behind.

@@ -11,6 +11,16 @@ from bipdesk.core.cards import localized
 
 SCALE = (1, 2, 3, 4)
 POSITIVE_FROM = 3
+DEFAULT_GOAL = 0.75
+"""The goal for each question's share of positive answers when the project has set
+none (seed 004's project: 75 %)."""
+
+
+def goal_from_percent(percent: int) -> float:
+    """The share a project's goal of `percent` % means; ValueError outside 1–100."""
+    if not 1 <= percent <= 100:
+        raise ValueError(f"the exit survey's goal is a whole percent from 1 to 100, not {percent}")
+    return percent / 100
 
 
 def is_positive(answer: int) -> bool:

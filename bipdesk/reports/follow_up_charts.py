@@ -27,9 +27,6 @@ from bipdesk.io.table_figures import Figure as Shown
 from bipdesk.reports.spider import AREA_TINTS, FONT, MUTED_TEXT, OKABE_ITO, TEXT_COLOUR
 from bipdesk.reports.texts import area_name, text
 
-SURVEY_GOAL = 0.75
-"""The project's goal for each survey question's share of positive answers (seed 004:
-75 %); a project profile may set its own later."""
 WIDTH = 6.9
 """Inches: the text column of the reports."""
 FONT_SIZE = 8.0
@@ -248,7 +245,7 @@ def parallel_figure(
 def survey_figure(
     questions: Sequence[tuple[str, float | None]],
     language: str,
-    goal: float = SURVEY_GOAL,
+    goal: float,
     width: float = WIDTH,
 ) -> Figure:
     """A bar per question: its share of positive answers (3 or 4), against the goal line.

@@ -44,7 +44,6 @@ from bipdesk.core.follow_up import (
 from bipdesk.io.surveys import exit_survey
 from bipdesk.io.table_figures import WITHHELD_TEXT, Figure, format_figure, label
 from bipdesk.reports.follow_up_charts import (
-    SURVEY_GOAL,
     MonthCounts,
     hours_figure,
     parallel_figure,
@@ -75,6 +74,8 @@ class FollowUpSource(Protocol):
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     indented: ParagraphStyle
+    survey_goal: float
+    """The project's goal for the exit survey's shares of positive answers."""
 
     def count(self, table: str, measure: str, **dimensions: str | int) -> Figure:
         """A count of people as the report shows it."""
@@ -408,7 +409,8 @@ def branch_section(source: FollowUpSource) -> Iterator[Flowable]:
 # -- the exit survey ------------------------------------------------------------------------------
 
 
-def survey_section(source: FollowUpSource, goal: float = SURVEY_GOAL) -> Iterator[Flowable]:
+def survey_section(source: FollowUpSource) -> Iterator[Flowable]:
+    goal = source.survey_goal
     survey = exit_survey()
     left = source.left(ALL)
     questions = [

@@ -30,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
 from bipdesk.core.cards import Card
+from bipdesk.core.surveys import DEFAULT_GOAL
 from bipdesk.io.aggregate_file import AggregateFile, write_atomically
 from bipdesk.io.table_figures import label
 from bipdesk.reports.fonts import BOLD, register_fonts
@@ -52,20 +53,22 @@ def write_office_report(
     out: str | os.PathLike[str] | BinaryIO,
     language: str = "sv",
     card: Card | None = None,
+    survey_goal: float = DEFAULT_GOAL,
 ) -> int:
     """Write the report of `merged` (and a table of `units`) as PDF; returns its pages.
 
     `merged` is what `bipdesk.io.merge` made of `units`, or a unit's own file.
     `card` gives the question labels and the spider; without it the installed
-    card of the file's id and version is used. A path is written only once the
+    card of the file's id and version is used; `survey_goal` is the project's
+goal for the exit survey's shares of positive answers. A path is written only once the
     whole report is made, so a failure leaves no half file.
     """
     if isinstance(out, str | os.PathLike):
         buffer = io.BytesIO()
-        pages = _build(merged, units, buffer, language, card)
+        pages = _build(merged, units, buffer, language, card, survey_goal)
         write_atomically(Path(out), buffer.getvalue())
         return pages
-    return _build(merged, units, out, language, card)
+    return _build(merged, units, out, language, card, survey_goal)
 
 
 def office_report_pdf(
@@ -73,10 +76,11 @@ def office_report_pdf(
     units: Sequence[AggregateFile],
     language: str = "sv",
     card: Card | None = None,
+    survey_goal: float = DEFAULT_GOAL,
 ) -> bytes:
     """The report as PDF bytes (see `write_office_report`)."""
     buffer = io.BytesIO()
-    _build(merged, units, buffer, language, card)
+    _build(merged, units, buffer, language, card, survey_goal)
     return buffer.getvalue()
 
 
@@ -86,10 +90,12 @@ def _build(
     out: BinaryIO,
     language: str,
     card: Card | None,
+    survey_goal: float,
 ) -> int:
     register_fonts()
     language = language_of(language)
-    frame = OfficeFrame(merged, list(units), language, installed_card(merged, card), date.today())
+    card = installed_card(merged, card)
+    frame = OfficeFrame(merged, list(units), language, card, date.today(), survey_goal)
     title = text("office_title", language)
     document = a4_document(out, f"{title}: {frame.period_text}", title, "report")
     footer_key = "office_footer_mixed" if frame.mixed_periods else "office_footer"

@@ -38,6 +38,7 @@ class OfficeSource:
         self.frame = frame
         self.language = frame.language
         self.width = frame.width
+        self.survey_goal = frame.survey_goal
         styles = frame.styles
         self.heading = styles.heading
         self.note = styles.note

@@ -36,6 +36,7 @@ from bipdesk.core.cards import Card, CardError, localized
 from bipdesk.core.participants import OutcomeGroup
 from bipdesk.core.periods import Period
 from bipdesk.core.perturbation import margin_of_error
+from bipdesk.core.surveys import DEFAULT_GOAL
 from bipdesk.io.aggregate_file import AggregateFile
 from bipdesk.io.merge import sources_of
 from bipdesk.io.table_figures import Figure, count_figure, format_figure, label, share_figure
@@ -180,8 +181,10 @@ class OfficeFrame:
         language: str,
         card: Card | None,
         today: date,
+        survey_goal: float = DEFAULT_GOAL,
     ) -> None:
         self.merged = merged
+        self.survey_goal = survey_goal
         self.units = units
         self.language = language
         self.card = card

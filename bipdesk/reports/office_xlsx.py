@@ -31,11 +31,11 @@ from bipdesk.core.aggregation import (
 )
 from bipdesk.core.cards import Card, localized
 from bipdesk.core.follow_up import EXIT_SURVEY
+from bipdesk.core.surveys import DEFAULT_GOAL
 from bipdesk.io.aggregate_file import AggregateFile, write_atomically
 from bipdesk.io.aggregate_tables import protection_sentence, table_views
 from bipdesk.io.surveys import exit_survey
 from bipdesk.io.table_figures import WITHHELD_TEXT, Figure, TableView, count_figure, label
-from bipdesk.reports.follow_up_charts import SURVEY_GOAL
 from bipdesk.reports.office_frame import installed_card, period_text, periods_of, start_of
 from bipdesk.reports.texts import language_of, text
 
@@ -56,13 +56,14 @@ def write_office_xlsx(
     units: Sequence[AggregateFile],
     language: str = "sv",
     card: Card | None = None,
+    survey_goal: float = DEFAULT_GOAL,
 ) -> None:
     """Write the tables of `merged` (and a sheet of `units`, when given) as XLSX.
 
     `card` (else the installed card of the file's id and version) gives each
-    question's text beside its id.
+    question's text beside its id; `survey_goal` stands beside the exit survey's shares.
     """
-    write_atomically(Path(path), office_xlsx_bytes(merged, units, language, card))
+    write_atomically(Path(path), office_xlsx_bytes(merged, units, language, card, survey_goal))
 
 
 def office_xlsx_bytes(
@@ -70,6 +71,7 @@ def office_xlsx_bytes(
     units: Sequence[AggregateFile],
     language: str = "sv",
     card: Card | None = None,
+    survey_goal: float = DEFAULT_GOAL,
 ) -> bytes:
     from openpyxl import Workbook
 
@@ -83,7 +85,7 @@ def office_xlsx_bytes(
         if view.name == QUESTIONS and card is not None:
             headers, rows = _with_question_texts(headers, rows, card, language)
         if view.name == EXIT_SURVEY:
-            headers, rows = _with_survey_texts(headers, rows, language)
+            headers, rows = _with_survey_texts(headers, rows, language, survey_goal)
         _sheet(workbook, view.title, heading, headers, rows)
     if units:
         headers, rows = _units(merged, units, language)
@@ -133,7 +135,7 @@ def _with_question_texts(
 
 
 def _with_survey_texts(
-    headers: list[str], rows: list[list[Entry]], language: str
+    headers: list[str], rows: list[list[Entry]], language: str, goal: float
 ) -> tuple[list[str], list[list[Entry]]]:
     """The exit survey's statement beside its id, and the project's goal last."""
     survey = exit_survey()
@@ -141,7 +143,7 @@ def _with_survey_texts(
     headers = [headers[0], text("follow_up_col_question", language), *headers[1:]]
     headers.append(text("follow_up_xlsx_goal", language))
     rows = [
-        [row[0], (texts.get(str(row[0][0]), ""), GENERAL), *row[1:], (SURVEY_GOAL, "0 %")]
+        [row[0], (texts.get(str(row[0][0]), ""), GENERAL), *row[1:], (goal, "0 %")]
         for row in rows
     ]
     return headers, rows

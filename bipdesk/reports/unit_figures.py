@@ -32,11 +32,13 @@ from bipdesk.core.aggregation import (
 from bipdesk.core.cards import Card, localized
 from bipdesk.core.participants import OutcomeGroup
 from bipdesk.core.periods import Period
+from bipdesk.core.surveys import DEFAULT_GOAL, goal_from_percent
 from bipdesk.io.export import DEFAULT_CARD_ID, count_exact
 from bipdesk.reports.sheet import UNIT_SETTING
 from bipdesk.reports.texts import format_day, text
 from bipdesk.storage.database import Database
 from bipdesk.storage.demo import is_demo_database
+from bipdesk.storage.survey_goal import survey_goal_percent
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class UnitFigures:
     cells: tuple[Cell, ...]
     demo: bool = False
     made: date = field(default_factory=date.today)
+    survey_goal: float = DEFAULT_GOAL
+    """The project's goal for the exit survey's shares of positive answers."""
     _index: Mapping[CellKey, Cell] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -113,8 +117,10 @@ def count_unit(
     card_id: str = DEFAULT_CARD_ID,
     bands: AgeBands = DEFAULT_AGE_BANDS,
     made: date | None = None,
+    survey_goal: float | None = None,
 ) -> UnitFigures:
-    """The exact tables of `database` for `period` (ExportError: the card is missing)."""
+    """The exact tables of `database` for `period` (ExportError: the card is missing);
+    the survey goal is the database's own unless one is given."""
     card, keyed = count_exact(database, period, card_id=card_id, bands=bands)
     name = unit if unit is not None else unit_name(database, database.path.stem)
     return UnitFigures(
@@ -125,4 +131,9 @@ def count_unit(
         cells=tuple(exact_cells(keyed)),
         demo=is_demo_database(database),
         made=made or date.today(),
+        survey_goal=(
+            survey_goal
+            if survey_goal is not None
+            else goal_from_percent(survey_goal_percent(database))
+        ),
     )

@@ -79,6 +79,7 @@ class UnitSource:
         self.cell = report.cell
         self.cell_bold = report.cell_bold
         self.indented = report.indented
+        self.survey_goal = report.figures.survey_goal
         self._index = cell_index(report.figures.cells)
         self._number = ParagraphStyle("fu_number", report.cell, alignment=TA_RIGHT)
         self._number_bold = ParagraphStyle("fu_number_bold", self._number, fontName=BOLD)

@@ -33,7 +33,6 @@ from bipdesk.core.follow_up import (
 from bipdesk.core.participants import ExitReason, OutcomeGroup
 from bipdesk.io.surveys import exit_survey
 from bipdesk.io.table_figures import label
-from bipdesk.reports.follow_up_charts import SURVEY_GOAL
 from bipdesk.reports.texts import text
 from bipdesk.reports.unit_follow_up import cell_index
 
@@ -62,8 +61,9 @@ def has_follow_up(cells: Sequence[Cell]) -> bool:
     return any(cell.table == ACTIVITIES for cell in cells)
 
 
-def follow_up_sheets(cells: Sequence[Cell], language: str) -> list[Sheet]:
-    """The six follow-up tables of the unit's exact cells (none for figures without them)."""
+def follow_up_sheets(cells: Sequence[Cell], language: str, survey_goal: float) -> list[Sheet]:
+    """The six follow-up tables of the unit's exact cells (none for figures without them);
+    the exit survey's shares stand beside the project's `survey_goal`."""
     if not has_follow_up(cells):
         return []
     found = _Cells(cells)
@@ -73,7 +73,7 @@ def follow_up_sheets(cells: Sequence[Cell], language: str) -> list[Sheet]:
         (PARALLEL, _parallel(found, language)),
         (EXIT_EMPLOYMENT, _employment(found, language)),
         (EXIT_BRANCH, _branch(found, language)),
-        (EXIT_SURVEY, _survey(found, language)),
+        (EXIT_SURVEY, _survey(found, language, survey_goal)),
     ]
 
 
@@ -169,7 +169,9 @@ def _branch(found: _Cells, language: str) -> tuple[Row, list[Row], list[str | No
     return headers, rows, [None, *[COUNT] * len(sexes)]
 
 
-def _survey(found: _Cells, language: str) -> tuple[Row, list[Row], list[str | None]]:
+def _survey(
+    found: _Cells, language: str, goal: float
+) -> tuple[Row, list[Row], list[str | None]]:
     survey = exit_survey()
     headers: Row = [
         text("unit_col_question_id", language),
@@ -193,7 +195,7 @@ def _survey(found: _Cells, language: str) -> tuple[Row, list[Row], list[str | No
                 positive,
                 _share(positive, answered),
                 _share(answered, left),
-                SURVEY_GOAL,
+                goal,
             ]
         )
     return headers, rows, [None, None, COUNT, COUNT, SHARE, SHARE, SHARE]

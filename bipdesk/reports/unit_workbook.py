@@ -69,7 +69,7 @@ def unit_workbook_bytes(figures: UnitFigures, language: str = "sv") -> bytes:
         (PARTICIPANTS, _participants(figures, language)),
         (EXITS, _exits(figures, language)),
         (QUESTIONS, _questions(figures, language)),
-        *follow_up_sheets(figures.cells, language),
+        *follow_up_sheets(figures.cells, language, figures.survey_goal),
     )
     for name, (headers, rows, kinds) in tables:
         sheet = workbook.create_sheet(label(name, language)[:31])

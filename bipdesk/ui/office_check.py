@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bipdesk.core.cards import Card
+from bipdesk.core.surveys import DEFAULT_GOAL
 from bipdesk.io.aggregate_file import (
     AggregateFile,
     AggregateFileError,
@@ -97,6 +98,8 @@ class SaveChoice:
     pdf: Path | None
     xlsx: Path | None
     json: Path | None
+    survey_goal: float = DEFAULT_GOAL
+    """The project's goal for the exit survey's shares, shown in the PDF and XLSX."""
 
     def paths(self) -> list[Path]:
         return [p for p in (self.pdf, self.xlsx, self.json) if p is not None]
@@ -117,11 +120,11 @@ def write_report_files(
     if choice.pdf is not None:
         from bipdesk.reports.office import write_office_report  # reportlab: only when saving
 
-        write_office_report(total, files, choice.pdf, language, card)
+        write_office_report(total, files, choice.pdf, language, card, choice.survey_goal)
     if choice.xlsx is not None:
         from bipdesk.reports.office_xlsx import write_office_xlsx
 
-        write_office_xlsx(choice.xlsx, total, files, language, card)
+        write_office_xlsx(choice.xlsx, total, files, language, card, choice.survey_goal)
     if choice.json is not None:
         write_aggregate(choice.json, total)
     return choice.paths()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from bipdesk.core.cards import Card, CardError, CardLibrary
 from bipdesk.core.periods import Period
+from bipdesk.core.surveys import DEFAULT_GOAL
 from bipdesk.io.aggregate_file import AggregateFile
 from bipdesk.ui.office_check import CheckResult, SaveChoice, check_files, write_report_files
 from bipdesk.ui.office_files import FOLDER_KEY, OfficeFiles
@@ -47,6 +49,18 @@ from bipdesk.ui.operations import BackgroundOperation, run_in_background
 from bipdesk.ui.spider_widget import app_language
 
 SAVE_FOLDER_KEY = "project_office/save_folder"
+SURVEY_GOAL_KEY = "project_office/survey_goal_percent"
+
+
+def _stored_goal(value: object) -> int:
+    """The goal this office set last time, else the default (a bad stored value too)."""
+    try:
+        percent = int(str(value))
+    except ValueError:
+        return round(DEFAULT_GOAL * 100)
+    return percent if 1 <= percent <= 100 else round(DEFAULT_GOAL * 100)
+
+
 ERROR_COLOUR = "#c62828"
 
 
@@ -117,6 +131,22 @@ class OfficeDialog(QDialog):
         for check in (self.pdf_check, self.xlsx_check, self.json_check):
             check.setChecked(True)
             check.toggled.connect(self._update_buttons)
+        self.goal_spin = QSpinBox()
+        self.goal_spin.setRange(1, 100)
+        self.goal_spin.setSuffix(" %")
+        self.goal_spin.setValue(_stored_goal(self.settings.value(SURVEY_GOAL_KEY)))
+        self.goal_spin.setAccessibleName(self.tr("Exit survey goal"))
+        self.goal_spin.setToolTip(
+            self.tr(
+                "The project's goal for the share of positive answers to each exit survey "
+                "question; the report shows each share against it"
+            )
+        )
+        self.goal_spin.valueChanged.connect(
+            lambda value: self.settings.setValue(SURVEY_GOAL_KEY, value)
+        )
+        goal_label = QLabel(self.tr("Survey &goal:"))
+        goal_label.setBuddy(self.goal_spin)
         self.save_button = QPushButton(self.tr("&Save report…"))
         self.save_button.setAccessibleName(self.tr("Save report"))
         self.save_button.clicked.connect(self.save_report_dialog)
@@ -134,6 +164,9 @@ class OfficeDialog(QDialog):
         row.addWidget(self.pdf_check)
         row.addWidget(self.xlsx_check)
         row.addWidget(self.json_check)
+        row.addSpacing(8)
+        row.addWidget(goal_label)
+        row.addWidget(self.goal_spin)
         row.addSpacing(8)
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
@@ -319,6 +352,7 @@ class OfficeDialog(QDialog):
             stem.with_name(stem.name + ".pdf") if self.pdf_check.isChecked() else None,
             stem.with_name(stem.name + ".xlsx") if self.xlsx_check.isChecked() else None,
             stem.with_name(stem.name + ".json") if self.json_check.isChecked() else None,
+            self.goal_spin.value() / 100,
         )
 
     def _suggested_name(self) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ from bipdesk.core.periods import (
     recent_quarters,
     recent_years,
 )
+from bipdesk.storage.survey_goal import set_survey_goal_percent, survey_goal_percent
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.formatting import format_day_range
 from bipdesk.ui.language import current_language
@@ -68,7 +70,12 @@ def report_paths(chosen: Path, xlsx: bool) -> SavedReport:
 
 
 def write_report(
-    context: AppContext, period: Period, paths: SavedReport, language: str, today: date
+    context: AppContext,
+    period: Period,
+    paths: SavedReport,
+    language: str,
+    today: date,
+    survey_goal: float,
 ) -> SavedReport:
     """Count and write the report (in a worker thread); both files are made before either
     is written, so a failure leaves none behind."""
@@ -77,7 +84,7 @@ def write_report(
     from bipdesk.reports.unit_report import unit_report_pdf
     from bipdesk.reports.unit_workbook import unit_workbook_bytes
 
-    figures = count_unit(context.database, period, made=today)
+    figures = count_unit(context.database, period, made=today, survey_goal=survey_goal)
     pdf = unit_report_pdf(figures, language)
     workbook = unit_workbook_bytes(figures, language) if paths.xlsx is not None else None
     write_atomically(paths.pdf, pdf)
@@ -127,8 +134,20 @@ class UnitReportDialog(QDialog):
             self.tr("The same exact tables as an .xlsx workbook beside the PDF")
         )
         self.xlsx_check.setChecked(bool(context.settings.value(XLSX_KEY, False, type=bool)))
+        self.goal_spin = QSpinBox()
+        self.goal_spin.setRange(1, 100)
+        self.goal_spin.setSuffix(" %")
+        self.goal_spin.setValue(survey_goal_percent(context.database))
+        self.goal_spin.setAccessibleName(self.tr("Exit survey goal"))
+        self.goal_spin.setToolTip(
+            self.tr(
+                "The project's goal for the share of positive answers to each exit survey "
+                "question; kept in the database for the next report"
+            )
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Period:"), self.period_combo)
+        form.addRow(self.tr("Exit survey &goal:"), self.goal_spin)
         form.addRow("", self.xlsx_check)
 
         self.buttons = QDialogButtonBox()
@@ -228,9 +247,12 @@ class UnitReportDialog(QDialog):
         settings.setValue(XLSX_KEY, self.xlsx_check.isChecked())
         context, period = self.context, self.period()
         language, today = current_language(), self.context.today()
+        goal_percent = self.goal_spin.value()
+        if goal_percent != survey_goal_percent(context.database) and not context.database.read_only:
+            set_survey_goal_percent(context.database, goal_percent)
 
         def work(progress: Progress) -> SavedReport:
-            return write_report(context, period, paths, language, today)
+            return write_report(context, period, paths, language, today, goal_percent / 100)
 
         self.save_button.setEnabled(False)
         self.operation = run_in_background(

@@ -14,6 +14,7 @@ from bipdesk.core.periods import Period
 from bipdesk.io.aggregate_file import read_aggregate, write_aggregate
 from bipdesk.io.aggregate_tables import protection_sentence
 from tests.cli.test_cli import bipdesk
+from tests.reports.follow_up_data import varied_units
 from tests.reports.office_data import north, south
 from tests.reports.test_office_report import text_of, with_margin
 
@@ -109,3 +110,25 @@ def test_bad_input_writes_nothing(tmp_path: Path, unit_files: tuple[Path, Path])
         assert "Traceback" not in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["junk.json", "old.json"]
     assert b.read_bytes()[:1] == b"{"  # the input was not overwritten
+
+
+def test_merge_shows_the_survey_goal_the_office_chose(tmp_path: Path) -> None:
+    files = []
+    for number, unit in enumerate(varied_units()):
+        files.append(tmp_path / f"unit{number}.json")
+        write_aggregate(files[-1], unit)
+    pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
+    result = bipdesk(
+        "--lang", "sv", "merge", *map(str, files), "--out", str(tmp_path / "m.json"),
+        "--pdf", str(pdf), "--xlsx", str(xlsx), "--survey-goal", "90",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Målet 90 %" in text_of(pdf.read_bytes())
+    sheet = load_workbook(xlsx)["Enkät vid avslut"]
+    goals = {row[-1] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "useful"}
+    assert goals == {0.9}
+    default = bipdesk(
+        "--lang", "sv", "merge", *map(str, files), "--out", str(tmp_path / "d.json"),
+        "--pdf", str(pdf),
+    )  # fmt: skip
+    assert default.returncode == 0 and "Målet 75 %" in text_of(pdf.read_bytes())

@@ -9,7 +9,9 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from bipdesk.storage import open_database
+from bipdesk.storage.survey_goal import set_survey_goal_percent
 from tests.cli.test_cli import bipdesk
+from tests.reports.follow_up_data import fill_follow_up, small_follow_up
 from tests.reports.unit_support import UNIT, fill_small_unit
 
 
@@ -108,3 +110,23 @@ def test_merge_refuses_the_report_files(tmp_path: Path) -> None:
     for path in (pdf, xlsx):
         about = [line for line in lines if str(path) in line]
         assert len(about) == 1 and "not JSON" in about[0], result.stderr
+
+
+def test_report_shows_the_survey_goal_given_or_kept(tmp_path: Path) -> None:
+    db = tmp_path / "unit.db"
+    with open_database(db) as database:
+        fill_follow_up(database, small_follow_up(), "Enhet Liten")
+        set_survey_goal_percent(database, 60)
+    pdf = tmp_path / "r.pdf"
+    kept = bipdesk("--lang", "sv", "report", "--out", str(pdf), db=db)
+    assert kept.returncode == 0, kept.stderr
+    assert "Målet 60 %" in pdf_text(pdf)
+    given = bipdesk("--lang", "sv", "report", "--out", str(pdf), "--survey-goal", "85", db=db)
+    assert given.returncode == 0, given.stderr
+    assert "Målet 85 %" in pdf_text(pdf)
+    for wrong in ("0", "101", "many"):
+        result = bipdesk("report", "--out", str(tmp_path / "x.pdf"), "--survey-goal", wrong, db=db)
+        lines = result.stderr.strip().splitlines()
+        assert result.returncode != 0 and len(lines) == 1, result.stderr
+        assert f"'{wrong}' is not a whole percent from 1 to 100" in lines[0]
+    assert not (tmp_path / "x.pdf").exists()

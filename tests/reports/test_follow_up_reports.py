@@ -37,6 +37,7 @@ from bipdesk.reports.unit_figures import UnitFigures, count_unit
 from bipdesk.reports.unit_report import unit_report_pdf
 from bipdesk.reports.unit_workbook import unit_workbook_bytes
 from bipdesk.storage import Database
+from bipdesk.storage.survey_goal import set_survey_goal_percent
 from tests.reports.follow_up_data import (
     fill_follow_up,
     merged_varied,
@@ -305,3 +306,39 @@ def test_hours_bars_never_run_past_100_percent() -> None:
     figure = hours_figure([("Alla", {Area.JOB: 0.7, Area.HEALTH: 0.4})], "sv")
     bars = [p for p in figure.axes[0].patches]
     assert sum(bar.get_width() for bar in bars) == pytest.approx(1.0)
+
+
+# -- the project's own survey goal --------------------------------------------------------------
+
+
+def test_unit_report_uses_the_goal_kept_in_the_database(database: Database) -> None:
+    fill_follow_up(database, small_follow_up(), "Enhet Liten")
+    set_survey_goal_percent(database, 40)
+    figures = count_unit(database, Period.year(2024), made=date(2025, 1, 15))
+    assert figures.survey_goal == 0.4
+    text = text_of(unit_report_pdf(figures))
+    assert "Målet 40 %" in text and "Mål 40 %" in text and "Målet 75 %" not in text
+    # 2 of 3 found the support useful: 67 % reaches a goal of 40 %; 1 of 3 (33 %) does not
+    assert "Stödet jag har fått har varit till stor nytta för mig. 2 (67 %) 1 (50 %) nått" in text
+    book = load_workbook(io.BytesIO(unit_workbook_bytes(figures)))
+    useful = next(
+        row for row in book["Enkät vid avslut"].iter_rows(values_only=True) if row[0] == "useful"
+    )
+    assert useful[-1] == 0.4
+
+
+def test_a_given_goal_wins_over_the_stored_one(database: Database) -> None:
+    fill_follow_up(database, small_follow_up(), "Enhet Liten")
+    set_survey_goal_percent(database, 40)
+    figures = count_unit(database, Period.year(2024), survey_goal=0.9)
+    assert "Målet 90 %" in text_of(unit_report_pdf(figures))
+
+
+def test_office_report_and_workbook_show_the_goal_the_office_chose() -> None:
+    merged = north_follow_up()  # seed 004's shares are 93-94 %
+    text = text_of(office_report_pdf(merged, [], survey_goal=0.95))
+    assert "Målet 95 %" in text and "Mål 95 %" in text
+    assert " nått" not in text.replace("inte nått", "")  # 93 % does not reach 95 %
+    book = load_workbook(io.BytesIO(office_xlsx_bytes(merged, [], survey_goal=0.95)))
+    rows = [r for r in book["Enkät vid avslut"].iter_rows(values_only=True) if r and r[0]]
+    assert next(r for r in rows if r[0] == "useful")[-1] == 0.95

@@ -18,6 +18,7 @@ from bipdesk.io.aggregate_file import AggregateFile, read_aggregate
 from bipdesk.io.aggregate_tables import protection_sentence
 from bipdesk.io.table_figures import label
 from bipdesk.ui.office_dialog import OfficeDialog
+from tests.reports.follow_up_data import varied_units
 from tests.reports.office_data import export, north
 from tests.seed_units import seed_003
 from tests.ui import office_support
@@ -318,3 +319,33 @@ def test_an_unexpected_error_while_checking_is_one_message(
 
 
 # -- the project profile -------------------------------------------------------------------
+
+
+def test_the_survey_goal_goes_into_the_report_and_is_remembered(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> None:
+    dialog = OfficeDialog(settings, CardLibrary([CARD]))
+    qtbot.addWidget(dialog)
+    assert dialog.goal_spin.value() == 75  # nothing chosen yet: seed 004's goal
+    files = [save(tmp_path, f"u{n}.json", unit) for n, unit in enumerate(varied_units())]
+    add(qtbot, dialog, files)
+    dialog.goal_spin.setValue(95)
+    dialog.pdf_check.setChecked(True)
+    dialog.xlsx_check.setChecked(False)
+    dialog.json_check.setChecked(False)
+    choice = dialog.save_choice(tmp_path / "goal.pdf")
+    assert choice.survey_goal == 0.95
+    with qtbot.waitSignal(dialog.saved, timeout=60_000):
+        dialog.save_report(choice)
+    pdf = PdfDocument(tmp_path / "goal.pdf")
+    text = " ".join(
+        " ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf))
+    )
+    assert "Goal 95%" in text and "Goal 75%" not in text
+    again = OfficeDialog(settings, CardLibrary([CARD]))
+    qtbot.addWidget(again)
+    assert again.goal_spin.value() == 95
+    settings.setValue("project_office/survey_goal_percent", "lots")
+    broken = OfficeDialog(settings, CardLibrary([CARD]))
+    qtbot.addWidget(broken)
+    assert broken.goal_spin.value() == 75

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bipdesk.core.periods import Period
-from bipdesk.storage import Database
+from bipdesk.storage import Database, open_database
+from bipdesk.storage.survey_goal import set_survey_goal_percent, survey_goal_percent
 from bipdesk.ui import unit_report_dialog
 from bipdesk.ui.actions import ActionName
 from bipdesk.ui.app import install_translator, remove_translators
@@ -23,6 +24,7 @@ from bipdesk.ui.context import AppContext
 from bipdesk.ui.main_window import MainWindow
 from bipdesk.ui.unit_report_dialog import UnitReportDialog
 from tests.conftest import TODAY
+from tests.reports.follow_up_data import fill_follow_up, small_follow_up
 from tests.reports.unit_support import UNIT, fill_small_unit
 
 SHOTS = Path("/tmp/shots")
@@ -186,3 +188,27 @@ def test_in_swedish_the_report_is_swedish_too(
     text = pdf_text(tmp_path / "rapport.pdf")
     assert "Internt – innehåller små antal, får inte publiceras" in text
     assert "Inskrivna under perioden: 5, varav 3 (60 %)" in text
+
+
+def test_the_survey_goal_is_the_projects_and_kept_for_next_time(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with open_database(tmp_path / "follow-up.db") as database:
+        fill_follow_up(database, small_follow_up(), "Enhet Liten")
+        set_survey_goal_percent(database, 60)
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        context = AppContext(database, settings, today=lambda: TODAY)
+        dialog = UnitReportDialog(context)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.goal_spin.value() == 60 and dialog.goal_spin.suffix() == " %"
+        dialog.goal_spin.setValue(50)
+        shoot(qtbot, dialog, "unit_report_dialog_goal_en.png")
+        dialog.save(tmp_path / "report.pdf")
+        qtbot.waitUntil(lambda: dialog.operation is None, timeout=30_000)
+        text = pdf_text(tmp_path / "report.pdf")
+        assert "Goal 50%" in text and "Goal 60%" not in text
+        assert survey_goal_percent(database) == 50
+        again = UnitReportDialog(context)
+        qtbot.addWidget(again)
+        assert again.goal_spin.value() == 50
