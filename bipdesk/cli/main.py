@@ -278,6 +278,14 @@ def _with_advice(error: BaseException) -> str:
 
 
 def _start_desktop_app(args: argparse.Namespace) -> int:
+    # Before Qt: without a display or the libraries of its platform plugin Qt aborts
+    # with a core dump and advice to reinstall, which helps nobody.
+    from bipdesk.desktop_check import desktop_problem
+
+    problem = desktop_problem(os.environ, sys.platform)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     # Storage (SQLAlchemy) before Qt: once PySide6 is imported, it reads the source of
     # every module imported after it (shiboken's __feature__ check), ~0.25 s for these.
     import bipdesk.storage  # noqa: F401

@@ -51,17 +51,52 @@ def sample_path() -> Path:
 
 def run_self_check(language: str, out: Callable[[str], None] = print) -> int:
     """Run every step; returns 0, or raises SelfCheckFailed naming the failed step."""
-    if needs_offscreen(os.environ, sys.platform):
+    environ = dict(os.environ)
+    headless = needs_offscreen(environ, sys.platform)
+    if headless:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     started = time.perf_counter()
     frozen = "frozen app" if getattr(sys, "frozen", False) else "Python package"
     from bipdesk import __version__
 
     out(f"bipdesk {__version__} self-check ({frozen}, Python {sys.version.split()[0]})")
+    _step("desktop window", lambda: check_desktop(environ, sys.platform, headless), out)
     with tempfile.TemporaryDirectory(prefix="bipdesk-self-check-") as folder:
         _run_steps(Path(folder), language, out)
     out(f"self-check passed in {time.perf_counter() - started:.1f} s")
     return 0
+
+
+def check_desktop(environ: dict[str, str], platform: str, headless: bool) -> str:
+    """The start-up check of the desktop app (`bipdesk.desktop_check`). Without a display
+    it only says what the window would lack: a server or CI may well check without one."""
+    from bipdesk.desktop_check import (
+        XCB_PLUGIN,
+        desktop_problem,
+        install_advice,
+        missing_libraries,
+        plugin_folder,
+    )
+
+    if not platform.startswith("linux"):
+        return "nothing to check on this system"
+    if headless:
+        folder = plugin_folder()
+        missing = missing_libraries(folder / XCB_PLUGIN) if folder is not None else None
+        if missing is None:
+            return "no display here (the window is painted offscreen below); Qt's xcb plugin loads"
+        return (
+            "no display here (the window is painted offscreen below); on a desktop the window "
+            f"would also need {', '.join(missing)} ({install_advice(missing)})"
+        )
+    problem = desktop_problem(environ, platform)
+    if problem is not None:
+        said = " ".join(line.removeprefix("bipdesk: ") for line in problem.lines)
+        raise SelfCheckFailed(f"desktop window: {said}")
+    requested = environ.get("QT_QPA_PLATFORM")
+    if requested:
+        return f"QT_QPA_PLATFORM={requested}"
+    return "a display is reachable and Qt's platform plugin loads"
 
 
 def _step(name: str, action: Callable[[], str], out: Callable[[str], None]) -> None:

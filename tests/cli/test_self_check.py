@@ -15,6 +15,7 @@ def test_the_self_check_passes_and_says_what_it_did(qapp: object) -> None:
     assert self_check.run_self_check("sv", lines.append) == 0
     steps = [line.split(":")[0].strip() for line in lines[1:-1]]
     assert steps == [
+        "ok  desktop window",
         "ok  database",
         "ok  migrations",
         "ok  import",
@@ -24,7 +25,7 @@ def test_the_self_check_passes_and_says_what_it_did(qapp: object) -> None:
         "ok  sheet PDF",
         "ok  aggregate file",
     ]
-    assert "3 participants, 5 measurements" in lines[3]
+    assert "3 participants, 5 measurements" in lines[4]
     assert "protected with bipdesk-d2-v1" in lines[-2]
     assert lines[-1].startswith("self-check passed")
 
