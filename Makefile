@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard translations/bipdesk_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck bench clean translations translations-qm wheel dist
+.PHONY: run test lint typecheck bench clean translations translations-qm wheel dist screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ test: $(STAMP) $(QM) lint
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+
+## The user guides' pictures (docs/images/{sv,en}/*.png) from the real app on demo data,
+## offscreen; run after changing a window they show, then look at them and commit them.
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

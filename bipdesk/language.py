@@ -47,12 +47,24 @@ def language_name(code: str, in_language: str | None = None, capitalised: bool =
     capitalised=False the case CLDR gives ('arabiska' inside a Swedish sentence,
     'Arabic' in English). A code CLDR does not know is returned as it is.
     """
-    found = _locale(code)
+    alias = _alias(code)
+    found = _locale(code) or (_locale(alias) if alias is not None else None)
     if found is None:
         return code
-    shown_in = _locale(in_language) if in_language else found
-    name = found.get_display_name(shown_in or found) or code
+    shown_in = (_locale(in_language) if in_language else found) or found
+    if alias is not None:  # Dari `prs` is CLDR's fa_AF, whose name is "dari", not "persiska"
+        name = shown_in.languages.get(alias) or found.get_display_name(shown_in) or code
+    else:
+        name = found.get_display_name(shown_in) or code
     return name[:1].upper() + name[1:] if capitalised else name
+
+
+def _alias(code: str) -> str | None:
+    """The CLDR locale a language code stands for when CLDR has no locale of that code."""
+    from babel.core import get_global
+
+    alias = get_global("language_aliases").get(code.replace("-", "_"))
+    return str(alias) if alias and "_" in str(alias) else None
 
 
 def language_label(code: str, ui_language: str) -> str:

@@ -40,5 +40,15 @@ def resources_dir() -> Path:
     raise FileNotFoundError(f"BIP Desk's resources folder is missing (looked beside {here})")
 
 
+def docs_dir() -> Path:
+    """The user guides and their pictures: bipdesk/docs when installed (the wheel and the
+    PyInstaller build copy docs/ there), docs/ beside the package in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "docs", here.parent / "docs"):
+        if (candidate / "user-guide.en.md").is_file():
+            return candidate
+    raise FileNotFoundError(f"BIP Desk's user guide is missing (looked beside {here})")
+
+
 def builtin_cards_dir() -> Path:
     return resources_dir() / "cards"

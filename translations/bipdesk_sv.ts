@@ -628,9 +628,234 @@
     </message>
 </context>
 <context>
+    <name>ChangedValuesBox</name>
+    <message>
+        <location filename="../bipdesk/ui/import_changes.py" line="+28"/>
+        <source>…and {count} more changed values.</source>
+        <translation>…och {count} ändrade värden till.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changed values:</source>
+        <translation>Ändrade värden:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved values the import changes (the edit history keeps the old ones):</source>
+        <translation>Sparade värden som importen ändrar (ändringshistoriken behåller de gamla):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved values the import changes</source>
+        <translation>Sparade värden som importen ändrar</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationButtons</name>
+    <message>
+        <location filename="../bipdesk/ui/conversation_buttons.py" line="+47"/>
+        <source>Coordinator&apos;s view…</source>
+        <translation>Koordinatorns bild…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator&apos;s view of the measurement</source>
+        <translation>Koordinatorns bild av mätningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talked through together, and your own value and why where you see a question differently. The participant&apos;s answer stays the measurement.</source>
+        <translation>Genomgången tillsammans, och ditt eget värde och varför där du ser en fråga annorlunda. Deltagarens svar är fortfarande mätningen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Show to participant</source>
+        <translation>Visa för deltagaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their own chart and what has changed, over the whole screen, without codes or notes ({shortcut}; Esc closes).</source>
+        <translation>Deltagarens eget diagram och vad som har ändrats, över hela skärmen, utan koder och anteckningar ({shortcut}; Esc stänger).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Participant&apos;s copy</source>
+        <translation>Deltagarens kopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant&apos;s copy of the sheet</source>
+        <translation>Deltagarens kopia av uppföljningsbladet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A page for the participant to keep: their chart and what has changed, in their language with Swedish; no code, notes or coordinator&apos;s view.</source>
+        <translation>En sida som deltagaren får behålla: diagrammet och vad som har ändrats, på deltagarens språk och på svenska; utan kod, anteckningar och koordinatorns bild.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is nothing to show {code} yet: no measurement.</source>
+        <translation>Det finns inget att visa {code} ännu: ingen mätning.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved the participant&apos;s copy as {path}</source>
+        <translation>Deltagarens kopia sparades som {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorSection</name>
+    <message>
+        <location filename="../bipdesk/ui/fill_in/coordinator_section.py" line="+66"/>
+        <source>For the coordinator</source>
+        <translation>För koordinatorn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the coordinator:</source>
+        <translation>För koordinatorn:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Talked through together</source>
+        <translation>&amp;Genomgången tillsammans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You and the participant went through the answers together.</source>
+        <translation>Du och deltagaren har gått igenom svaren tillsammans.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talked through together</source>
+        <translation>Genomgången tillsammans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Coordinator&apos;s view…</source>
+        <translation>&amp;Koordinatorns bild…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinator&apos;s view</source>
+        <translation>Koordinatorns bild</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note your own value and why, where you see a question differently. The participant&apos;s answer stays the measurement.</source>
+        <translation>Anteckna ditt eget värde och varför, där du ser en fråga annorlunda. Deltagarens svar är fortfarande mätningen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{question} {value} (participant {answer})</source>
+        <translation>{question} {value} (deltagaren {answer})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where you see it differently: {list}</source>
+        <translation>Där du ser det annorlunda: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorViewDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/coordinator_view_dialog.py" line="+63"/>
+        <source>Coordinator&apos;s view — {date}</source>
+        <translation>Koordinatorns bild — {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your own view as coordinator, noted beside the participant&apos;s answers. Choose a value only where you see it differently, and say why in a few words. The participant&apos;s answers stay the measurement: progression and reports use them alone.</source>
+        <translation>Din egen bild som koordinator, antecknad bredvid deltagarens svar. Välj ett värde bara där du ser det annorlunda, och skriv med några ord varför. Deltagarens svar är fortfarande mätningen: stegförflyttning och rapporter bygger bara på dem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Talked through together</source>
+        <translation>&amp;Genomgången tillsammans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talked through together</source>
+        <translation>Genomgången tillsammans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The coordinator&apos;s value per question</source>
+        <translation>Koordinatorns värde per fråga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Deltagaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Your value</source>
+        <translation>Ditt värde</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+74"/>
+        <source>Why you see it differently</source>
+        <translation>Varför du ser det annorlunda</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>— (same view)</source>
+        <translation>— (samma bild)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} (the participant&apos;s)</source>
+        <translation>{value} (deltagarens)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{question}: choose your value, or clear the reason.</source>
+        <translation>{question}: välj ditt värde eller ta bort motiveringen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{question}: say in a few words why you see it differently.</source>
+        <translation>{question}: skriv med några ord varför du ser det annorlunda.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Coordinator&apos;s view</source>
+        <translation>Koordinatorns bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measurement was made with card {card}, which is not installed.</source>
+        <translation>Mätningen gjordes med kortet {card}, som inte är installerat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The coordinator&apos;s view was not saved: {reason}</source>
+        <translation>Koordinatorns bild sparades inte: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DueRow</name>
     <message>
-        <location filename="../bipdesk/ui/start_page.py" line="+86"/>
+        <location filename="../bipdesk/ui/start_page.py" line="+87"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -1353,7 +1578,7 @@
         <translation>Fortsätt fylla i</translation>
     </message>
     <message>
-        <location filename="../bipdesk/ui/fill_in/texts.py" line="+26"/>
+        <location filename="../bipdesk/ui/fill_in/texts.py" line="+30"/>
         <source>Job focus</source>
         <translation>Jobbfokus</translation>
     </message>
@@ -1377,21 +1602,26 @@
         <source>Don&apos;t want to answer / not applicable</source>
         <translation>Vill inte svara / ej aktuell</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft translation — check with the interpreter</source>
+        <translation>Utkast till översättning – stäm av med tolken</translation>
+    </message>
 </context>
 <context>
     <name>FillInDialog</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+85"/>
+        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+86"/>
         <source>Fill in the card — {code}</source>
         <translation>Fyll i kortet — {code}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>There is no participant {code}.</source>
         <translation>Det finns ingen deltagare {code}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{code} · {name}</source>
         <translation>{code} · {name}</translation>
     </message>
@@ -1437,7 +1667,7 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Keys: 1–9, 0 = 10, ←/→, Enter next, Backspace back, – no answer, F11 full screen, Ctrl +/− text size</source>
         <translation>Tangenter: 1–9, 0 = 10, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
     </message>
@@ -1452,7 +1682,7 @@
         <translation>Deltagarens språk kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The measurement was not saved</source>
         <translation>Mätningen sparades inte</translation>
     </message>
@@ -1462,7 +1692,12 @@
         <translation>Tangenter: Enter eller Ctrl+Enter sparar, Backsteg tillbaka, klicka på en rad för att ändra den</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+62"/>
+        <source>Before the start of the participation ({start}): is the date right?</source>
+        <translation>Före deltagandets start ({start}): stämmer datumet?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The draft could not be kept: {reason}</source>
         <translation>Utkastet kunde inte sparas: {reason}</translation>
     </message>
@@ -1490,7 +1725,7 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+145"/>
+        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+156"/>
         <source>Progress</source>
         <translation>Förlopp</translation>
     </message>
@@ -1774,7 +2009,7 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/chrome.py" line="-137"/>
+        <location filename="../bipdesk/ui/fill_in/chrome.py" line="-148"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
@@ -1789,7 +2024,12 @@
         <translation>Mätdatum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>About the date</source>
+        <translation>Om datumet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Mindre text (Ctrl+-)</translation>
     </message>
@@ -1800,12 +2040,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Full screen</source>
         <translation>Helskärm</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-57"/>
         <source>Show only this card on the whole screen (F11)</source>
         <translation>Visa bara kortet på hela skärmen (F11)</translation>
     </message>
@@ -1830,7 +2070,7 @@
         <translation>Visa varje fråga även på deltagarens språk, bredvid kortets text. Sparas för den här deltagaren.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Leave full screen</source>
         <translation>Lämna helskärm</translation>
     </message>
@@ -1838,7 +2078,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page.py" line="+170"/>
+        <location filename="../bipdesk/ui/participant_page.py" line="+171"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1884,22 +2124,220 @@
     </message>
 </context>
 <context>
+    <name>HistorySection</name>
+    <message>
+        <location filename="../bipdesk/ui/history_section.py" line="+60"/>
+        <source>the app</source>
+        <translation>appen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the command line</source>
+        <translation>kommandoraden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import of {file}</source>
+        <translation>import av {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrer</source>
+        <translation>Remittent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit reason</source>
+        <translation>Avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment</source>
+        <translation>Anställningsform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working time</source>
+        <translation>Arbetstid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subsidised employment</source>
+        <translation>Subventionerad anställning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(hidden)</source>
+        <translation>(dolt)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>participant added</source>
+        <translation>deltagaren lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measurement added</source>
+        <translation>mätningen lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measurement removed</source>
+        <translation>mätningen togs bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not answered</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note on {question}</source>
+        <translation>anteckning om {question}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>added</source>
+        <translation>lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>togs bort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measurement {day}: {change}</source>
+        <translation>Mätning {day}: {change}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit history</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change to the participant&apos;s details and measurements: when, by whom, from where and what changed. Newest first.</source>
+        <translation>Varje ändring av deltagarens uppgifter och mätningar: när, av vem, varifrån och vad som ändrades. Nyaste först.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes to the participant&apos;s record</source>
+        <translation>Ändringar i deltagarens uppgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Varifrån</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Vad ändrades</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No changes are recorded yet. From now on every change to the participant&apos;s details and measurements is listed here, with who made it and when.</source>
+        <translation>Inga ändringar är sparade ännu. Från och med nu visas här varje ändring av deltagarens uppgifter och mätningar, med vem som gjorde den och när.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../bipdesk/ui/import_dialog.py" line="+157"/>
+        <location filename="../bipdesk/ui/import_dialog.py" line="+159"/>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>Import from file</source>
         <translation>Importera från fil</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+280"/>
+        <location line="-161"/>
+        <location line="+286"/>
         <source>No file chosen</source>
         <translation>Ingen fil vald</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-285"/>
         <source>File to import</source>
         <translation>Fil att importera</translation>
     </message>
@@ -1935,7 +2373,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Choose a CSV or Excel file (.csv or .xlsx) with one row per measurement and a column &apos;participant&apos; holding the participant code. You see what would change before anything is saved, and a file with any problem is not imported at all.
 
 You can also drop a file on this window.</source>
@@ -1950,18 +2388,18 @@ Du kan också släppa en fil i det här fönstret.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Updated</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Unchanged</source>
         <translation>Oförändrade</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
@@ -2011,7 +2449,7 @@ Du kan också släppa en fil i det här fönstret.</translation>
         <translation>Deltagare som importen lägger till eller ändrar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Correct these places in the file, save it and choose it again.</source>
         <translation>Rätta de här ställena i filen, spara den och välj den igen.</translation>
     </message>
@@ -2072,7 +2510,7 @@ Du kan också släppa en fil i det här fönstret.</translation>
         <translation>…och {count} deltagare till.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reading the file was cancelled.</source>
         <translation>Inläsningen av filen avbröts.</translation>
     </message>
@@ -2111,12 +2549,12 @@ Aktiviteter: {an} nya, {au} ändrade, {ac} oförändrade.</translation>
         <translation>Enkäter vid avslut: {sn} nya, {su} ändrade, {sc} oförändrade.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>The import is done.
 
 Participants: {pn} new, {pu} updated, {pc} unchanged.
@@ -2127,7 +2565,7 @@ Deltagare: {pn} nya, {pu} ändrade, {pc} oförändrade.
 Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen avbröts. Ingenting ändrades.</translation>
     </message>
@@ -2179,12 +2617,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bipdesk/ui/main_window.py" line="+62"/>
+        <location filename="../bipdesk/ui/main_window.py" line="+63"/>
         <source>{file} — BIP Desk</source>
         <translation>{file} — BIP Desk</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2199,12 +2637,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -2214,12 +2652,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Fler verktyg</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Open a participant to print their follow-up sheet.</source>
         <translation>Öppna en deltagare för att skriva ut deltagarens uppföljningsblad.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+8"/>
+        <source>Open a participant to show them their own chart.</source>
+        <translation>Öppna en deltagare för att visa deltagaren sitt eget diagram.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
@@ -3039,22 +3482,26 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>ParticipantPage</name>
     <message>
+        <location filename="../bipdesk/ui/history_section.py" line="-125"/>
         <location filename="../bipdesk/ui/participant_page.py" line="-127"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../bipdesk/ui/participant_page.py" line="+1"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../bipdesk/ui/participant_page.py" line="+1"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../bipdesk/ui/participant_page.py" line="+1"/>
         <source>Not stated</source>
         <translation>Ej angivet</translation>
     </message>
@@ -3275,12 +3722,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+335"/>
+        <location line="+346"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-345"/>
         <source>Save participant</source>
         <translation>Spara deltagaren</translation>
     </message>
@@ -3307,12 +3754,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+803"/>
+        <location line="+820"/>
         <source>Reopen participation</source>
         <translation>Återöppna deltagandet</translation>
     </message>
     <message>
-        <location line="-793"/>
+        <location line="-810"/>
         <source>Exit survey…</source>
         <translation>Enkät vid avslut…</translation>
     </message>
@@ -3369,12 +3816,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+570"/>
+        <location line="+585"/>
         <source>Fill in the card together with the participant</source>
         <translation>Fyll i kortet tillsammans med deltagaren</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-566"/>
         <source>Measurement history</source>
         <translation>Mäthistorik</translation>
     </message>
@@ -3395,18 +3842,18 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+564"/>
+        <location line="+581"/>
         <source>Delete measurement</source>
         <translation>Ta bort mätningen</translation>
     </message>
     <message>
-        <location line="-557"/>
-        <location line="+62"/>
+        <location line="-567"/>
+        <location line="+64"/>
         <source>Measurements</source>
         <translation>Mätningar</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Comparison of measurements</source>
         <translation>Jämförelse av mätningar</translation>
     </message>
@@ -3456,9 +3903,14 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Spara uppföljningsbladet som PDF</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit history</source>
+        <translation>Ändringshistorik</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -3546,7 +3998,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Deltagare {code} sparad.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No measurements yet. Press New measurement to fill in the first card.</source>
         <translation>Inga mätningar ännu. Tryck på Ny mätning för att fylla i det första kortet.</translation>
     </message>
@@ -3581,7 +4033,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Nästa mätning: {date}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Saved the follow-up sheet as {path}</source>
         <translation>Uppföljningsbladet sparades som {path}</translation>
     </message>
@@ -3631,7 +4083,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Spara ändringarna i bakgrunden först.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Delete the measurement of {date}? Its answers and notes are removed for good.</source>
         <translation>Ta bort mätningen från {date}? Svaren och anteckningarna försvinner för gott.</translation>
     </message>
@@ -3807,6 +4259,46 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <location line="+2"/>
         <source>Next measurement due on {date}.</source>
         <translation>Nästa mätning ska göras den {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantView</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_view.py" line="+64"/>
+        <location line="+20"/>
+        <location line="+52"/>
+        <source>Your follow-up</source>
+        <translation>Din uppföljning</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the participant&apos;s view</source>
+        <translation>Stäng deltagarens vy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your spider chart</source>
+        <translation>Ditt spindeldiagram</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>What has changed</source>
+        <translation>Det här har ändrats</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is your first measurement. Next time you can see what has changed.</source>
+        <translation>Det här är din första mätning. Nästa gång kan du se vad som har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No answer has changed between the measurements.</source>
+        <translation>Inga svar har ändrats mellan mätningarna.</translation>
     </message>
 </context>
 <context>
@@ -4282,12 +4774,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/question_page.py" line="+86"/>
+        <location filename="../bipdesk/ui/fill_in/question_page.py" line="+98"/>
         <source>Question in the participant&apos;s language</source>
         <translation>Frågan på deltagarens språk</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>+ Add a note</source>
         <translation>+ Lägg till en anteckning</translation>
     </message>
@@ -4307,17 +4799,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Anteckning till frågan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Area: {area}</source>
         <translation>Område: {area}</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <location line="+11"/>
         <location line="+3"/>
         <source>{value} = {label}</source>
@@ -4444,7 +4936,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../bipdesk/ui/settings_dialog.py" line="+38"/>
+        <location filename="../bipdesk/ui/settings_dialog.py" line="+39"/>
         <source>Settings — BIP Desk</source>
         <translation>Inställningar — BIP Desk</translation>
     </message>
@@ -4599,7 +5091,22 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Your name in the edit history</source>
+        <translation>Ditt namn i ändringshistoriken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorded with every change you make, so that colleagues can see who changed what. Left empty, the computer&apos;s login name is recorded.</source>
+        <translation>Sparas med varje ändring du gör, så att kollegor kan se vem som ändrade vad. Lämnar du fältet tomt sparas datorns inloggningsnamn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your na&amp;me (recorded in the edit history):</source>
+        <translation>&amp;Ditt namn (sparas i ändringshistoriken):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -4614,7 +5121,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>System ({language})</source>
         <translation>Systemets ({language})</translation>
     </message>
@@ -4622,7 +5129,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>SpiderPanel</name>
     <message>
-        <location filename="../bipdesk/ui/spider_widget.py" line="+77"/>
+        <location filename="../bipdesk/ui/spider_widget.py" line="+80"/>
         <source>Export chart as %1…</source>
         <translation>Exportera diagrammet som %1…</translation>
     </message>
@@ -4632,7 +5139,18 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
+        <location line="+4"/>
+        <source>Show coordinator&apos;s view</source>
+        <translation>Visa koordinatorns bild</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Your own view of the latest ticked measurement, as a dashed outline</source>
+        <translation>Din egen bild av den senaste markerade mätningen, som en streckad kontur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Spider chart</source>
         <translation>Spindeldiagram</translation>
     </message>
@@ -4690,7 +5208,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         </translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>mean %1</source>
         <translation>medel %1</translation>
     </message>
@@ -4703,7 +5221,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Mean</source>
         <translation>Medelvärde</translation>
     </message>
@@ -4711,7 +5229,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../bipdesk/ui/start_page.py" line="+91"/>
+        <location filename="../bipdesk/ui/start_page.py" line="+93"/>
         <source>Who is due for a measurement</source>
         <translation>Dags för mätning</translation>
     </message>
@@ -4776,7 +5294,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+12"/>
+        <source>&lt;a href=&quot;guide&quot;&gt;New to BIP Desk? Read the user guide (F1), with pictures.&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;guide&quot;&gt;Ny i BIP Desk? Läs användarhandboken (F1), med bilder.&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the user guide</source>
+        <translation>Läs användarhandboken</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Today is {today}. A measurement is due 1 month after the latest one.</source>
         <translation>I dag är det {today}. En ny mätning görs 1 månad efter den senaste.</translation>
     </message>
@@ -4844,7 +5372,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/summary_page.py" line="+56"/>
+        <location filename="../bipdesk/ui/fill_in/summary_page.py" line="+57"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -4889,7 +5417,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Spara mätningen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Previous</source>
         <translation>Förra</translation>
     </message>
@@ -4987,6 +5515,80 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <location line="+5"/>
         <source>The answers are counted in the reports without names.</source>
         <translation>Svaren räknas i rapporterna utan namn.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateButton</name>
+    <message>
+        <location filename="../bipdesk/ui/import_templates.py" line="+27"/>
+        <source>Save a &amp;template…</source>
+        <translation>Spara en &amp;mall…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>Save a template</source>
+        <translation>Spara en mall</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>A spreadsheet with the right columns and a few example rows to fill in</source>
+        <translation>Ett kalkylark med rätt kolumner och några exempelrader att fylla i</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participants and measurements…</source>
+        <translation>Deltagare och mätningar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per measurement; a row without a date only adds the participant</source>
+        <translation>En rad per mätning. En rad utan datum lägger bara till deltagaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activities…</source>
+        <translation>Aktiviteter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per activity of participants already in BIP Desk</source>
+        <translation>En rad per aktivitet, för deltagare som redan finns i BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>template-activities</source>
+        <translation>mall-aktiviteter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template-participants</source>
+        <translation>mall-deltagare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The template was not saved</source>
+        <translation>Mallen sparades inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} kunde inte skrivas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved the template as {file}. Fill it in, save it and import it.</source>
+        <translation>Mallen sparades som {file}. Fyll i den, spara den och importera den.</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +5740,65 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../bipdesk/ui/user_guide.py" line="+228"/>
+        <source>BIP Desk — User guide</source>
+        <translation>BIP Desk — Användarhandbok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+99"/>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The beginning of the guide, with its contents</source>
+        <translation>Början av handboken, med innehållsförteckningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Search in the guide</source>
+        <translation>Sök i handboken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Find next</source>
+        <translation>Sök nästa</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not in the guide: {text}</source>
+        <translation>Finns inte i handboken: {text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is missing from this installation.</source>
+        <translation>{file} saknas i den här installationen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The user guide is missing from this installation of BIP Desk. Install BIP Desk again, or read the guide in the docs folder of its source code.</source>
+        <translation>Användarhandboken saknas i den här installationen av BIP Desk. Installera BIP Desk igen, eller läs handboken i mappen docs i källkoden.</translation>
+    </message>
+</context>
+<context>
     <name>WindowHost</name>
     <message>
         <location filename="../bipdesk/ui/window_host.py" line="+66"/>
@@ -5166,7 +5827,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../bipdesk/ui/actions.py" line="+61"/>
+        <location filename="../bipdesk/ui/actions.py" line="+63"/>
         <source>&amp;New participant</source>
         <translation>&amp;Ny deltagare</translation>
     </message>
@@ -5337,6 +5998,16 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Sho&amp;w to participant</source>
+        <translation>Visa &amp;för deltagaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the open participant their own chart and what has changed, over the whole screen, without codes or notes (Esc closes).</source>
+        <translation>Visa den öppna deltagarens eget diagram och vad som har ändrats, över hela skärmen, utan koder och anteckningar (Esc stänger).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Show &amp;names</source>
         <translation>Visa &amp;namn</translation>
     </message>
@@ -5347,6 +6018,16 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read how to use BIP Desk, with pictures (also offline).</source>
+        <translation>Läs hur du använder BIP Desk, med bilder (fungerar utan internet).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;About BIP Desk</source>
         <translation>&amp;Om BIP Desk</translation>
     </message>
@@ -5472,6 +6153,31 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <location line="+15"/>
         <source>{title} (read-only)</source>
         <translation>{title} (skrivskyddad)</translation>
+    </message>
+</context>
+<context>
+    <name>participant_copy</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_copy.py" line="+43"/>
+        <location line="+5"/>
+        <source>Participant&apos;s copy</source>
+        <translation>Deltagarens kopia</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>Print the participant&apos;s copy</source>
+        <translation>Skriv ut deltagarens kopia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the participant&apos;s copy as PDF</source>
+        <translation>Spara deltagarens kopia som PDF</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument(
         "--names", action="store_true", help="print the participant's name beside the code"
     )
+    sheet.add_argument(
+        "--participant-copy",
+        action="store_true",
+        help="the participant's own copy instead: their chart and what moved, in their "
+        "language with Swedish; no code, name, notes or coordinator's view",
+    )
     sheet.set_defaults(run=_run_sheet)
     from bipdesk.cli.aggregate import add_aggregate_commands
 
@@ -97,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     from bipdesk.cli.privacy import add_privacy_commands
 
     add_privacy_commands(commands, _database_path)
+    from bipdesk.cli.history import add_history_command
+
+    add_history_command(commands, _database_path)
+    from bipdesk.cli.card import add_card_commands
+
+    add_card_commands(commands)
     _add_safety_commands(commands)
     return parser
 
@@ -154,6 +166,10 @@ def _run_sheet(args: argparse.Namespace) -> int:
     path = _database_path(args)
     if not path.is_file():
         raise CliError(f"{path}: no such database")
+    if args.participant_copy:
+        from bipdesk.cli.participant_copy import run_participant_copy
+
+        return run_participant_copy(args, path)
     with (
         open_database(path, mode="auto") as database,
         database.transaction(write=False) as repository,

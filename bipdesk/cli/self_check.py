@@ -126,12 +126,31 @@ def _run_steps(folder: Path, language: str, out: Callable[[str], None]) -> None:
     try:
         _step("import", lambda: _import_sample(database), out)
         _step("translation", _check_translation, out)
+        _step("user guide", _check_user_guide, out)
         _step("main window", lambda: _paint_main_window(database, folder, language), out)
         _step("spider chart", lambda: _draw_spider(database, folder, language), out)
         _step("sheet PDF", lambda: _write_sheet(database, folder, language), out)
         _step("aggregate file", lambda: _export_aggregate(database, folder), out)
     finally:
         database.close()
+
+
+def _check_user_guide() -> str:
+    """Help → User guide needs the guides and every picture they show inside the build."""
+    import re
+
+    from bipdesk.paths import docs_dir
+
+    folder = docs_dir()
+    pictures = 0
+    for language in ("sv", "en"):
+        guide = folder / f"user-guide.{language}.md"
+        text = guide.read_text(encoding="utf-8")
+        for target in re.findall(r"!\[[^\]]*\]\(([^)\s]+)", text):
+            if not (folder / target).is_file():
+                raise SelfCheckFailed(f"user guide: {guide.name} shows {target}, which is missing")
+            pictures += 1
+    return f"Swedish and English guides with {pictures} pictures"
 
 
 def _upgrade_oldest_schema(folder: Path) -> str:

@@ -1,8 +1,8 @@
 """Cards: versioned definitions of the BIP progression card.
 
 A card is data (a TOML file), so projects can adapt it without a new release.
-Parsing lives here, free of file access, so that every message can name the
-source and the field that is wrong.
+Parsing lives here and in bipdesk.core.card_parsing, free of file access, so
+that every message can name the source and the field that is wrong.
 """
 
 from __future__ import annotations
@@ -13,16 +13,25 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import babel
 
-BASE_LANGUAGE = "sv"
-"""Swedish is the language every card must be complete in."""
+from bipdesk.core.card_parsing import (
+    BASE_LANGUAGE,
+    DRAFT,
+    LANGUAGE_CODE,
+    NO_ANCHORS,
+    Anchors,
+    CardError,
+    FieldReader,
+)
+from bipdesk.core.card_parsing import REVIEWED as REVIEWED
+from bipdesk.core.card_parsing import TRANSLATION_STATES as TRANSLATION_STATES
 
 _SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 _CARD_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_T = TypeVar("_T")
 
 
 class Area(StrEnum):
@@ -34,41 +43,45 @@ class Area(StrEnum):
     SKILLS = "skills"
 
 
-class CardError(ValueError):
-    """A card file that cannot be used; the message names source and field."""
-
-    def __init__(self, source: str, field_path: str, reason: str) -> None:
-        self.source = source
-        self.field_path = field_path
-        self.reason = reason
-        where = f"{source}: {field_path}" if field_path else source
-        super().__init__(f"{where}: {reason}")
-
-
 Texts = Mapping[str, str]
 """Language code → text; always holds the base language."""
 
 
+def _pick(by_language: Mapping[str, _T], language: str) -> _T | None:
+    """The entry for `language`, else its base language, else Swedish, else any."""
+    if language in by_language:
+        return by_language[language]
+    base = language.split("-")[0]
+    if base in by_language:
+        return by_language[base]
+    if BASE_LANGUAGE in by_language:
+        return by_language[BASE_LANGUAGE]
+    return next(iter(by_language.values()), None)
+
+
 def localized(texts: Texts, language: str) -> str:
     """The text in `language`, falling back to Swedish then to any text."""
-    if language in texts:
-        return texts[language]
-    base = language.split("-")[0]
-    if base in texts:
-        return texts[base]
-    if BASE_LANGUAGE in texts:
-        return texts[BASE_LANGUAGE]
-    return next(iter(texts.values()), "")
+    text = _pick(texts, language)
+    return "" if text is None else text
 
 
 @functools.cache
 def is_right_to_left(language: str) -> bool:
-    """The script's direction from CLDR (babel): Sorani `ckb` is, Kurmanji `ku` is not."""
-    try:
-        locale = babel.Locale.parse(language.replace("-", "_"))
-    except (ValueError, babel.UnknownLocaleError):
-        return False
-    return bool(locale.character_order == "right-to-left")
+    """The script's direction from CLDR (babel): Sorani `ckb` is, Kurmanji `ku` is not.
+
+    Codes CLDR keeps only as aliases are followed, so Dari `prs` reads as `fa_AF`.
+    """
+    code = language.replace("-", "_")
+    aliases: Mapping[str, str] = babel.core.get_global("language_aliases")
+    for candidate in (code, aliases.get(code.split("_")[0])):
+        if candidate is None:
+            continue
+        try:
+            locale = babel.Locale.parse(candidate)
+        except (ValueError, babel.UnknownLocaleError):
+            continue
+        return bool(locale.character_order == "right-to-left")
+    return False
 
 
 class CardKey(NamedTuple):
@@ -79,6 +92,10 @@ class CardKey(NamedTuple):
 
     def __str__(self) -> str:
         return f"{self.id} v{self.version}"
+
+
+StepRange = tuple[int, int]
+"""First and last step (both included) of one part of a scale."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +112,41 @@ class Scale:
     def steps(self) -> range:
         return range(self.minimum, self.maximum + 1)
 
+    @property
+    def anchor_ranges(self) -> tuple[StepRange, StepRange, StepRange]:
+        """The low, middle and high part of the scale, as (first, last) steps.
+
+        The low and the high part each take 30 % of the steps, rounded to the
+        nearest step (a half rounds down, so the middle gets it) and at least
+        one step; the middle takes the rest. On 1–10 that is 1–3, 4–7 and 8–10
+        (DESIGN §3); on 1–5 it is 1, 2–4 and 5; on 1–7 it is 1–2, 3–5 and 6–7.
+        A two-step scale has no middle: its middle range is empty (last < first),
+        which is why a card refuses anchors on it.
+        """
+        count = self.maximum - self.minimum + 1
+        outer = max(1, (3 * count + 4) // 10)
+        low_last = self.minimum + outer - 1
+        high_first = self.maximum - outer + 1
+        return (
+            (self.minimum, low_last),
+            (low_last + 1, high_first - 1),
+            (high_first, self.maximum),
+        )
+
+
+def anchor_index(scale: Scale, value: int) -> int:
+    """0, 1 or 2: whether `value` lies in the low, middle or high part of the scale.
+
+    The parts are those of `Scale.anchor_ranges`; a value outside the scale is
+    a ValueError, not a guess.
+    """
+    if not scale.contains(value):
+        raise ValueError(f"{value} is outside the scale {scale.minimum}–{scale.maximum}")
+    for index, (first, last) in enumerate(scale.anchor_ranges):
+        if first <= value <= last:
+            return index
+    raise AssertionError("the three parts cover the whole scale")  # pragma: no cover
+
 
 @dataclass(frozen=True)
 class Question:
@@ -102,6 +154,14 @@ class Question:
     area: Area
     text: Texts
     label: Texts
+    anchors: Mapping[str, Anchors] = field(default_factory=lambda: NO_ANCHORS)
+    """Language → (low, middle, high) texts shown while answering; empty when the
+    card has none, so that "a 5" means the same to everyone where it has them."""
+
+
+def localized_anchors(question: Question, language: str) -> Anchors | None:
+    """The question's anchors in `language`, with the fallback of `localized`; None if none."""
+    return _pick(question.anchors, language)
 
 
 @dataclass(frozen=True)
@@ -114,6 +174,9 @@ class Card:
     source: str = field(default="", compare=False)
     """Where the card was read from; not part of its content, so an unchanged
     copy of a card in another file compares equal."""
+    translation_status: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Language → "draft" or "reviewed"; a draft is shown to the coordinator as
+    one to check with the interpreter."""
     _by_id: Mapping[str, Question] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -136,6 +199,10 @@ class Card:
         ordered = sorted(found - {BASE_LANGUAGE})
         return (BASE_LANGUAGE, *ordered) if BASE_LANGUAGE in found else tuple(ordered)
 
+    def is_draft(self, language: str) -> bool:
+        """Whether the card calls its `language` texts (or its base language's) a draft."""
+        return _pick_exact(self.translation_status, language) == DRAFT
+
     def question(self, question_id: str) -> Question:
         return self._by_id[question_id]
 
@@ -143,9 +210,13 @@ class Card:
         return question_id in self._by_id
 
     def with_translation(self, language: str, translation: CardTranslation) -> Card:
-        """A copy of the card with one more language added."""
+        """A copy of the card with one more language added.
 
-        def add(texts: Texts, extra: str | None) -> Texts:
+        The language's status becomes the translation's, and "draft" when the
+        translation does not say: texts nobody has vouched for are a draft.
+        """
+
+        def add(texts: Mapping[str, _T], extra: _T | None) -> Mapping[str, _T]:
             if extra is None:
                 return texts
             return MappingProxyType({**texts, language: extra})
@@ -156,6 +227,7 @@ class Card:
                 q.area,
                 add(q.text, translation.texts.get(q.id)),
                 add(q.label, translation.labels.get(q.id)),
+                add(q.anchors, translation.anchors.get(q.id)),
             )
             for q in self.questions
         )
@@ -172,7 +244,15 @@ class Card:
             scale,
             questions,
             self.source,
+            add(self.translation_status, translation.status or DRAFT),
         )
+
+
+def _pick_exact(by_language: Mapping[str, str], language: str) -> str | None:
+    """The entry for `language` or its base language only (no Swedish fallback)."""
+    if language in by_language:
+        return by_language[language]
+    return by_language.get(language.split("-")[0])
 
 
 @dataclass(frozen=True)
@@ -187,68 +267,17 @@ class CardTranslation:
     texts: Mapping[str, str]
     labels: Mapping[str, str]
     source: str = ""
-
-
-class _Reader:
-    """Walks a parsed mapping and raises CardError naming the exact field."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def fail(self, path: str, reason: str) -> CardError:
-        return CardError(self.source, path, reason)
-
-    def table(self, data: Mapping[str, Any], key: str, path: str) -> Mapping[str, Any]:
-        value = data.get(key)
-        if not isinstance(value, Mapping):
-            raise self.fail(_join(path, key), "missing or not a table")
-        return value
-
-    def string(self, data: Mapping[str, Any], key: str, path: str) -> str:
-        value = data.get(key)
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(_join(path, key), "missing or not a non-empty string")
-        return value.strip()
-
-    def optional_string(self, data: Mapping[str, Any], key: str, path: str) -> str | None:
-        if key not in data:
-            return None
-        return self.string(data, key, path)
-
-    def integer(self, data: Mapping[str, Any], key: str, path: str) -> int:
-        value = data.get(key)
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise self.fail(_join(path, key), "missing or not a whole number")
-        return value
-
-    def texts(self, data: Mapping[str, Any], key: str, path: str) -> Texts:
-        table = self.table(data, key, path)
-        here = _join(path, key)
-        result: dict[str, str] = {}
-        for language, text in table.items():
-            if not _LANGUAGE.match(str(language)):
-                raise self.fail(f"{here}.{language}", "not a language code such as 'sv' or 'en'")
-            if not isinstance(text, str) or not text.strip():
-                raise self.fail(f"{here}.{language}", "must be a non-empty string")
-            result[str(language)] = text.strip()
-        if BASE_LANGUAGE not in result:
-            raise self.fail(f"{here}.{BASE_LANGUAGE}", "the Swedish text is missing")
-        return MappingProxyType(result)
-
-    def unknown_keys(self, data: Mapping[str, Any], allowed: Iterable[str], path: str) -> None:
-        extra = sorted(set(data) - set(allowed))
-        if extra:
-            raise self.fail(_join(path, extra[0]), "unknown field")
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
+    anchors: Mapping[str, Anchors] = field(default_factory=lambda: NO_ANCHORS)
+    """Question id → (low, middle, high) in this language."""
+    status: str | None = None
+    """"draft" or "reviewed" as the file says; None when it does not."""
 
 
 def card_from_mapping(data: Mapping[str, Any], source: str) -> Card:
     """Build a card from parsed TOML/JSON, or raise CardError naming the field."""
-    r = _Reader(source)
-    r.unknown_keys(data, ("id", "version", "title", "scale", "questions"), "")
+    r = FieldReader(source)
+    allowed = ("id", "version", "title", "scale", "questions", "translation_status")
+    r.unknown_keys(data, allowed, "")
     card_id = r.string(data, "id", "")
     if not _CARD_ID.match(card_id):
         raise r.fail("id", "use lower-case letters, digits, '-' and '_' only")
@@ -281,7 +310,7 @@ def card_from_mapping(data: Mapping[str, Any], source: str) -> Card:
         path = f"questions[{index + 1}]"
         if not isinstance(raw, Mapping):
             raise r.fail(path, "must be a table")
-        r.unknown_keys(raw, ("id", "area", "text", "label"), path)
+        r.unknown_keys(raw, ("id", "area", "text", "label", "anchors"), path)
         question_id = r.string(raw, "id", path)
         if not _SLUG.match(question_id):
             raise r.fail(f"{path}.id", "use lower-case letters, digits and '_' only")
@@ -292,39 +321,54 @@ def card_from_mapping(data: Mapping[str, Any], source: str) -> Card:
         try:
             area = Area(area_name)
         except ValueError:
-            allowed = ", ".join(a.value for a in Area)
-            raise r.fail(f"{path}.area", f"'{area_name}' is not one of {allowed}") from None
-        questions.append(
-            Question(question_id, area, r.texts(raw, "text", path), r.texts(raw, "label", path))
-        )
-    return Card(card_id, version, title, scale, tuple(questions), source)
+            allowed_areas = ", ".join(a.value for a in Area)
+            raise r.fail(f"{path}.area", f"'{area_name}' is not one of {allowed_areas}") from None
+        text = r.texts(raw, "text", path)
+        label = r.texts(raw, "label", path)
+        anchors = r.anchors(raw, "anchors", path)
+        if anchors:
+            _check_scale_takes_anchors(r, scale, f"{path}.anchors")
+        questions.append(Question(question_id, area, text, label, anchors))
+    card = Card(card_id, version, title, scale, tuple(questions), source)
+    status = r.translation_status(data, "translation_status", card.languages)
+    return Card(card_id, version, title, scale, tuple(questions), source, status)
+
+
+def _check_scale_takes_anchors(r: FieldReader, scale: Scale, path: str) -> None:
+    if scale.maximum - scale.minimum < 2:
+        raise r.fail(path, "anchors need a scale of at least three steps (low, middle, high)")
 
 
 def translation_from_mapping(data: Mapping[str, Any], source: str) -> CardTranslation:
     """Parse a translation file: one language for one card id and version."""
-    r = _Reader(source)
-    r.unknown_keys(data, ("card", "version", "language", "title", "scale", "questions"), "")
+    r = FieldReader(source)
+    allowed = ("card", "version", "language", "status", "title", "scale", "questions")
+    r.unknown_keys(data, allowed, "")
     card_id = r.string(data, "card", "")
     version = r.integer(data, "version", "")
     language = r.string(data, "language", "")
-    if not _LANGUAGE.match(language) or language == BASE_LANGUAGE:
+    if not LANGUAGE_CODE.match(language) or language == BASE_LANGUAGE:
         raise r.fail("language", "must be a language code other than 'sv'")
+    status = r.state(data["status"], "status") if "status" in data else None
     scale_data = data.get("scale", {})
     if not isinstance(scale_data, Mapping):
         raise r.fail("scale", "must be a table")
     r.unknown_keys(scale_data, ("min_label", "max_label"), "scale")
     questions = data.get("questions", {})
     if not isinstance(questions, Mapping):
-        raise r.fail("questions", "must be a table of question id → {text, label}")
+        raise r.fail("questions", "must be a table of question id → {text, label, anchors}")
     texts: dict[str, str] = {}
     labels: dict[str, str] = {}
+    anchors: dict[str, Anchors] = {}
     for question_id, entry in questions.items():
         path = f"questions.{question_id}"
         if not isinstance(entry, Mapping):
             raise r.fail(path, "must be a table with text and label")
-        r.unknown_keys(entry, ("text", "label"), path)
+        r.unknown_keys(entry, ("text", "label", "anchors"), path)
         texts[str(question_id)] = r.string(entry, "text", path)
         labels[str(question_id)] = r.string(entry, "label", path)
+        if "anchors" in entry:
+            anchors[str(question_id)] = r.anchor_texts(entry["anchors"], f"{path}.anchors")
     return CardTranslation(
         CardKey(card_id, version),
         language,
@@ -334,24 +378,21 @@ def translation_from_mapping(data: Mapping[str, Any], source: str) -> CardTransl
         MappingProxyType(texts),
         MappingProxyType(labels),
         source,
+        MappingProxyType(anchors),
+        status,
     )
 
 
 def apply_translation(card: Card, translation: CardTranslation) -> Card:
     """Add a translation, refusing one for another card or naming questions it lacks."""
+    r = FieldReader(translation.source)
     if translation.card != card.key:
-        raise CardError(
-            translation.source,
-            "card",
-            f"the translation is for {translation.card}, not for {card.key}",
-        )
-    for question_id in (*translation.texts, *translation.labels):
+        raise r.fail("card", f"the translation is for {translation.card}, not for {card.key}")
+    for question_id in (*translation.texts, *translation.labels, *translation.anchors):
         if not card.has_question(question_id):
-            raise CardError(
-                translation.source,
-                f"questions.{question_id}",
-                f"card {card.key} has no such question",
-            )
+            raise r.fail(f"questions.{question_id}", f"card {card.key} has no such question")
+    for question_id in translation.anchors:
+        _check_scale_takes_anchors(r, card.scale, f"questions.{question_id}.anchors")
     return card.with_translation(translation.language, translation)
 
 
@@ -365,7 +406,9 @@ class CardLibrary:
 
     def add(self, card: Card) -> None:
         existing = self._cards.get(card.key)
-        if existing is not None and existing != card:
+        if existing is not None and _covers(existing, card):
+            return  # an older copy of the same card, e.g. from before it gained languages
+        if existing is not None and existing != card and not _covers(card, existing):
             raise CardError(
                 card.source,
                 "id",
@@ -392,3 +435,37 @@ class CardLibrary:
 
     def __len__(self) -> int:
         return len(self._cards)
+
+
+def _covers(card: Card, other: Card) -> bool:
+    """True when `other` is the same card as `card` with some of its texts left out.
+
+    Languages and anchors are added to a card without a new version; a copy of
+    the card from before (say, in the user's cards folder) then still holds the
+    same questions with the same words, only fewer of them, and must not stop
+    the app. A changed word is a new card and needs a new version.
+    """
+
+    def within(part: Mapping[str, object], whole: Mapping[str, object]) -> bool:
+        return all(whole.get(language) == value for language, value in part.items())
+
+    if (card.key, card.scale.minimum, card.scale.maximum) != (
+        other.key,
+        other.scale.minimum,
+        other.scale.maximum,
+    ):
+        return False
+    if [(q.id, q.area) for q in card.questions] != [(q.id, q.area) for q in other.questions]:
+        return False
+    pairs: list[tuple[Mapping[str, object], Mapping[str, object]]] = [
+        (other.title, card.title),
+        (other.scale.minimum_label, card.scale.minimum_label),
+        (other.scale.maximum_label, card.scale.maximum_label),
+    ]
+    for mine, theirs in zip(card.questions, other.questions, strict=True):
+        pairs += [
+            (theirs.text, mine.text),
+            (theirs.label, mine.label),
+            (theirs.anchors, mine.anchors),
+        ]
+    return all(within(part, whole) for part, whole in pairs)

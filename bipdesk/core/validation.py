@@ -129,3 +129,22 @@ def validate_measurement(measurement: Measurement, card: Card, today: date) -> l
                 )
             )
     return problems
+
+
+def date_warnings(day: date, participant: Participant) -> list[Problem]:
+    """What is worth a second look about a measurement date but may well be right.
+
+    A paper card entered later can carry an early date; one dated before the
+    participation started usually means a mistyped year, so the coordinator is
+    told, and the measurement is still saved when it was meant.
+    """
+    if participant.start_date is not None and day < participant.start_date:
+        return [
+            Problem(
+                "date",
+                "before_start",
+                f"the measurement date {day.isoformat()} is before the participant's start "
+                f"date {participant.start_date.isoformat()}",
+            )
+        ]
+    return []

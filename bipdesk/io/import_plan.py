@@ -1,12 +1,15 @@
 """What an import would change (the plan) and did change (the summary): the
 counts the command line prints and the import dialog shows, for participant
-files and activities files alike."""
+files and activities files alike, and every stored value it changes (one line
+each, "SP0129 2021-09-05: job_search_knowhow 9 → 1"), so that nothing already
+recorded is overwritten silently."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from bipdesk.core.activities import Activity
+from bipdesk.core.history import Change, describe
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
 from bipdesk.core.surveys import SurveyResponse
@@ -29,6 +32,8 @@ class ImportSummary:
     """Exit survey responses (one per participant)."""
     activities_file: bool = False
     """The file was an activities file (DESIGN §10)."""
+    changes: tuple[Change, ...] = ()
+    """Every stored value of a participant or measurement the import changes."""
 
     @property
     def changes_anything(self) -> bool:
@@ -55,10 +60,14 @@ class ImportSummary:
         )
         if any(self._surveys):
             kinds.append(("exit surveys", *self._surveys))
-        return [
+        lines = [
             f"{what}: {new} new, {changed} updated, {same} unchanged"
             for what, new, changed, same in kinds
         ]
+        if self.changes:
+            lines.append(f"changed values ({len(self.changes)}):")
+            lines += [f"  {describe(change)}" for change in self.changes]
+        return lines
 
     @property
     def _participants(self) -> tuple[int, int, int]:
@@ -94,6 +103,8 @@ class ImportPlan:
     """(participant code, the whole response to save)."""
     unchanged_surveys: int = 0
     activities_file: bool = False
+    changes: list[Change] = field(default_factory=list)
+    """The values the updates change, old → new (`bipdesk.core.history`)."""
 
     @property
     def summary(self) -> ImportSummary:
@@ -111,4 +122,5 @@ class ImportPlan:
             len(self.updated_surveys),
             self.unchanged_surveys,
             self.activities_file,
+            tuple(self.changes),
         )

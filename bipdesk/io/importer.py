@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from bipdesk.core.activities import parse_branch
 from bipdesk.core.cards import Card, CardLibrary
 from bipdesk.core.exits import parse_employment, parse_working_time, parse_yes_no
+from bipdesk.core.history import import_source, measurement_changes, participant_changes
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import PARTICIPANT_FIELDS as ALL_PARTICIPANT_FIELDS
 from bipdesk.core.participants import ExitReason, Participant, parse_exit_reason, parse_sex
@@ -363,6 +364,7 @@ def plan_import(
             plan.new_participants.append(merged)
         elif merged != existing:
             plan.updated_participants.append(merged)
+            plan.changes += participant_changes(existing, merged)
         else:
             plan.unchanged_participants += 1
         if person.survey and parsed.survey is not None:
@@ -385,6 +387,7 @@ def plan_import(
                 plan.unchanged_measurements += 1
             else:
                 plan.updated_measurements.append(updated)
+                plan.changes += measurement_changes(previous, updated)
     problems.raise_if_any()
     return plan
 
@@ -461,9 +464,10 @@ def import_file(
     today: date | None = None,
     on_progress: Callable[[int, int], bool] | None = None,
 ) -> ImportSummary:
-    """Import `path` in one transaction (or only plan it, for a dry run)."""
+    """Import `path` in one transaction (or only plan it, for a dry run); the edit
+    history names the file as the source of the changes."""
     parsed = parse_import_file(path, database.cards)
-    with database.transaction() as repository:
+    with database.transaction() as repository, repository.edits_from(import_source(path.name)):
         plan = plan_import(parsed, repository, today or date.today(), on_progress)
         if not dry_run:
             apply_plan(plan, repository, on_progress)

@@ -3,9 +3,11 @@
 Machine-readable and complete: every field of the participant (the exit form
 included) with the times it was added and changed, every measurement with its
 card id and version, answers, question notes, note and time stamps, an
-unfinished draft, every activity with its place, the exit survey answers, and
-the settings about the person. Question texts come along in the extract's language
-(and those of the exit survey) so that the file can be read without BIP Desk. The PDF for reading is
+unfinished draft, every activity with its place, the exit survey answers, the
+settings about the person, the edit history (who changed what, when, from
+where, old → new), and the coordinator's view of each measurement. Question
+texts come along in the extract's language (and those of the exit survey) so
+that the file can be read without BIP Desk. The PDF for reading is
 `bipdesk.reports.subject_access`.
 """
 
@@ -21,6 +23,8 @@ from typing import Any
 from bipdesk import __version__
 from bipdesk.core.activities import Activity
 from bipdesk.core.cards import Card, localized
+from bipdesk.core.coordinator_view import CoordinatorView
+from bipdesk.core.history import Edit
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import PARTICIPANT_FIELDS
 from bipdesk.core.surveys import Survey, SurveyResponse
@@ -76,6 +80,21 @@ def _measurement(m: Measurement, record: SubjectRecord, language: str) -> dict[s
         "created_at": _moment(m.created_at),
         "updated_at": _moment(m.updated_at),
         "answers": _answers(card, dict(m.answers), dict(m.question_notes), language),
+        "coordinator_view": _coordinator_view(record.coordinator_views.get(m.id or 0)),
+    }
+
+
+def _coordinator_view(view: CoordinatorView | None) -> dict[str, Any] | None:
+    """What the coordinator noted about the measurement: recorded about the person, so
+    theirs to see (None: nothing)."""
+    if view is None:
+        return None
+    return {
+        "talked_through": view.talked_through,
+        "values": [
+            {"question": question, "value": entry.value, "reason": entry.reason}
+            for question, entry in view.values.items()
+        ],
     }
 
 
@@ -101,6 +120,21 @@ def _activity(activity: Activity) -> dict[str, Any]:
         "hours": activity.hours,
         "place": activity.place,
         "branch": activity.branch,
+    }
+
+
+def _edit(edit: Edit) -> dict[str, Any]:
+    card = edit.card
+    return {
+        "changed_at": _moment(edit.when),
+        "by": edit.by,
+        "source": edit.source,
+        "subject": edit.subject.value,
+        "measurement_date": _day(edit.measurement_date),
+        "card": None if card is None else {"id": card.id, "version": card.version},
+        "field": edit.field,
+        "old": edit.old,
+        "new": edit.new,
     }
 
 
@@ -179,6 +213,7 @@ def subject_access_data(
         if record.survey_response is None
         else _survey(record.survey_response, language),
         "settings": dict(sorted(record.settings.items())),
+        "history": [_edit(edit) for edit in record.history],
     }
 
 

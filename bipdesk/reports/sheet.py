@@ -48,15 +48,19 @@ from reportlab.platypus.flowables import HRFlowable
 
 from bipdesk import __version__
 from bipdesk.core.cards import Card, CardLibrary, Texts, localized
+from bipdesk.core.coordinator_view import CoordinatorView
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
 from bipdesk.core.scheduling import DEFAULT_INTERVAL_MONTHS, DueState, due_status
 from bipdesk.language import language_name
 from bipdesk.reports.changes import ChangeTable, change_table, choose_measurements, of_card
-from bipdesk.reports.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
+from bipdesk.reports.fonts import BOLD, OBLIQUE, REGULAR, markup, register_fonts
 from bipdesk.reports.rtl import RightToLeftParagraph, needs_right_to_left
 from bipdesk.reports.sheet_activities import ActivityHistory, activity_story, load_history
+from bipdesk.reports.sheet_anchors import anchor_legend
+from bipdesk.reports.sheet_talking_points import latest_view, talking_points_story
 from bipdesk.reports.spider import SpiderChart
+from bipdesk.reports.spider_outline import show_with_coordinator_view
 from bipdesk.reports.texts import format_day, format_number, language_of, signed, text
 from bipdesk.reports.vector import draw_figure
 from bipdesk.storage.participant_language import card_language
@@ -99,6 +103,9 @@ class SheetData:
     """The participant's language, printed under each question (None: only `language`)."""
     history: ActivityHistory | None = None
     """The activities' timeline under the chart (None: no activities, none shown)."""
+    coordinator_view: CoordinatorView | None = None
+    """The coordinator's view of the latest compared measurement (a dashed outline
+    and the talking points); None: none shown."""
 
     @property
     def code(self) -> str:
@@ -147,6 +154,7 @@ def load_sheet(
         printed or date.today(),
         card_language(repository, code),
         load_history(repository, participant, everything),
+        latest_view(repository, chosen),
     )
 
 
@@ -364,10 +372,16 @@ def draw_footer(canvas: Canvas, left: str, right: str) -> None:
 class _ChartFlowable(Flowable):
     """The spider chart, drawn as vectors when the page is laid out."""
 
-    def __init__(self, chart: SpiderChart, measurements: Sequence[Measurement]) -> None:
+    def __init__(
+        self,
+        chart: SpiderChart,
+        measurements: Sequence[Measurement],
+        view: CoordinatorView | None = None,
+    ) -> None:
         super().__init__()
         self.chart = chart
         self.measurements = list(measurements)
+        self.view = view
         width, height = chart.figure.get_size_inches()
         self.width, self.height = float(width) * 72, float(height) * 72
 
@@ -376,24 +390,27 @@ class _ChartFlowable(Flowable):
 
     def draw(self) -> None:
         # The chart is shared by the sheets of one card: show this one's polygons now.
-        self.chart.show_measurements(self.measurements)
+        show_with_coordinator_view(self.chart, self.measurements, self.view)
         draw_figure(self.chart.figure, self.canv, 0, 0)
 
 
 _charts = threading.local()
 
 
-def _chart(card: Card, language: str) -> SpiderChart:
-    """A sheet-sized chart for the card, kept per thread (building one costs ~100 ms)."""
-    cache: dict[tuple[str, int, str], SpiderChart] | None = getattr(_charts, "cache", None)
+def _chart(card: Card, language: str, second: str | None = None) -> SpiderChart:
+    """A sheet-sized chart for the card (labels also in the participant's language
+    `second`), kept per thread (building one costs ~100 ms)."""
+    cache: dict[tuple[str, int, str, str], SpiderChart] | None = getattr(_charts, "cache", None)
     if cache is None:
         cache = _charts.cache = {}
-    key = (card.id, card.version, language)
+    key = (card.id, card.version, language, second or "")
     chart = cache.get(key)
     if chart is None or chart.card != card:
         if len(cache) >= 8:
             cache.clear()
-        chart = cache[key] = SpiderChart(card, language, size=CHART_SIZE, font_size=8.5)
+        chart = cache[key] = SpiderChart(
+            card, language, size=CHART_SIZE, font_size=8.5, second_language=second
+        )
     return chart
 
 
@@ -439,12 +456,21 @@ class _Writer:
             lines.append(f"<b>{escape(text('card_language', language))}:</b> {escape(name)}")
         yield Paragraph("<br/>".join(lines), self.meta)
         yield HRFlowable(width="100%", thickness=0.6, color=colors.grey, spaceBefore=5)
-        yield _ChartFlowable(_chart(sheet.card, language), sheet.measurements)
+        second_language = sheet.second_language if second else None
+        yield _ChartFlowable(
+            _chart(sheet.card, language, second_language),
+            sheet.measurements,
+            sheet.coordinator_view,
+        )
         yield from activity_story(sheet.history, language, sheet.printed)
         yield Spacer(0, 4)
         yield self._table(
             change_table(sheet.card, sheet.measurements, language), language, second, sheet
         )
+        yield Spacer(0, 10)
+        latest = sheet.measurements[-1] if sheet.measurements else None
+        yield from talking_points_story(sheet.card, latest, sheet.coordinator_view, language)
+        yield from anchor_legend(sheet.card, language, second_language, CHART_SIZE[0] * 72)
         yield Spacer(0, 10)
         yield CondPageBreak(AGREED_LINES * 24 + 70)
         yield KeepTogether(list(self._agreed(language)))
@@ -458,7 +484,7 @@ class _Writer:
         if needs_right_to_left(sheet.second_language):
             grey = colors.Color(0.2, 0.2, 0.2)
             return [first, RightToLeftParagraph(second, REGULAR, 9, 11.5, grey)]
-        return [first, Paragraph(escape(second), self.second_cell)]
+        return [first, Paragraph(markup(second), self.second_cell)]
 
     def _table(
         self,

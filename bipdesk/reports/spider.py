@@ -34,9 +34,12 @@ from matplotlib.text import Text
 from bipdesk.core.cards import Area, Card, localized
 from bipdesk.core.measurements import Measurement, chronological
 from bipdesk.reports.changes import MAX_COMPARED
+from bipdesk.reports.fonts import CHART_FONTS, register_chart_fonts
 from bipdesk.reports.texts import area_name, format_day, format_number, text
 
 FONT = "DejaVu Sans"
+LABEL_FONTS = CHART_FONTS
+"""Words on the chart may be Tigrinya: DejaVu Sans, then Noto Sans Ethiopic."""
 DEFAULT_SIZE = (8.0, 6.0)
 """Inches; at 100 dpi the 800 × 600 of the participant page."""
 DEFAULT_GROUP_K = 5
@@ -129,9 +132,17 @@ class SpiderChart:
         font_size: float = 9.0,
         legend_title: str | None = None,
         top_space: float = 0.0,
+        second_language: str | None = None,
     ) -> None:
-        """`top_space`: inches kept free above the question labels (for a title)."""
+        """`top_space`: inches kept free above the question labels (for a title);
+        `second_language`: the participant's, under each label where the card has it."""
+        register_chart_fonts()
         self.card = card
+        self.second_language = (
+            second_language
+            if second_language != language and second_language in card.languages
+            else None
+        )
         self.top_space = top_space
         self.language = language
         self.font_size = font_size
@@ -231,7 +242,8 @@ class SpiderChart:
         """
         width, height = (float(v) for v in self.figure.get_size_inches())
         point = self.font_size / 72
-        label_height = 2 * point * 1.25 + 0.06  # two lines of label
+        lines = 4 if self.second_language is not None else 2
+        label_height = lines * point * 1.25 + 0.06  # two lines of label in each language
         label_width = 15 * point * 0.62 + 0.08  # about 15 characters
         bottom_zone = 2 * point * 1.75 + 0.8 * point * 1.6 + 0.12  # legend + note
         reach = 1 + LABEL_GAP  # label radius in disc radii
@@ -300,7 +312,7 @@ class SpiderChart:
                 ha="center",
                 va="center",
                 fontsize=self.font_size * 0.8,
-                fontfamily=FONT,
+                fontfamily=LABEL_FONTS,
                 color=TEXT_COLOUR,
                 clip_on=False,
             )
@@ -312,15 +324,18 @@ class SpiderChart:
             x, y = math.sin(angle), math.cos(angle)
             ha = "left" if x > 0.15 else "right" if x < -0.15 else "center"
             va = "bottom" if y > 0.3 else "top" if y < -0.3 else "center"
+            words = wrap_label(localized(question.label, self.language))
+            if self.second_language is not None:
+                words += "\n" + wrap_label(question.label[self.second_language])
             label = ax.text(
                 angle,
                 radius,
-                wrap_label(localized(question.label, self.language)),
+                words,
                 ha=ha,
                 va=va,
                 multialignment="center" if ha == "center" else ha,
                 fontsize=self.font_size,
-                fontfamily=FONT,
+                fontfamily=LABEL_FONTS,
                 color=TEXT_COLOUR,
                 linespacing=1.1,
                 clip_on=False,
@@ -344,7 +359,7 @@ class SpiderChart:
             ha="center",
             va="bottom",
             fontsize=self.font_size * 0.8,
-            fontfamily=FONT,
+            fontfamily=LABEL_FONTS,
             color=MUTED_TEXT,
         )
 
@@ -363,9 +378,15 @@ class SpiderChart:
             ]
         )
 
-    def show(self, series: Sequence[Series], styles: Sequence[SeriesStyle] | None = None) -> None:
-        """Replace the polygons (oldest first) and the legend."""
-        if len(series) > MAX_COMPARED:
+    def show(
+        self,
+        series: Sequence[Series],
+        styles: Sequence[SeriesStyle] | None = None,
+        outlines: int = 0,
+    ) -> None:
+        """Replace the polygons (oldest first) and the legend; the last `outlines`
+        series are outlines drawn over them, never filled (`spider_outline`)."""
+        if len(series) - outlines > MAX_COMPARED:
             raise ValueError(f"at most {MAX_COMPARED} series can be shown on one chart")
         for artist in [*self.lines, *self.fills]:
             artist.remove()
@@ -379,7 +400,7 @@ class SpiderChart:
         for index, (item, style) in enumerate(zip(series, styles, strict=True)):
             values = self.values_of(item)
             closed = np.append(values, values[0])
-            latest = index == len(series) - 1
+            latest = index == len(series) - 1 - outlines
             if latest and not np.isnan(values).any() and len(values) > 2:
                 fill = Polygon(
                     np.column_stack([self.angles, values]),
@@ -422,7 +443,7 @@ class SpiderChart:
                 frameon=False,
                 handlelength=3.2,
                 columnspacing=1.6,
-                prop={"family": FONT, "size": self.font_size},
+                prop={"family": LABEL_FONTS, "size": self.font_size},
             )
         for artist in self.dynamic_artists:
             artist.set_animated(self._animated)
@@ -511,7 +532,7 @@ def group_spider_figure(
         ha="center",
         va="top",
         fontsize=title_size,
-        fontfamily=FONT,
+        fontfamily=LABEL_FONTS,
         fontweight="bold",
         color=TEXT_COLOUR,
     )

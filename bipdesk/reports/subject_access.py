@@ -5,7 +5,8 @@ margins, title and table styles, "Sida x av y" in the footer), in Swedish or
 English. It lists every stored field of the participant (the exit form
 included), every measurement with the full question texts, answers and notes,
 an unfinished draft, every activity with its place, the exit survey answers
-(`subject_access_follow_up`) and the settings about the person; the JSON
+(`subject_access_follow_up`), the settings about the person and the edit
+history (`subject_access_history`); the JSON
 beside it (io/subject_access.py) holds the same facts for machines.
 """
 
@@ -43,12 +44,14 @@ from bipdesk.reports.sheet import (
     build_document,
     numbered_canvas,
 )
+from bipdesk.reports.sheet_talking_points import coordinator_view_paragraph
 from bipdesk.reports.subject_access_follow_up import (
     EXIT_FIELDS,
     FollowUpStory,
     exit_value,
     follow_up_text,
 )
+from bipdesk.reports.subject_access_history import HistoryStory
 from bipdesk.reports.texts import format_day, language_of, text
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.privacy import SubjectRecord
@@ -220,6 +223,8 @@ class _Extract:
                 parts.append(Spacer(0, 3))
                 note = _t("measurement_note", language, note=measurement.note)
                 parts.append(Paragraph(escape(note).replace("\n", "<br/>"), self.cell))
+            view = self.record.coordinator_views.get(measurement.id or 0)
+            parts.extend(coordinator_view_paragraph(card, view, language, self.cell))
             saved = _t(
                 "saved",
                 language,
@@ -247,6 +252,10 @@ class _Extract:
                 for name, value in sorted(self.record.settings.items())
             ]
             yield self._two_columns(rows)
+        yield Spacer(0, 8)
+        styles = (self.heading, self.meta, self.cell, self.head_left)
+        history = HistoryStory(language, self.record.cards, lambda key: _t(key, language), styles)
+        yield from history.history(self.record.history)
 
     def _value(self, name: str) -> str:
         participant = self.record.participant

@@ -8,6 +8,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from bipdesk.core.cards import Area
+from bipdesk.reports.conversation_texts import CONVERSATION_TEXTS
 from bipdesk.reports.office_texts import OFFICE_TEXTS
 from bipdesk.reports.unit_texts import UNIT_TEXTS
 
@@ -177,7 +178,12 @@ _SHEET_TEXTS: dict[str, dict[str, str]] = {
 }
 
 _TEXTS: dict[str, dict[str, str]] = {
-    language: {**_SHEET_TEXTS[language], **OFFICE_TEXTS[language], **UNIT_TEXTS[language]}
+    language: {
+        **_SHEET_TEXTS[language],
+        **OFFICE_TEXTS[language],
+        **UNIT_TEXTS[language],
+        **CONVERSATION_TEXTS[language],
+    }
     for language in _SHEET_TEXTS
 }
 """Every report's words by language: the sheet's here, the others in their own modules."""

@@ -2,9 +2,11 @@
 
 A small matplotlib renderer (the backend API of `RendererBase`) that turns
 paths into PDF paths and text into real PDF text in the embedded DejaVu Sans
-faces. So the chart on the sheet is the same artists as on screen, stays
-sharp at any zoom, its labels can be searched and copied, and the sheet needs
-no intermediate PDF or SVG file. It supports what charts of BIP Desk use:
+faces (Ethiopic runs in Noto Sans Ethiopic; Arabic and Persian lines joined and
+put in display order, as matplotlib itself shapes them on screen). So the
+chart on the sheet is the same artists as on screen, stays sharp at any zoom,
+its labels can be searched and copied, and the sheet needs no intermediate
+PDF or SVG file. It supports what charts of BIP Desk use:
 paths (lines, polygons, markers, patches), clip rectangles and clip paths,
 dashes, alpha, text and (rarely) images.
 """
@@ -20,11 +22,12 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.path import Path as MplPath
 from matplotlib.transforms import Transform
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from bipdesk.reports.fonts import font_name
+from bipdesk.core.scripts import has_right_to_left
+from bipdesk.reports.fonts import font_runs, string_width
+from bipdesk.reports.rtl import display_order, shape
 
 _CAPS = {"butt": 0, "round": 1, "projecting": 2}
 _JOINS = {"miter": 0, "round": 1, "bevel": 2}
@@ -58,7 +61,7 @@ class ReportlabRenderer(RendererBase):
     ) -> tuple[float, float, float]:
         width, height, descent = super().get_text_width_height_descent(s, prop, ismath)
         if not ismath:  # reportlab's own advance widths, so alignment is exact
-            width = stringWidth(s, _font_of(prop), prop.get_size_in_points())
+            width = string_width(_displayed(s), prop.get_size_in_points(), *_style_of(prop))
         return width, height, descent
 
     def draw_path(
@@ -110,8 +113,9 @@ class ReportlabRenderer(RendererBase):
             if angle:
                 canvas.rotate(angle)
             text = canvas.beginText(0, 0)
-            text.setFont(_font_of(prop), prop.get_size_in_points())
-            text.textOut(s)
+            for run, face in font_runs(_displayed(s), *_style_of(prop)):
+                text.setFont(face, prop.get_size_in_points())
+                text.textOut(run)
             canvas.drawText(text)
         finally:
             canvas.restoreState()
@@ -158,12 +162,19 @@ class ReportlabRenderer(RendererBase):
             canvas.setDash([float(d) for d in dashes], float(offset or 0))
 
 
-def _font_of(prop: FontProperties) -> str:
+def _style_of(prop: FontProperties) -> tuple[bool, bool]:
+    """(bold, italic) of matplotlib font properties."""
     weight = prop.get_weight()
     bold = weight in ("bold", "heavy", "black", "semibold", "demibold", "extra bold") or (
         isinstance(weight, int) and weight >= 600
     )
-    return font_name(bold=bold, italic=prop.get_style() in ("italic", "oblique"))
+    return bold, prop.get_style() in ("italic", "oblique")
+
+
+def _displayed(line: str) -> str:
+    """One line of text as PDF draws it from left to right: Arabic letters joined
+    and right-to-left words in display order (PDF text is neither shaped nor reordered)."""
+    return display_order(shape(line)) if has_right_to_left(line) else line
 
 
 def _fill_alpha(gc: GraphicsContextBase, rgb_face: Any) -> float:

@@ -40,6 +40,7 @@ from bipdesk.storage.errors import (
     SaveFailedError,
     UpgradeError,
 )
+from bipdesk.storage.history_repository import default_editor
 from bipdesk.storage.lock import LockHolder, WriterLock, acquire, read_lock
 from bipdesk.storage.probe import check_sound, passphrase_for, probe
 from bipdesk.storage.repository import Repository
@@ -278,6 +279,8 @@ class Database:
         self._writers = sessionmaker(engine, expire_on_commit=False)
         self._readers = sessionmaker(self._reading_engine, expire_on_commit=False)
         self._closed = False
+        self.editor = default_editor()
+        """Who makes the changes of every transaction, and from where (the edit history)."""
 
     def today(self) -> date:
         """The day this database counts from (ongoing activities, due dates): the
@@ -346,7 +349,9 @@ class Database:
         sessions = self._writers if write else self._readers
         try:
             with sessions() as session, session.begin():
-                yield Repository(session, self.cards, self._today)
+                repository = Repository(session, self.cards, self._today)
+                repository.editor = self.editor
+                yield repository
         except DBAPIError as error:
             if self.read_only and "readonly" in _reason(error):
                 raise ReadOnlyError(self.path, self._read_only_reason(), self.holder) from error

@@ -30,7 +30,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from bipdesk.core.activities import BRANCHES, ActivityType
 from bipdesk.core.cards import Area
+from bipdesk.core.coordinator_view import MAX_REASON_LENGTH
 from bipdesk.core.exits import Employment, WorkingTime
+from bipdesk.core.history import Subject
 from bipdesk.core.participants import ExitReason, Sex
 
 NAMING_CONVENTION = {
@@ -249,3 +251,56 @@ class SurveyAnswerRow(Base):
     survey_id: Mapped[str] = mapped_column(String)
     survey_version: Mapped[int] = mapped_column(Integer)
     value: Mapped[int] = mapped_column(Integer)
+
+
+class MeasurementReviewRow(Base):
+    """The coordinator's view of one measurement: talked through together (their
+    values are `CoordinatorValueRow`s); never read by progression or aggregates."""
+
+    __tablename__ = "measurement_reviews"
+    __table_args__ = (CheckConstraint("talked_through IN (0, 1)", name="talked_through"),)
+
+    measurement_id: Mapped[int] = mapped_column(
+        ForeignKey("measurements.id", ondelete="CASCADE"), primary_key=True
+    )
+    talked_through: Mapped[bool] = mapped_column(Boolean)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class CoordinatorValueRow(Base):
+    """The coordinator's own value of one question of a measurement, and why."""
+
+    __tablename__ = "coordinator_values"
+    __table_args__ = (
+        CheckConstraint(f"length(reason) BETWEEN 1 AND {MAX_REASON_LENGTH}", name="reason"),
+    )
+
+    measurement_id: Mapped[int] = mapped_column(
+        ForeignKey("measurements.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class EditRow(Base):
+    """One change to a participant's record (bipdesk.core.history); goes with the participant."""
+
+    __tablename__ = "edits"
+    __table_args__ = (
+        Index("ix_edits_participant_id", "participant_id"),
+        CheckConstraint(_one_of("subject", [s.value for s in Subject]), name="subject"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    editor: Mapped[str] = mapped_column(String)
+    source: Mapped[str] = mapped_column(String)
+    subject: Mapped[str] = mapped_column(String)
+    measurement_date: Mapped[dt.date | None] = mapped_column(Date)
+    card_id: Mapped[str | None] = mapped_column(String)
+    card_version: Mapped[int | None] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String)
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)

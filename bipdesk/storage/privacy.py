@@ -11,14 +11,16 @@ JSON, reports/subject_access.py as PDF).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy.exc import DBAPIError
 
 from bipdesk.core.activities import Activity
 from bipdesk.core.cards import Card
+from bipdesk.core.coordinator_view import CoordinatorView
+from bipdesk.core.history import Edit
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
 from bipdesk.core.retention import DueForErasure, due_for_erasure, valid_retention_years
@@ -98,6 +100,10 @@ class SubjectRecord:
     """Oldest start first, with the place (free text that never leaves otherwise)."""
     survey_response: SurveyResponse | None = None
     """The exit survey answers; the exit form is on the participant."""
+    history: tuple[Edit, ...] = ()
+    """The edit history, newest first: who changed what, when, old → new."""
+    coordinator_views: Mapping[int, CoordinatorView] = field(default_factory=dict)
+    """The coordinator's view of each measurement that has one, by measurement id."""
 
 
 def subject_record(repository: Repository, code: str) -> SubjectRecord:
@@ -126,4 +132,6 @@ def subject_record(repository: Repository, code: str) -> SubjectRecord:
         repository.participant_settings(code),
         tuple(repository.activities(code)),
         repository.survey_response(code),
+        tuple(repository.history(code)),
+        repository.coordinator_views(code),
     )

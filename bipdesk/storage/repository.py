@@ -1,5 +1,6 @@
 """Participants, measurements and settings, read and written in one transaction
-(activities and the exit survey: `activities_repository.ActivityStore`).
+(activities and the exit survey: `activities_repository.ActivityStore`; the
+edit history every write records: `history_repository.HistoryStore`).
 
 A Repository is bound to the Session of one user action (see
 `Database.transaction`) and speaks only in the plain dataclasses of
@@ -48,6 +49,7 @@ from bipdesk.core.validation import (
     validate_participant,
 )
 from bipdesk.storage.activities_repository import ActivityStore
+from bipdesk.storage.coordinator_view_repository import CoordinatorViewStore
 from bipdesk.storage.drafts import (
     Draft,
     answers_from_json,
@@ -56,6 +58,7 @@ from bipdesk.storage.drafts import (
     notes_to_json,
 )
 from bipdesk.storage.errors import NotFoundError
+from bipdesk.storage.history_repository import HistoryStore
 from bipdesk.storage.models import (
     AnswerRow,
     DraftRow,
@@ -244,7 +247,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class Repository(ActivityStore):
+class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
     """The storage operations of one transaction; returns plain core data."""
 
     def __init__(
@@ -289,7 +292,9 @@ class Repository(ActivityStore):
             "record_key": new_record_key(),
         }
         result = self._connection.execute(_INSERT_PARTICIPANT, values)
-        return replace(participant, id=_inserted_id(result.inserted_primary_key))
+        participant = replace(participant, id=_inserted_id(result.inserted_primary_key))
+        self._record_participant_added(participant)
+        return participant
 
     def update_participant(self, participant: Participant) -> Participant:
         """Save changes to the participant with `participant.id`; the code may change.
@@ -309,6 +314,7 @@ class Repository(ActivityStore):
             self._connection.execute(
                 _UPDATE_PARTICIPANT, {**values, "updated_at": utc_now(), "row_id": row_id}
             )
+            self._record_participant_changes(stored, participant)
         if stored["code"] != participant.code:
             # Settings are keyed by code: they follow the new one, so that
             # erasing the participant later still finds every one of them.
@@ -351,7 +357,7 @@ class Repository(ActivityStore):
         """Remove everything stored about one participant (GDPR erasure).
 
         The participant, their measurements with answers and notes, their
-        activities, exit survey answers, draft and settings go in this one
+        activities, exit survey answers, edit history, draft and settings go in this one
         transaction; returns the number of measurements erased. The
         connection's secure_delete overwrites the freed bytes (see
         `bipdesk.storage.privacy` for the write-ahead log).
@@ -365,6 +371,8 @@ class Repository(ActivityStore):
         # connection ever ran without foreign keys.
         connection.execute(delete(_D).where(_D.participant_id == participant_id))
         self._erase_follow_up(int(participant_id))
+        self._erase_history(int(participant_id))
+        self._erase_coordinator_views(int(participant_id))
         connection.execute(delete(_A).where(_A.measurement_id.in_(owned.scalar_subquery())))
         erased = connection.execute(delete(_M).where(_M.participant_id == participant_id))
         self._delete_participant_settings(code)
@@ -514,7 +522,9 @@ class Repository(ActivityStore):
         )
         row_id = _inserted_id(result.inserted_primary_key)
         self._insert_answers(row_id, measurement)
-        return _stored(measurement, row_id, now, now)
+        stored = _stored(measurement, row_id, now, now)
+        self._record_measurement_added(participant_id, stored)
+        return stored
 
     def update_measurement(self, measurement: Measurement) -> Measurement:
         """Save changes to the measurement with `measurement.id`.
@@ -540,10 +550,13 @@ class Repository(ActivityStore):
         self._connection.execute(_DELETE_ANSWERS, {"row_id": row_id})
         self._insert_answers(row_id, measurement)
         assert existing.created_at is not None
-        return _stored(measurement, row_id, existing.created_at, now)
+        stored = _stored(measurement, row_id, existing.created_at, now)
+        self._record_measurement_changes(participant_id, existing, stored)
+        return stored
 
     def delete_measurement(self, measurement_id: int) -> None:
         # The database cascades to the answers.
+        self._record_measurement_removed(measurement_id)
         result = self._connection.execute(_DELETE_MEASUREMENT, {"row_id": measurement_id})
         if result.rowcount == 0:
             raise NotFoundError("the measurement no longer exists")

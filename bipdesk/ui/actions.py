@@ -38,7 +38,9 @@ class ActionName(StrEnum):
     SHOW_START = "show_start"
     SHOW_PARTICIPANTS = "show_participants"
     GROUP_COMPARISON = "group_comparison"
+    SHOW_TO_PARTICIPANT = "show_to_participant"
     SHOW_NAMES = "show_names"
+    USER_GUIDE = "user_guide"
     ABOUT = "about"
 
 
@@ -206,6 +208,17 @@ SPECS: tuple[ActionSpec, ...] = (
         None,
     ),
     ActionSpec(
+        ActionName.SHOW_TO_PARTICIPANT,
+        QT_TRANSLATE_NOOP("actions", "Sho&w to participant"),
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Show the open participant their own chart and what has changed, over the whole "
+            "screen, without codes or notes (Esc closes).",
+        ),
+        "Ctrl+Shift+P",
+        None,
+    ),
+    ActionSpec(
         ActionName.SHOW_NAMES,
         QT_TRANSLATE_NOOP("actions", "Show &names"),
         QT_TRANSLATE_NOOP(
@@ -215,6 +228,14 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+N",
         None,
         checkable=True,
+    ),
+    ActionSpec(
+        ActionName.USER_GUIDE,
+        QT_TRANSLATE_NOOP("actions", "&User guide"),
+        QT_TRANSLATE_NOOP("actions", "Read how to use BIP Desk, with pictures (also offline)."),
+        QKeySequence.StandardKey.HelpContents,
+        QStyle.StandardPixmap.SP_DialogHelpButton,
+        fallback="F1",
     ),
     ActionSpec(
         ActionName.ABOUT,

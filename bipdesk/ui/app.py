@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from bipdesk import __version__
+from bipdesk.ui.fonts import install_fonts
 from bipdesk.ui.garbage import collect_on_ui_thread
 
 ORGANIZATION = "BIP Desk"
@@ -36,6 +37,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("bipdesk")  # installer/linux/bipdesk.desktop (Wayland icon)
+    install_fonts(app)  # Ethiopic (Tigrinya) for every widget
     collect_on_ui_thread(app)
     return app
 

@@ -7,14 +7,17 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from bipdesk.core.history import SOURCE_APP, Editor
 from bipdesk.core.overview import ParticipantOverview, overview
 from bipdesk.core.scheduling import DEFAULT_INTERVAL_MONTHS
 from bipdesk.storage import Database
+from bipdesk.storage.history_repository import os_user
 from bipdesk.ui.language import LANGUAGE_KEY, stored_choice
 
 INTERVAL_SETTING = "measurement_interval_months"
 UNIT_SETTING = "unit_name"
 SHOW_NAMES_KEY = "privacy/show_names"
+EDITOR_NAME_KEY = "history/editor_name"
 
 
 class Change:
@@ -49,6 +52,7 @@ class AppContext(QObject):
         self.database = database
         self.settings = settings
         self._today = today
+        database.editor = Editor(self.editor_name or os_user(), SOURCE_APP)
 
     def today(self) -> date:
         return self._today()
@@ -95,6 +99,18 @@ class AppContext(QObject):
 
     def set_show_names(self, show: bool) -> None:
         self.settings.setValue(SHOW_NAMES_KEY, show)
+        self.announce(Change.SETTINGS)
+
+    @property
+    def editor_name(self) -> str:
+        """The name the edit history records as 'by whom' ('' = the computer's login name);
+        yours, so in QSettings: the person differs from computer to computer."""
+        value = self.settings.value(EDITOR_NAME_KEY, "", type=str)
+        return value.strip() if isinstance(value, str) else ""
+
+    def set_editor_name(self, name: str) -> None:
+        self.settings.setValue(EDITOR_NAME_KEY, name.strip())
+        self.database.editor = Editor(name.strip() or os_user(), SOURCE_APP)
         self.announce(Change.SETTINGS)
 
     @property

@@ -44,6 +44,8 @@ from bipdesk.io.importer import (
 )
 from bipdesk.storage import Database
 from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.import_changes import ChangedValuesBox, changed_values_message
+from bipdesk.ui.import_templates import TemplateButton
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
 
 PREVIEW_ROWS = 500
@@ -191,6 +193,9 @@ class ImportDialog(QDialog):
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.rejected.connect(self.reject)
+        self.template_button = TemplateButton(context.settings)
+        self.template_button.saved.connect(self._set_status)
+        file_row.addWidget(self.template_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
@@ -281,6 +286,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.changes_label)
         layout.addWidget(self.changes_table, 1)
         layout.addWidget(self.more_label)
+        self.values_box = ChangedValuesBox(self._context.database.cards)
+        layout.addWidget(self.values_box, 1)
         layout.addStretch()  # holds the counts at the top when the list is hidden
         return page
 
@@ -428,6 +435,7 @@ class ImportDialog(QDialog):
         hidden = result.participants_total - len(result.participants)
         self.more_label.setVisible(hidden > 0)
         self.more_label.setText(self.tr("…and {count} more participants.").format(count=hidden))
+        self.values_box.show_changes(summary.changes)
         self.pages.setCurrentIndex(self.PREVIEW)
         self.import_button.setEnabled(summary.changes_anything)
         if summary.changes_anything:
@@ -530,6 +538,7 @@ class ImportDialog(QDialog):
             message += "\n" + self.tr(
                 "Exit surveys: {sn} new, {su} updated, {sc} unchanged."
             ).format(sn=result.surveys_new, su=result.surveys_updated, sc=result.surveys_unchanged)
+        message += changed_values_message(result.changes, self._context.database.cards)
         QMessageBox.information(self.parentWidget() or self, self.tr("Import finished"), message)
         self.accept()
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from bipdesk.ui.office_dialog import OfficeDialog
     from bipdesk.ui.participant_page import ParticipantPage
     from bipdesk.ui.unit_report_dialog import UnitReportDialog
+    from bipdesk.ui.user_guide import UserGuideWindow
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._export_dialog: ExportDialog | None = None
         self._office_dialog: OfficeDialog | None = None
         self._unit_report_dialog: UnitReportDialog | None = None
+        self._user_guide: UserGuideWindow | None = None
         self._list_dirty = True
         self._page_before_participant: QWidget | None = None
 
@@ -126,9 +128,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a[ActionName.SHOW_PARTICIPANTS])
         view_menu.addSeparator()
         view_menu.addAction(a[ActionName.GROUP_COMPARISON])
+        view_menu.addAction(a[ActionName.SHOW_TO_PARTICIPANT])
         view_menu.addSeparator()
         view_menu.addAction(a[ActionName.SHOW_NAMES])
         help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionName.USER_GUIDE])
+        help_menu.addSeparator()
         help_menu.addAction(a[ActionName.ABOUT])
         a[ActionName.SHOW_NAMES].setChecked(self.context.show_names)
         # The page actions show which page is up (none while a participant is).
@@ -177,8 +182,11 @@ class MainWindow(QMainWindow):
         a.connect(ActionName.SHOW_START, self.show_start_page)
         a.connect(ActionName.SHOW_PARTICIPANTS, self.show_participant_list)
         a.connect(ActionName.GROUP_COMPARISON, self.show_group_comparison)
+        a.connect(ActionName.SHOW_TO_PARTICIPANT, self.show_to_participant)
         a[ActionName.SHOW_NAMES].toggled.connect(self._show_names_toggled)
         a.connect(ActionName.ABOUT, lambda: show_about(self))
+        a.connect(ActionName.USER_GUIDE, self.show_user_guide)
+        self.start_page.guide_requested.connect(self.show_user_guide)
 
         self.start_page.measurement_requested.connect(self.start_measurement)
         self.start_page.participant_requested.connect(self.show_participant)
@@ -204,6 +212,14 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Open a participant to print their follow-up sheet."))
             return
         page.print_sheet()
+
+    def show_to_participant(self) -> None:
+        """View → Show to participant: needs a participant with measurements on screen."""
+        page = self._participant_page
+        if page is None or self.stack.currentWidget() is not page or page.code is None:
+            self.show_status(self.tr("Open a participant to show them their own chart."))
+            return
+        page.conversation.show_to_participant()
 
     def print_due_this_week(self) -> None:
         from bipdesk.ui.fill_in import ui_language
@@ -247,6 +263,13 @@ class MainWindow(QMainWindow):
             )
             self._office_dialog.saved.connect(self.show_status)
         return _bring_up(self._office_dialog)
+
+    def show_user_guide(self) -> UserGuideWindow | None:
+        """Help → User guide (F1): the guide in the app's language, in a window of its own."""
+        from bipdesk.ui.user_guide import show_user_guide
+
+        self._user_guide = show_user_guide(self, self._user_guide) or self._user_guide
+        return self._user_guide
 
     def may_leave_participant_page(self) -> bool:
         """False when the participant page has unsaved edits the user wants to keep."""

@@ -79,6 +79,7 @@ from bipdesk.ui.exit_dialog import ExitDialog as EndParticipationDialog  # its f
 from bipdesk.ui.exit_dialog import end_ongoing_activities, record_exit
 from bipdesk.ui.exit_labels import exit_reason_labels
 from bipdesk.ui.formatting import format_day, format_number
+from bipdesk.ui.history_section import HistorySection
 from bipdesk.ui.read_only import disable_writing
 from bipdesk.ui.storage_messages import storage_message
 
@@ -522,6 +523,13 @@ class ParticipantPage(QWidget):
         history_buttons = QHBoxLayout()
         history_buttons.addWidget(self.edit_button)
         history_buttons.addWidget(self.delete_button)
+        from bipdesk.ui.conversation_buttons import ConversationButtons
+
+        self.conversation = ConversationButtons(
+            self._context, self, lambda: self.code, self.selected_measurement
+        )
+        self.conversation.status_message.connect(self.status_message)
+        history_buttons.addWidget(self.conversation.view_button)
         history_buttons.addStretch(1)
 
         self.history_box = QGroupBox(self.tr("Measurements"))
@@ -567,6 +575,8 @@ class ParticipantPage(QWidget):
         sheet_buttons.addWidget(self.print_button)
         sheet_buttons.addWidget(self.save_pdf_button)
         sheet_buttons.addStretch(1)
+        sheet_buttons.addWidget(self.conversation.copy_button)
+        sheet_buttons.addWidget(self.conversation.show_button)
         chart_layout.addWidget(self.spider_panel, 1)
         chart_layout.addLayout(sheet_buttons)
         chart_layout.addWidget(self.summary_box)
@@ -588,6 +598,8 @@ class ParticipantPage(QWidget):
         self.right_tabs = QTabWidget()
         self.right_tabs.addTab(self.history_split, self.tr("Measurements"))
         self.right_tabs.addTab(self.activities_section, self.tr("Activities"))
+        self.history_section = HistorySection(self._context)
+        self.right_tabs.addTab(self.history_section, self.tr("Edit history"))
         right.addWidget(self.right_tabs, 1)
         right.addStretch(0)  # keeps the hint at the top while there is no history
 
@@ -900,7 +912,9 @@ class ParticipantPage(QWidget):
         has_rows = bool(self._measurements)
         self.history_view.setVisible(has_rows)
         self.empty_history_label.setVisible(not has_rows)
-        self.history_split.setVisible(self._stored is not None)
+        # The tabs, not the Measurements page itself: showing a page of a tab widget
+        # paints it over whichever tab is current.
+        self.right_tabs.setVisible(self._stored is not None)
         self.new_button.setVisible(self._stored is not None)
         self.empty_history_label.setText(
             self.tr("No measurements yet. Press New measurement to fill in the first card.")
@@ -949,8 +963,10 @@ class ParticipantPage(QWidget):
 
     def _show_chart(self) -> None:
         self.activities_section.show_participant(self._stored, [m.date for m in self._measurements])
+        self.history_section.show_participant(self.code)
         has_measurements = self._stored is not None and bool(self._measurements)
-        for widget in (self.spider_panel, self.print_button, self.save_pdf_button):
+        conversation = (self.conversation.show_button, self.conversation.copy_button)
+        for widget in (self.spider_panel, self.print_button, self.save_pdf_button, *conversation):
             widget.setVisible(has_measurements)
         if self._stored is not None and has_measurements:
             self.spider_panel.show_participant(self._stored.code)
@@ -1043,6 +1059,7 @@ class ParticipantPage(QWidget):
         )
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.conversation.view_button.setEnabled(selected)
         self.end_button.setEnabled(stored)
         disable_writing(
             self._context.database,
@@ -1055,6 +1072,7 @@ class ParticipantPage(QWidget):
             self.new_button,
             self.edit_button,
             self.delete_button,
+            self.conversation.view_button,
             *self.fields.values(),
         )
 

@@ -1,5 +1,5 @@
 """Settings: the unit name, measurement interval, retention, idle lock and backups kept
-(the project's), showing names and the language (yours)."""
+(the project's), showing names, the language and your name in the edit history (yours)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from bipdesk.core.retention import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from bipdesk.language import language_name, system_language
 from bipdesk.storage.backup import keep_count, set_keep_count
+from bipdesk.storage.history_repository import os_user
 from bipdesk.ui.backups_dialog import MAX_KEEP
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.encryption import MAX_IDLE_MINUTES, idle_minutes, save_idle_minutes
@@ -141,6 +142,18 @@ class SettingsDialog(QDialog):
             )
         )
         personal_form.addRow(self.tr("&Language:"), self.language_combo)
+        self.editor_name_edit = QLineEdit(context.editor_name, self)
+        self.editor_name_edit.setPlaceholderText(os_user())
+        self.editor_name_edit.setAccessibleName(self.tr("Your name in the edit history"))
+        self.editor_name_edit.setToolTip(
+            self.tr(
+                "Recorded with every change you make, so that colleagues can see who changed "
+                "what. Left empty, the computer's login name is recorded."
+            )
+        )
+        personal_form.addRow(
+            self.tr("Your na&me (recorded in the edit history):"), self.editor_name_edit
+        )
         layout.addLayout(personal_form)
         layout.addStretch(1)
 
@@ -162,7 +175,8 @@ class SettingsDialog(QDialog):
         self.setTabOrder(self.lock_spin, self.keep_spin)
         self.setTabOrder(self.keep_spin, self.show_names_check)
         self.setTabOrder(self.show_names_check, self.language_combo)
-        self.setTabOrder(self.language_combo, self.buttons)
+        self.setTabOrder(self.language_combo, self.editor_name_edit)
+        self.setTabOrder(self.editor_name_edit, self.buttons)
 
     def _save_safety(self) -> None:
         """The idle lock (encrypted databases only) and the backups kept, when changed."""
@@ -201,6 +215,8 @@ class SettingsDialog(QDialog):
         self._save_safety()
         if self.show_names_check.isChecked() != self.context.show_names:
             self.context.set_show_names(self.show_names_check.isChecked())
+        if self.editor_name_edit.text().strip() != self.context.editor_name:
+            self.context.set_editor_name(self.editor_name_edit.text())
         choice = str(self.language_combo.currentData())
         if choice != self.context.language_choice:
             self.context.set_language_choice(choice)

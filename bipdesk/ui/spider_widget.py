@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from bipdesk.core.cards import Card
+from bipdesk.core.coordinator_view import CoordinatorView
 from bipdesk.core.measurements import Measurement
 from bipdesk.reports.changes import (
     MAX_COMPARED,
@@ -46,6 +48,7 @@ from bipdesk.reports.changes import (
 )
 from bipdesk.reports.sheet import SheetData, load_sheet
 from bipdesk.reports.spider import SpiderChart
+from bipdesk.reports.spider_outline import show_with_coordinator_view
 from bipdesk.reports.texts import format_day, format_number, signed
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.language import current_language
@@ -119,6 +122,13 @@ class SpiderPanel(QWidget):
         self._updating = False
         self._background: Any = None
         self._background_size: tuple[int, int] = (0, 0)
+        self.coordinator_views: dict[int, CoordinatorView] = {}
+        self.coordinator_box = QCheckBox(self.tr("Show coordinator's view"))
+        self.coordinator_box.setToolTip(
+            self.tr("Your own view of the latest ticked measurement, as a dashed outline")
+        )
+        self.coordinator_box.setAccessibleName(self.tr("Show coordinator's view"))
+        self.coordinator_box.toggled.connect(lambda _checked: self._redraw())
 
         self.canvas = FigureCanvasQTAgg()
         self.canvas.mpl_connect("draw_event", self._drawn)
@@ -173,6 +183,7 @@ class SpiderPanel(QWidget):
         side_layout.addWidget(compare_label)
         side_layout.addWidget(self.measurement_list, 1)
         side_layout.addWidget(self.limit_label)
+        side_layout.addWidget(self.coordinator_box)
         side_layout.addWidget(self.table, 3)
 
         chart_box = QWidget()
@@ -250,6 +261,7 @@ class SpiderPanel(QWidget):
         if self.code is not None:
             with self.context.database.transaction(write=False) as repository:
                 everything = repository.measurements(self.code)
+                self.coordinator_views = repository.coordinator_views(self.code)
         card = self._card_for(everything)
         self.measurements = of_card(everything, card.id) if card is not None else []
         if card is not None and (self.chart is None or self.chart.card != card):
@@ -332,7 +344,11 @@ class SpiderPanel(QWidget):
         self.canvas.setVisible(has_chart)
         self.empty_label.setVisible(not self.measurements)
         if self.chart is not None:
-            self.chart.show_measurements(chosen)
+            latest = chosen[-1].id if chosen else None
+            view = self.coordinator_views.get(latest) if latest is not None else None
+            self.coordinator_box.setEnabled(view is not None)
+            shown = view if self.coordinator_box.isChecked() else None
+            show_with_coordinator_view(self.chart, chosen, shown)
             self._blit()
         self._fill_table()
         self.selection_changed.emit()

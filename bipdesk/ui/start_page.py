@@ -1,7 +1,8 @@
 """The start page: who is overdue, due soon or never measured; one click starts the fill-in.
 
 On a database without participants it shows a welcome panel instead, with
-the three ways to begin: add a participant, import a file, open demo data.
+the three ways to begin: add a participant, import a file, open demo data,
+and a link to the user guide.
 """
 
 from __future__ import annotations
@@ -151,6 +152,8 @@ class StartPage(QWidget):
     add_participant_requested = Signal()
     import_requested = Signal()
     demo_requested = Signal()
+    guide_requested = Signal()
+    """The user guide (Help → User guide)."""
     list_requested = Signal(str)
     """A `DueFilter` value: show the participant list filtered to that section."""
 
@@ -268,6 +271,21 @@ class StartPage(QWidget):
         disable_writing(
             self.context.database, self.add_button, self.import_button, self.demo_button
         )
+        self.guide_link = QLabel(
+            self.tr(
+                '<a href="guide">New to BIP Desk? Read the user guide (F1), with pictures.</a>'
+            ),
+            panel,
+        )
+        self.guide_link.setAccessibleName(self.tr("Read the user guide"))
+        self.guide_link.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.guide_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.guide_link.linkActivated.connect(lambda _link: self.guide_requested.emit())
+        layout.addSpacing(4)
+        layout.addWidget(self.guide_link)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(panel, 3)

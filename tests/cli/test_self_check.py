@@ -20,6 +20,7 @@ def test_the_self_check_passes_and_says_what_it_did(qapp: object) -> None:
         "ok  migrations",
         "ok  import",
         "ok  translation",
+        "ok  user guide",
         "ok  main window",
         "ok  spider chart",
         "ok  sheet PDF",

@@ -13,10 +13,14 @@ from bipdesk.core.cards import (
     CardError,
     CardKey,
     CardLibrary,
+    CardTranslation,
+    Scale,
+    anchor_index,
     apply_translation,
     card_from_mapping,
     is_right_to_left,
     localized,
+    localized_anchors,
     translation_from_mapping,
 )
 
@@ -262,6 +266,7 @@ def test_localized_without_swedish_takes_any_text() -> None:
 def test_right_to_left_languages() -> None:
     assert is_right_to_left("ar")
     assert is_right_to_left("fa-IR")
+    assert is_right_to_left("prs")  # Dari: CLDR knows it only as an alias of fa_AF
     assert is_right_to_left("ckb")
     assert is_right_to_left("ur")
     assert not is_right_to_left("sv")
@@ -329,3 +334,207 @@ def test_replace_swaps_a_card() -> None:
     library.replace(translated)
     card = library.get("test-card", 1)
     assert card is not None and "ar" in card.title
+
+
+# --- scale anchors ---------------------------------------------------------------
+
+ANCHORS_SV = ["Inte alls nu", "En del, med stöd", "Ja, helt"]
+
+
+def with_anchors(**by_language: Any) -> dict[str, Any]:
+    data = copy.deepcopy(card_mapping())
+    data["questions"][2]["anchors"] = by_language
+    return data
+
+
+def test_anchors_are_read_per_language_in_order() -> None:
+    card = parse(with_anchors(sv=ANCHORS_SV, en=[" Not now ", "Some, with help", "Yes"]))
+    third = card.question("third")
+    assert third.anchors["sv"] == tuple(ANCHORS_SV)
+    assert third.anchors["en"] == ("Not now", "Some, with help", "Yes")  # trimmed
+    assert card.question("first").anchors == {}  # a question without anchors still works
+
+
+def test_localized_anchors_fall_back_like_texts() -> None:
+    card = parse(with_anchors(sv=ANCHORS_SV, en=["Low", "Middle", "High"]))
+    third = card.question("third")
+    assert localized_anchors(third, "en") == ("Low", "Middle", "High")
+    assert localized_anchors(third, "en-GB") == ("Low", "Middle", "High")
+    assert localized_anchors(third, "ar") == tuple(ANCHORS_SV)
+    assert localized_anchors(card.question("first"), "sv") is None
+
+
+@pytest.mark.parametrize(
+    ("anchors", "field_path", "reason"),
+    [
+        ({"sv": ANCHORS_SV[:2]}, "questions[3].anchors.sv", "needs exactly three texts"),
+        ({"sv": [*ANCHORS_SV, "x"]}, "questions[3].anchors.sv", "found 4"),
+        ({"sv": "Inte alls"}, "questions[3].anchors.sv", "list of three texts"),
+        ({"sv": ["a", " ", "c"]}, "questions[3].anchors.sv[2]", "non-empty text"),
+        ({"sv": ["a", 2, "c"]}, "questions[3].anchors.sv[2]", "non-empty text"),
+        ({"sv": ANCHORS_SV, "Svenska": ANCHORS_SV}, "questions[3].anchors.Svenska", "language"),
+        ({"en": ["a", "b", "c"]}, "questions[3].anchors.sv", "Swedish anchors are missing"),
+    ],
+)
+def test_malformed_anchors_name_the_field(anchors: Any, field_path: str, reason: str) -> None:
+    error = refused(with_anchors(**anchors))
+    assert error.field_path == field_path
+    assert reason in error.reason
+
+
+def test_two_anchors_say_how_many_were_found() -> None:
+    error = refused(with_anchors(sv=ANCHORS_SV[:2]))
+    assert str(error) == (
+        f"{SOURCE}: questions[3].anchors.sv: needs exactly three texts (low, middle, high), found 2"
+    )
+
+
+def test_anchors_must_be_a_table() -> None:
+    data = copy.deepcopy(card_mapping())
+    data["questions"][0]["anchors"] = ANCHORS_SV
+    assert refused(data).field_path == "questions[1].anchors"
+
+
+def test_a_two_step_scale_takes_no_anchors() -> None:
+    data = with_anchors(sv=ANCHORS_SV)
+    data["scale"] = {**data["scale"], "min": 0, "max": 1}
+    error = refused(data)
+    assert error.field_path == "questions[3].anchors"
+    assert "three steps" in error.reason
+
+
+@pytest.mark.parametrize(
+    ("minimum", "maximum", "ranges"),
+    [
+        (1, 10, ((1, 3), (4, 7), (8, 10))),
+        (0, 10, ((0, 2), (3, 7), (8, 10))),
+        (1, 5, ((1, 1), (2, 4), (5, 5))),
+        (1, 7, ((1, 2), (3, 5), (6, 7))),
+        (1, 3, ((1, 1), (2, 2), (3, 3))),
+        (1, 21, ((1, 6), (7, 15), (16, 21))),
+    ],
+)
+def test_anchor_ranges_split_the_scale_in_three(
+    minimum: int, maximum: int, ranges: tuple[tuple[int, int], ...]
+) -> None:
+    scale = Scale(minimum, maximum, {}, {})
+    assert scale.anchor_ranges == ranges
+    for index, (first, last) in enumerate(ranges):
+        assert all(anchor_index(scale, value) == index for value in range(first, last + 1))
+    covered = [v for first, last in ranges for v in range(first, last + 1)]
+    assert covered == list(scale.steps)  # every step once, in order
+
+
+def test_anchor_index_on_one_to_ten_follows_design() -> None:
+    scale = Scale(1, 10, {}, {})
+    assert [anchor_index(scale, v) for v in scale.steps] == [0, 0, 0, 1, 1, 1, 1, 2, 2, 2]
+    with pytest.raises(ValueError, match="outside the scale"):
+        anchor_index(scale, 11)
+
+
+def test_a_two_step_scale_has_an_empty_middle() -> None:
+    scale = Scale(0, 1, {}, {})
+    low, middle, high = scale.anchor_ranges
+    assert (low, high) == ((0, 0), (1, 1))
+    assert middle[1] < middle[0]
+    assert [anchor_index(scale, v) for v in scale.steps] == [0, 2]
+
+
+# --- translation status ----------------------------------------------------------
+
+
+def english_card(**overrides: Any) -> dict[str, Any]:
+    data = copy.deepcopy(card_mapping(**overrides))
+    for question in data["questions"]:
+        question["text"]["en"] = f"{question['id']}?"
+        question["label"]["en"] = question["id"]
+    return data
+
+
+def test_translation_status_is_read_and_tells_drafts() -> None:
+    card = parse(english_card(translation_status={"sv": "reviewed", "en": "draft"}))
+    assert card.translation_status == {"sv": "reviewed", "en": "draft"}
+    assert card.is_draft("en") and card.is_draft("en-GB")
+    assert not card.is_draft("sv")
+    assert not card.is_draft("ar")  # not on the card at all: shown in Swedish
+    assert parse(card_mapping()).translation_status == {}
+
+
+@pytest.mark.parametrize(
+    ("status", "field_path", "reason"),
+    [
+        ({"en": "done"}, "translation_status.en", '\'done\' is not "draft" or "reviewed"'),
+        ({"en": 1}, "translation_status.en", 'is not "draft" or "reviewed"'),
+        ({"ar": "draft"}, "translation_status.ar", "no 'ar' text and label for every question"),
+        ({"Arabic": "draft"}, "translation_status.Arabic", "not a language code"),
+        ("draft", "translation_status", "must be a table"),
+    ],
+)
+def test_malformed_translation_status_names_the_field(
+    status: Any, field_path: str, reason: str
+) -> None:
+    with pytest.raises(CardError) as error:
+        parse(english_card(translation_status=status))
+    assert error.value.field_path == field_path
+    assert reason in error.value.reason
+
+
+def test_a_translation_carries_anchors_and_status() -> None:
+    card = parse(with_anchors(sv=ANCHORS_SV))
+    data = translation_mapping(
+        status="reviewed",
+        questions={"third": {"text": "الثالث؟", "label": "ثلاثة", "anchors": ["أ", "ب", "ج"]}},
+    )
+    translated = apply_translation(card, translation_from_mapping(data, "ar.toml"))
+    assert translated.question("third").anchors == {"sv": tuple(ANCHORS_SV), "ar": ("أ", "ب", "ج")}
+    assert localized_anchors(translated.question("third"), "ar") == ("أ", "ب", "ج")
+    assert translated.translation_status == {"ar": "reviewed"}
+    assert not translated.is_draft("ar")
+
+
+def test_a_translation_without_status_is_a_draft() -> None:
+    card = parse(card_mapping())
+    translated = apply_translation(card, translation_from_mapping(translation_mapping(), "ar.toml"))
+    assert translated.is_draft("ar")
+    assert card.translation_status == {}  # the original is unchanged
+
+
+@pytest.mark.parametrize(
+    ("anchors", "field_path"),
+    [
+        (["a", "b"], "questions.first.anchors"),
+        (["a", "", "c"], "questions.first.anchors[2]"),
+        ("a", "questions.first.anchors"),
+    ],
+)
+def test_malformed_translation_anchors_name_the_field(anchors: Any, field_path: str) -> None:
+    data = translation_mapping(questions={"first": {"text": "x", "label": "y", "anchors": anchors}})
+    with pytest.raises(CardError) as error:
+        translation_from_mapping(data, "ar.toml")
+    assert error.value.field_path == field_path
+    assert str(error.value).startswith(f"ar.toml: {field_path}: ")
+
+
+def test_a_translation_status_must_be_draft_or_reviewed() -> None:
+    with pytest.raises(CardError) as error:
+        translation_from_mapping(translation_mapping(status="checked"), "ar.toml")
+    assert error.value.field_path == "status"
+
+
+def test_translation_anchors_for_an_unknown_question_are_refused() -> None:
+    card = parse(card_mapping())
+    translation = translation_from_mapping(translation_mapping(), "ar.toml")
+    stray = CardTranslation(
+        translation.card,
+        "ar",
+        None,
+        None,
+        None,
+        {},
+        {},
+        "ar.toml",
+        {"fourth": ("a", "b", "c")},
+    )
+    with pytest.raises(CardError) as error:
+        apply_translation(card, stray)
+    assert error.value.field_path == "questions.fourth"

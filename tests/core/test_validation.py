@@ -17,6 +17,7 @@ from bipdesk.core.validation import (
     MAX_CODE_LENGTH,
     Problem,
     ValidationError,
+    date_warnings,
     latest_birth_year,
     validate_measurement,
     validate_participant,
@@ -232,3 +233,10 @@ def test_unknown_question_ids_are_refused_in_answers_and_notes() -> None:
 def test_a_measurement_of_another_card_is_refused() -> None:
     m = Measurement("P", CardKey(CARD.id, 2), TODAY, {"a": 3})
     assert problem_codes(validate_measurement(m, CARD, TODAY)) == ["card_mismatch"]
+
+
+def test_date_warnings_are_pure_rules() -> None:
+    participant = Participant("P1", start_date=date(2026, 3, 1))
+    assert [p.code for p in date_warnings(date(2026, 2, 28), participant)] == ["before_start"]
+    assert date_warnings(date(2026, 3, 1), participant) == []
+    assert date_warnings(date(2020, 1, 1), Participant("P2")) == []  # no start date known

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
 from bipdesk import paths
 from bipdesk.core.cards import Card, CardError, CardKey, CardTranslation
+from bipdesk.io.card_toml import card_toml
 from bipdesk.io.cards import card_folders, default_cards, load_card_file, load_cards
+
+T = TypeVar("T")
 
 VALID_CARD = """\
 id = "test-card"
@@ -82,7 +88,8 @@ def test_the_shipped_card_loads_from_the_builtin_folder() -> None:
     assert card is not None
     assert card.key == CardKey("bip-standard", 1)
     assert len(card.questions) == 10
-    assert card.languages == ("sv", "en")
+    assert card.languages == ("sv", "ar", "en", "fa", "prs", "so", "ti")
+    assert card.question("health").anchors["ti"][0]
     assert card.source.endswith("bip-standard-v1.toml")
 
 
@@ -215,6 +222,58 @@ def test_an_unchanged_copy_of_a_card_in_the_user_folder_is_accepted(tmp_path: Pa
     write(tmp_path / "user", "copied.toml", "# my copy\n" + VALID_CARD)
     library = load_cards([tmp_path / "builtin", tmp_path / "user"])
     assert len(library) == 1
+
+
+def _only(texts: Mapping[str, T], languages: tuple[str, ...]) -> Mapping[str, T]:
+    return {language: text for language, text in texts.items() if language in languages}
+
+
+def _older_copy(card: Card, languages: tuple[str, ...] = ("sv", "en")) -> Card:
+    """The card as it was before it gained languages and anchors."""
+    questions = tuple(
+        replace(q, text=_only(q.text, languages), label=_only(q.label, languages), anchors={})
+        for q in card.questions
+    )
+    scale = replace(
+        card.scale,
+        minimum_label=_only(card.scale.minimum_label, languages),
+        maximum_label=_only(card.scale.maximum_label, languages),
+    )
+    return replace(
+        card,
+        title=_only(card.title, languages),
+        scale=scale,
+        questions=questions,
+        translation_status={},
+    )
+
+
+def test_a_copy_of_the_shipped_card_from_before_its_new_languages_still_loads(
+    tmp_path: Path,
+) -> None:
+    shipped = load_cards([paths.builtin_cards_dir()]).get("bip-standard", 1)
+    assert shipped is not None and "ti" in shipped.languages
+    user = tmp_path / "user"
+    user.mkdir()
+    (user / "bip-standard-v1.toml").write_text(card_toml(_older_copy(shipped)), encoding="utf-8")
+    library = load_cards([paths.builtin_cards_dir(), user])
+    kept = library.get("bip-standard", 1)
+    assert kept is not None and "ti" in kept.languages and kept.questions[0].anchors
+    # the other way round too: the richer card wins whichever folder is read first
+    assert load_cards([user, paths.builtin_cards_dir()]).get("bip-standard", 1) == kept
+    # but a copy with a changed word is another card and needs another version
+    reworded = _older_copy(shipped)
+    first = reworded.questions[0]
+    reworded = replace(
+        reworded,
+        questions=(
+            replace(first, text={**first.text, "sv": "Något annat?"}),
+            *reworded.questions[1:],
+        ),
+    )
+    (user / "bip-standard-v1.toml").write_text(card_toml(reworded), encoding="utf-8")
+    with pytest.raises(CardError, match="give an adapted card a new version"):
+        load_cards([paths.builtin_cards_dir(), user])
 
 
 # --- translations ----------------------------------------------------------------

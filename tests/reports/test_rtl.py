@@ -124,7 +124,7 @@ def test_a_left_to_right_second_language_is_printed_under_the_first(arabic_reade
 
 def test_a_language_the_card_lacks_is_left_out(arabic_reader) -> None:  # type: ignore[no-untyped-def]
     with arabic_reader.transaction() as repository:
-        set_card_language(repository, "AR-1", "ti")
+        set_card_language(repository, "AR-1", "am")
         sheet = load_sheet(repository, arabic_reader.cards, "AR-1", printed=TODAY, language="en")
     assert sheet.second_texts() == {}
     assert "Questions also in" not in _chars(sheet_pdf(sheet))[0]

@@ -91,7 +91,11 @@ def test_exit_survey_answers_get_their_own_row(
     assert ("activities", "new") not in counts
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20_000)
-    assert shown[0].endswith("\nExit surveys: 1 new, 0 updated, 0 unchanged.")
+    assert "\nExit surveys: 1 new, 0 updated, 0 unchanged.\n\nChanged values:\n" in shown[0]
+    assert shown[0].endswith(
+        "\nP001: Employment (empty) → Permanent\nP001: Branch (empty) → G "
+        "Wholesale and retail trade; repair of motor vehicles"
+    )
     with database.transaction(write=False) as repository:
         response = repository.survey_response("P001")
     assert response is not None and response.answers == {"useful": 4}

@@ -120,10 +120,11 @@ def test_menus_hold_the_desktop_actions(window: MainWindow) -> None:
         "Participants",
         "",
         "Group comparison…",
+        "Show to participant",
         "",
         "Show names",
     ]
-    assert menus["Help"] == ["About BIP Desk"]
+    assert menus["Help"] == ["User guide", "", "About BIP Desk"]
     for action in window.app_actions:
         assert action.statusTip(), action.objectName()
 
@@ -135,6 +136,7 @@ def test_standard_shortcuts(window: MainWindow) -> None:
     assert QKeySequence("Ctrl+Q") in shortcuts[ActionName.QUIT]
     assert shortcuts[ActionName.SETTINGS]  # Preferences, or Ctrl+, where it has none
     assert QKeySequence("Ctrl+I") in shortcuts[ActionName.IMPORT]
+    assert shortcuts[ActionName.USER_GUIDE]  # F1 (HelpContents), or F1 where it has none
 
 
 def test_ctrl_f_shows_the_list_and_focuses_the_search(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bipdesk.ui.fill_in.texts import ERROR_COLOUR, MUTED_COLOUR
+from bipdesk.ui.fill_in.texts import DRAFT_NOTE_STYLE, ERROR_COLOUR, MUTED_COLOUR
 
 
 def _scaled(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -63,6 +63,11 @@ class Header(QWidget):
         self.date_edit.setAccessibleName(self.tr("Measurement date"))
         self.date_edit.setMaximumDate(qdate(today))
         date_label.setBuddy(self.date_edit)
+        self.date_warning = QLabel()
+        self.date_warning.setObjectName("date_warning")
+        self.date_warning.setStyleSheet(DRAFT_NOTE_STYLE)
+        self.date_warning.setAccessibleName(self.tr("About the date"))
+        self.date_warning.setVisible(False)
 
         self.zoom_out_button = self._tool_button("A−", self.tr("Smaller text (Ctrl+-)"))
         self.zoom_in_button = self._tool_button("A+", self.tr("Larger text (Ctrl++)"))
@@ -106,6 +111,7 @@ class Header(QWidget):
         language_row.addWidget(self.language_label)
         language_row.addWidget(self.language_combo)
         language_row.addStretch(1)
+        language_row.addWidget(self.date_warning)
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.addLayout(layout)
@@ -114,6 +120,11 @@ class Header(QWidget):
         self.setTabOrder(self.zoom_out_button, self.zoom_in_button)
         self.setTabOrder(self.zoom_in_button, self.full_screen_button)
         self.setTabOrder(self.full_screen_button, self.language_combo)
+
+    def show_date_warning(self, text: str) -> None:
+        """A word about the chosen date (empty: none), e.g. that it lies before the start."""
+        self.date_warning.setText(text)
+        self.date_warning.setVisible(bool(text))
 
     def show_full_screen(self, full: bool) -> None:
         self.full_screen_button.setChecked(full)

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from bipdesk.core.cards import localized
 from bipdesk.core.measurements import Measurement
-from bipdesk.core.validation import Problem, ValidationError
+from bipdesk.core.validation import Problem, ValidationError, date_warnings
 from bipdesk.language import language_label
 from bipdesk.storage import DatabaseError
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.participant_language import card_language, set_card_language
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.fill_in.chrome import Footer, Header, qdate
+from bipdesk.ui.fill_in.coordinator_section import load_coordinator_view, save_coordinator_view
 from bipdesk.ui.fill_in.keys import Command, Target, key_action
 from bipdesk.ui.fill_in.prompts import Closing, ask_closing, ask_resume, tell
 from bipdesk.ui.fill_in.question_page import (
@@ -91,6 +92,7 @@ class FillInDialog(QDialog):
             self._build_problem_page(problem)
             return
         self._state = state
+        state.coordinator_view = load_coordinator_view(context, state.measurement_id)
         self._build(who)
         self._restore_geometry()
         for child in self.findChildren(QWidget):
@@ -115,6 +117,7 @@ class FillInDialog(QDialog):
             return None, "", storage_message(error)
         if participant is None:
             return None, "", self.tr("There is no participant {code}.").format(code=self._code)
+        self._participant = participant
         who = participant.code
         if self._context.show_names and participant.name:
             who = self.tr("{code} · {name}").format(code=participant.code, name=participant.name)
@@ -216,6 +219,7 @@ class FillInDialog(QDialog):
         self.date_edit = self.header.date_edit
         self.date_edit.setDate(qdate(self._state.date))
         self.date_edit.dateChanged.connect(self._date_changed)
+        self._check_date()
         self.zoom_in_button = self.header.zoom_in_button
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.zoom_out_button = self.header.zoom_out_button
@@ -231,6 +235,7 @@ class FillInDialog(QDialog):
         self.summary_page.note_edited.connect(self._note_edited)
         self.summary_page.back_button.clicked.connect(self.back)
         self.summary_page.save_button.clicked.connect(self.save)
+        self.summary_page.coordinator_section.changed.connect(lambda: setattr(self, "_dirty", True))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.question_page)
         self.pages.addWidget(self.summary_page)
@@ -400,6 +405,7 @@ class FillInDialog(QDialog):
                     saved = repository.add_measurement(measurement)
                 else:
                     saved = repository.update_measurement(measurement)
+                save_coordinator_view(repository, saved, self._state)
                 repository.delete_draft(self._code)
         except ValidationError as error:
             self._show_summary()
@@ -599,11 +605,25 @@ class FillInDialog(QDialog):
             self._dirty = True
             self._note_timer.start()
 
+    def _check_date(self) -> None:
+        """Say so beside the date when it lies before the participant's start."""
+        assert self._state is not None
+        warnings = date_warnings(self._state.date, self._participant)
+        start = self._participant.start_date
+        if warnings and start is not None:
+            self.header.show_date_warning(
+                self.tr("Before the start of the participation ({start}): is the date right?")
+                .format(start=format_day(start))
+            )
+        else:
+            self.header.show_date_warning("")
+
     def _date_changed(self, day: QDate) -> None:
         if self._state is None:
             return
         self._state.date = date(day.year(), day.month(), day.day())
         self._dirty = True
+        self._check_date()
         self._autosave()
         if self._state.on_summary:
             self._show_summary()

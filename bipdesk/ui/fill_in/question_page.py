@@ -10,12 +10,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
 
-from bipdesk.core.cards import Card, Question, is_right_to_left, localized
-from bipdesk.ui.fill_in.texts import MUTED_COLOUR, area_name, no_answer_text
+from bipdesk.core.cards import Card, Question, is_right_to_left, localized, localized_anchors
+from bipdesk.core.scripts import has_ethiopic
+from bipdesk.ui.fill_in.anchors import AnchorRow
+from bipdesk.ui.fill_in.texts import (
+    DRAFT_NOTE_STYLE,
+    MUTED_COLOUR,
+    area_name,
+    draft_translation_text,
+    no_answer_text,
+)
 
 DEFAULT_POINT_SIZE = 20.0
 MIN_POINT_SIZE = 16.0
@@ -26,6 +35,8 @@ SCALE_BUTTON_HEIGHT = 64
 """Logical pixels; Qt multiplies them at 200 % scaling."""
 
 MARGIN = 24
+GAPS = (28, 16, 12)
+"""Above the scale, above 'no answer', above the note; 4 each when the page is too low."""
 MAX_CONTENT_WIDTH = 1400
 """On a wide screen the question and its answers keep to a readable width."""
 
@@ -71,6 +82,7 @@ class QuestionPage(QWidget):
         self._reached = False
         self._points = DEFAULT_POINT_SIZE
         self._wanted = DEFAULT_POINT_SIZE
+        self._compact = False
 
         self.area_label = QLabel()
         self.area_label.setStyleSheet(f"color: {MUTED_COLOUR};")
@@ -85,6 +97,10 @@ class QuestionPage(QWidget):
         self.second_label.setStyleSheet(f"color: {MUTED_COLOUR};")
         self.second_label.setAccessibleName(self.tr("Question in the participant's language"))
         self.second_label.hide()
+        self.draft_note = QLabel(draft_translation_text())
+        """For the coordinator: the participant's language is a draft translation."""
+        self.draft_note.setStyleSheet(DRAFT_NOTE_STYLE)
+        self.draft_note.hide()
 
         self.scale_buttons: list[QPushButton] = []
         scale_row = QHBoxLayout()
@@ -122,6 +138,10 @@ class QuestionPage(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setStyleSheet(f"color: {MUTED_COLOUR};")
             label.hide()
+        # The question's anchors under the parts of the scale (the ends give way to them).
+        self.anchor_row = AnchorRow(card.scale)
+        self.anchor_row.watch(self.scale_buttons)
+        self.anchor_row.hide()
 
         self.no_answer_button = QPushButton(no_answer_text())
         self.no_answer_button.setCheckable(True)
@@ -162,13 +182,17 @@ class QuestionPage(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.question_label)
         layout.addWidget(self.second_label)
-        layout.addSpacing(28)
+        layout.addWidget(self.draft_note, 0, Qt.AlignmentFlag.AlignLeft)
+        # Gaps that close up when even the smallest text does not fit (a low screen).
+        self._gaps = [QSpacerItem(0, height) for height in GAPS]
+        layout.addItem(self._gaps[0])
         layout.addLayout(scale_row)
+        layout.addWidget(self.anchor_row)
         layout.addLayout(ends)
         layout.addLayout(second_ends)
-        layout.addSpacing(16)
+        layout.addItem(self._gaps[1])
         layout.addLayout(no_answer_row)
-        layout.addSpacing(12)
+        layout.addItem(self._gaps[2])
         layout.addLayout(note_row)
         layout.addStretch(2)
         self._layout = layout
@@ -199,6 +223,7 @@ class QuestionPage(QWidget):
         for button in self.scale_buttons:
             button.setChecked(reached and button.property("scale_value") == value)
         self.no_answer_button.setChecked(reached and value is None)
+        self.anchor_row.set_chosen(value if reached else None)
 
     def set_second_language(self, language: str | None) -> None:
         """Show the question in the participant's language under the card's (seed 003:
@@ -243,9 +268,15 @@ class QuestionPage(QWidget):
 
     def _fit(self) -> None:
         points = self._wanted
+        self._compact = False
         self._apply_text_size(points)
         while points > MIN_POINT_SIZE and not self._fits():
             points = max(MIN_POINT_SIZE, points - 1)
+            self._apply_text_size(points)
+        if not self._fits():
+            # Still too low (200 % full screen, a translation and its anchors): the
+            # gaps close, the area gives way, the buttons and anchors take less room.
+            self._compact = True
             self._apply_text_size(points)
 
     def _fits(self) -> bool:
@@ -258,24 +289,33 @@ class QuestionPage(QWidget):
 
     def _apply_text_size(self, points: float) -> None:
         self._points = points
+        compact = self._compact
+        for gap, height in zip(self._gaps, GAPS, strict=True):
+            gap.changeSize(0, 4 if compact else height)
+        self.area_label.setVisible(not compact)
         base = self.font()
         self.question_label.setFont(_font(base, self._points))
-        # Slanted script is no help to a reader of Arabic, Persian or Hebrew.
+        # Slanted script is no help to a reader of Arabic, Persian, Hebrew or Tigrinya.
         second = self._second_language
-        italic = second is None or not is_right_to_left(second)
+        italic = second is None or not (
+            is_right_to_left(second) or has_ethiopic(self.second_label.text())
+        )
         self.second_label.setFont(_font(base, self._points * 0.8, italic=italic))
         ends = max(12.0, self._points * 0.65)
         for label in (self.minimum_label, self.maximum_label):
             label.setFont(_font(base, ends))
         for label in (self.second_minimum_label, self.second_maximum_label):
             label.setFont(_font(base, ends * 0.9))
+        self.anchor_row.set_fonts(10.0 if compact else ends)
+        self.draft_note.setFont(_font(base, max(11.0, self._points * 0.5)))
         self.area_label.setFont(_font(base, max(11.0, self._points * 0.55)))
         numbers = max(18.0, self._points)
-        height = max(SCALE_BUTTON_HEIGHT, round(numbers * 3))
+        height = 44 if compact else max(SCALE_BUTTON_HEIGHT, round(numbers * 3))
         for button in self.scale_buttons:
             button.setFont(_font(base, numbers, bold=True))
             button.setMinimumHeight(height)
         self.no_answer_button.setFont(_font(base, max(13.0, self._points * 0.65)))
+        self.no_answer_button.setMinimumHeight(36 if compact else 44)
         self.note_edit.setFont(_font(base, max(12.0, self._points * 0.6)))
         self.note_button.setFont(_font(base, max(11.0, self._points * 0.55)))
 
@@ -329,6 +369,16 @@ class QuestionPage(QWidget):
             self.second_label.show()
         else:
             self.second_label.hide()
+        self.draft_note.setVisible(
+            second is not None
+            and self.second_label.isVisibleTo(self)
+            and self._card.is_draft(second)
+        )
+        self.anchor_row.show_anchors(question, self._language, second)
+        anchored = localized_anchors(question, self._language) is not None
+        for label in (self.minimum_label, self.maximum_label):
+            label.setVisible(not anchored)
+        self._set_second_scale_texts()
 
     def _set_second_scale_texts(self) -> None:
         scale = self._card.scale
@@ -337,7 +387,7 @@ class QuestionPage(QWidget):
             (self.second_minimum_label, scale.minimum, scale.minimum_label),
             (self.second_maximum_label, scale.maximum, scale.maximum_label),
         ):
-            if second is not None and second in texts:
+            if second is not None and second in texts and not self.anchor_row.isVisibleTo(self):
                 label.setText(self.tr("{value} = {label}").format(value=value, label=texts[second]))
                 label.show()
             else:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bipdesk.core.cards import Card
+from bipdesk.core.coordinator_view import CoordinatorView
 from bipdesk.core.measurements import Measurement, chronological
 from bipdesk.storage.drafts import Draft
 
@@ -27,6 +28,8 @@ class FillInState:
     position: int = 0
     """0 … len(questions) - 1 are the questions; len(questions) is the summary."""
     measurement_id: int | None = None
+    coordinator_view: CoordinatorView = field(default_factory=CoordinatorView)
+    """The coordinator's own view, saved beside the measurement (never in a draft)."""
 
     @property
     def question_count(self) -> int:

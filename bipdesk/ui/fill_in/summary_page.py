@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from bipdesk.core.cards import Card, is_right_to_left, localized
 from bipdesk.core.measurements import Measurement
 from bipdesk.language import language_name
+from bipdesk.ui.fill_in.coordinator_section import CoordinatorSection
 from bipdesk.ui.fill_in.state import FillInState
 from bipdesk.ui.fill_in.texts import ERROR_COLOUR, MUTED_COLOUR
 from bipdesk.ui.formatting import format_day
@@ -130,12 +131,19 @@ class SummaryPage(QWidget):
         layout.addSpacing(8)
         layout.addWidget(note_label)
         layout.addWidget(self.note_edit)
+        self.coordinator_section = CoordinatorSection(self.table)
+        layout.addSpacing(8)
+        layout.addWidget(self.coordinator_section)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
         self.setTabOrder(self.table, self.note_edit)
-        self.setTabOrder(self.note_edit, self.back_button)
+        self.setTabOrder(self.note_edit, self.coordinator_section.talked_through_box)
+        self.setTabOrder(
+            self.coordinator_section.talked_through_box, self.coordinator_section.view_button
+        )
+        self.setTabOrder(self.coordinator_section.view_button, self.back_button)
         self.setTabOrder(self.back_button, self.save_button)
 
     def set_second_language(self, language: str | None) -> None:
@@ -200,6 +208,7 @@ class SummaryPage(QWidget):
             self.note_edit.blockSignals(True)
             self.note_edit.setPlainText(state.note)
             self.note_edit.blockSignals(False)
+        self.coordinator_section.show_state(state)
         self.show_problems([])
 
     def show_problems(self, messages: list[str]) -> None:

@@ -9,6 +9,10 @@ from bipdesk.ui.language import current_language
 
 MUTED_COLOUR = "#5f6368"
 ERROR_COLOUR = "#b00020"
+DRAFT_NOTE_STYLE = (
+    "color: #5c4300; background: #fff3cd; border-left: 4px solid #c69500; padding: 2px 8px;"
+)
+"""A calm note for the coordinator, not an error: the participant sees the screen too."""
 
 
 def ui_language() -> str:
@@ -34,3 +38,8 @@ def area_name(area: Area) -> str:
 def no_answer_text() -> str:
     """The card's 'vill inte svara / ej aktuell'."""
     return QCoreApplication.translate("FillIn", "Don't want to answer / not applicable")
+
+
+def draft_translation_text() -> str:
+    """Beside a participant's language whose card texts are still a draft."""
+    return QCoreApplication.translate("FillIn", "Draft translation — check with the interpreter")
