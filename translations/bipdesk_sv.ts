@@ -5742,7 +5742,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>UserGuideWindow</name>
     <message>
-        <location filename="../bipdesk/ui/user_guide.py" line="+228"/>
+        <location filename="../bipdesk/ui/user_guide.py" line="+247"/>
         <source>BIP Desk — User guide</source>
         <translation>BIP Desk — Användarhandbok</translation>
     </message>
@@ -6158,26 +6158,20 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>participant_copy</name>
     <message>
-        <location filename="../bipdesk/ui/participant_copy.py" line="+43"/>
+        <location filename="../bipdesk/ui/participant_copy.py" line="+41"/>
         <location line="+5"/>
         <source>Participant&apos;s copy</source>
         <translation>Deltagarens kopia</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Print the participant&apos;s copy</source>
         <translation>Skriv ut deltagarens kopia</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Save the participant&apos;s copy as PDF</source>
         <translation>Spara deltagarens kopia som PDF</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save as PDF</source>
-        <translation>Spara som PDF</translation>
     </message>
 </context>
 <context>
@@ -6188,23 +6182,22 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Skrivaren kunde inte startas.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+8"/>
+        <location line="+52"/>
         <source>Print follow-up sheet</source>
         <translation>Skriv ut uppföljningsblad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Save follow-up sheet as PDF</source>
         <translation>Spara uppföljningsbladet som PDF</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Sheets for everyone due this week</source>
         <translation>Blad för alla som ska mätas denna vecka</translation>
     </message>

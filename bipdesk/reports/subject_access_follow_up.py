@@ -79,7 +79,7 @@ _TEXTS: dict[str, dict[str, str]] = {
 EXIT_FIELDS = ("employment", "working_time", "subsidised", "exit_branch")
 """The exit form's fields, in the order the person table lists them."""
 
-_GRID = [
+TABLE_GRID = [
     ("FONT", (0, 0), (-1, -1), REGULAR, 9),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
@@ -88,6 +88,7 @@ _GRID = [
     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
 ]
+"""The look of every table of the extract's PDF."""
 
 
 def follow_up_text(key: str, language: str, **values: object) -> str:
@@ -170,7 +171,7 @@ class FollowUpStory:
         width = A4[0] - 2 * MARGIN
         shares = (0.17, 0.11, 0.24, 0.09, 0.20, 0.19)
         table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1)
-        table.setStyle(TableStyle(_GRID))
+        table.setStyle(TableStyle(TABLE_GRID))
         yield table
 
     def survey(self, response: SurveyResponse | None) -> Iterator[Flowable]:
@@ -198,7 +199,7 @@ class FollowUpStory:
                 )
         width = A4[0] - 2 * MARGIN
         table = Table(rows, colWidths=[width * 0.65, width * 0.35], repeatRows=1)
-        table.setStyle(TableStyle(_GRID))
+        table.setStyle(TableStyle(TABLE_GRID))
         yield table
 
 

@@ -15,7 +15,6 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from babel.dates import format_datetime
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -31,9 +30,8 @@ from bipdesk.core.history import (
     what_changed,
 )
 from bipdesk.io.table_figures import label
-from bipdesk.reports.fonts import REGULAR
 from bipdesk.reports.sheet import MARGIN
-from bipdesk.reports.subject_access_follow_up import EXIT_FIELDS, follow_up_text
+from bipdesk.reports.subject_access_follow_up import EXIT_FIELDS, TABLE_GRID, follow_up_text
 from bipdesk.reports.texts import format_day, language_of
 
 _TEXTS: dict[str, dict[str, str]] = {
@@ -96,17 +94,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "card": "card",
     },
 }
-
-_GRID = [
-    ("FONT", (0, 0), (-1, -1), REGULAR, 9),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-    ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.Color(0.7, 0.7, 0.7)),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-]
-
 
 def history_text(key: str, language: str, **values: object) -> str:
     template = _TEXTS[language_of(language)][key]
@@ -235,6 +222,6 @@ class HistoryStory:
         width = A4[0] - 2 * MARGIN
         shares = (0.17, 0.14, 0.19, 0.50)
         table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1)
-        table.setStyle(TableStyle(_GRID))
+        table.setStyle(TableStyle(TABLE_GRID))
         # The heading never stays behind at the foot of a page; a long table still splits.
         yield KeepTogether([heading, self._p(self._t("about"), self.meta), Spacer(0, 3), table])

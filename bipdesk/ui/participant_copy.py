@@ -11,9 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bipdesk.reports.participant_copy import (
     ParticipantCopy,
@@ -21,11 +19,11 @@ from bipdesk.reports.participant_copy import (
     participant_copy_pdf,
     write_participant_copy,
 )
-from bipdesk.reports.sheet import SheetError, save_path
+from bipdesk.reports.sheet import SheetError
 from bipdesk.storage import DatabaseError
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.language import current_language
-from bipdesk.ui.printing import print_pdf
+from bipdesk.ui.printing import print_pages, save_pdf
 from bipdesk.ui.storage_messages import storage_message
 
 FILE_NAME = "min-uppfoljning.pdf"
@@ -56,31 +54,8 @@ def print_participant_copy(parent: QWidget, context: AppContext, code: str) -> b
     copy = load_copy(parent, context, code)
     if copy is None:
         return False
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            printer.pageLayout().margins(),
-        )
-    )
-    printer.setDocName(FILE_NAME)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(
-        QCoreApplication.translate("participant_copy", "Print the participant's copy")
-    )
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    try:
-        print_pdf(printer, participant_copy_pdf(copy))
-    except OSError as error:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("participant_copy", "Print the participant's copy"),
-            storage_message(error),
-        )
-        return False
-    return True
+    title = QCoreApplication.translate("participant_copy", "Print the participant's copy")
+    return print_pages(parent, FILE_NAME, title, lambda: participant_copy_pdf(copy))
 
 
 def save_participant_copy(parent: QWidget, context: AppContext, code: str) -> Path | None:
@@ -88,22 +63,7 @@ def save_participant_copy(parent: QWidget, context: AppContext, code: str) -> Pa
     copy = load_copy(parent, context, code)
     if copy is None:
         return None
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("participant_copy", "Save the participant's copy as PDF"),
-        str(Path.home() / FILE_NAME),
-        "PDF (*.pdf)",
+    title = QCoreApplication.translate("participant_copy", "Save the participant's copy as PDF")
+    return save_pdf(
+        parent, title, Path.home() / FILE_NAME, lambda path: write_participant_copy(copy, path)
     )
-    if not chosen:
-        return None
-    path = save_path(chosen)
-    try:
-        write_participant_copy(copy, path)
-    except OSError as error:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("participant_copy", "Save as PDF"),
-            f"{path}: {error.strerror or error}",
-        )
-        return None
-    return path

@@ -71,8 +71,9 @@ def print_pdf(printer: QPrinter, pdf: bytes) -> int:
     return len(document)
 
 
-def print_sheet(parent: QWidget, sheet: SheetData) -> bool:
-    """File → Print…: the system print dialog, then the sheet's pages; True when printed."""
+def print_pages(parent: QWidget, document_name: str, title: str, pdf: Callable[[], bytes]) -> bool:
+    """The system print dialog (A4, titled `title`), then the pages of `pdf()`; True when
+    printed. A printer that fails is told in a message box."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(
         QPageLayout(
@@ -81,36 +82,36 @@ def print_sheet(parent: QWidget, sheet: SheetData) -> bool:
             printer.pageLayout().margins(),
         )
     )
-    printer.setDocName(default_file_name(sheet.code))
+    printer.setDocName(document_name)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("printing", "Print follow-up sheet"))
+    dialog.setWindowTitle(title)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     try:
-        print_pdf(printer, sheet_pdf(sheet))
+        print_pdf(printer, pdf())
     except OSError as error:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("printing", "Print follow-up sheet"),
-            storage_message(error),
-        )
+        QMessageBox.warning(parent, title, storage_message(error))
         return False
     return True
 
 
-def save_sheet_as_pdf(parent: QWidget, sheet: SheetData) -> Path | None:
-    """Save as PDF…: asks for a file name and writes the sheet there."""
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("printing", "Save follow-up sheet as PDF"),
-        str(Path.home() / default_file_name(sheet.code)),
-        "PDF (*.pdf)",
-    )
+def print_sheet(parent: QWidget, sheet: SheetData) -> bool:
+    """File → Print…: the system print dialog, then the sheet's pages; True when printed."""
+    title = QCoreApplication.translate("printing", "Print follow-up sheet")
+    return print_pages(parent, default_file_name(sheet.code), title, lambda: sheet_pdf(sheet))
+
+
+def save_pdf(
+    parent: QWidget, title: str, suggested: Path, write: Callable[[Path], object]
+) -> Path | None:
+    """Ask for a file name (".pdf" added when missing) and `write` the PDF there; the path
+    written, or None when cancelled or when writing failed (said in a message box)."""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), "PDF (*.pdf)")
     if not chosen:
         return None
     path = save_path(chosen)
     try:
-        write_sheet(sheet, path)
+        write(path)
     except OSError as error:
         QMessageBox.warning(
             parent,
@@ -119,6 +120,13 @@ def save_sheet_as_pdf(parent: QWidget, sheet: SheetData) -> Path | None:
         )
         return None
     return path
+
+
+def save_sheet_as_pdf(parent: QWidget, sheet: SheetData) -> Path | None:
+    """Save as PDF…: asks for a file name and writes the sheet there."""
+    title = QCoreApplication.translate("printing", "Save follow-up sheet as PDF")
+    suggested = Path.home() / default_file_name(sheet.code)
+    return save_pdf(parent, title, suggested, lambda path: write_sheet(sheet, path))
 
 
 def write_due_sheets(

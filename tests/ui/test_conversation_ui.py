@@ -271,7 +271,7 @@ def test_the_chart_shows_the_coordinators_view_as_a_dashed_outline_on_request(
 def test_the_copy_is_saved_under_a_name_without_the_code(
     page: ParticipantPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from bipdesk.ui import participant_copy
+    from bipdesk.ui import printing
 
     asked: list[str] = []
 
@@ -279,7 +279,7 @@ def test_the_copy_is_saved_under_a_name_without_the_code(
         asked.append(str(args[2]))
         return str(tmp_path / "kopia"), "PDF (*.pdf)"
 
-    monkeypatch.setattr(participant_copy.QFileDialog, "getSaveFileName", answer)
+    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", answer)
     messages: list[str] = []
     page.status_message.connect(messages.append)
     assert page.conversation.copy_button.isVisible()
@@ -298,7 +298,7 @@ def test_the_copy_is_printed_on_one_a4_page(
 ) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    from bipdesk.ui import participant_copy
+    from bipdesk.ui import printing
 
     output = tmp_path / "printer.pdf"
 
@@ -310,7 +310,7 @@ def test_the_copy_is_printed_on_one_a4_page(
             self.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             self.setOutputFileName(str(output))
 
-    monkeypatch.setattr(participant_copy, "QPrinter", PdfPrinter)
+    monkeypatch.setattr(printing, "QPrinter", PdfPrinter)
     monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QPrintDialog.DialogCode.Accepted)
     assert page.conversation.print_copy()
     from pypdf import PdfReader
