@@ -11,6 +11,7 @@ APP_NAME = "BIP Desk"
 APP_AUTHOR = "BIP Desk"
 DB_ENV = "BIPDESK_DB"
 DATABASE_FILE_NAME = "bipdesk.db"
+DEMO_DATABASE_FILE_NAME = "bipdesk-demo.db"
 
 
 def data_dir() -> Path:
@@ -24,6 +25,11 @@ def default_database_path() -> Path:
     if configured:
         return Path(configured).expanduser()
     return data_dir() / DATABASE_FILE_NAME
+
+
+def demo_database_path() -> Path:
+    """Invented demo people get a file of their own, so they never mix with real ones."""
+    return data_dir() / "demo" / DEMO_DATABASE_FILE_NAME
 
 
 def user_cards_dir() -> Path:

@@ -540,6 +540,47 @@
     </message>
 </context>
 <context>
+    <name>BaselineChoice</name>
+    <message>
+        <location filename="../bipdesk/ui/baseline_choice.py" line="+47"/>
+        <source>The figures compare each participant&apos;s latest measurement in {period} against their first measurement.</source>
+        <translation>Siffrorna jämför varje deltagares senaste mätning under {period} med deltagarens första mätning.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The figures compare the latest measurement in {period} against each participant&apos;s first measurement.</source>
+        <translation>Siffrorna jämför den senaste mätningen under {period} med varje deltagares första mätning.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The figures compare the latest measurement in {period} against each participant&apos;s first measurement in {period}; people measured only once in it are not compared.</source>
+        <translation>Siffrorna jämför den senaste mätningen under {period} med varje deltagares första mätning under {period}; den som bara mättes en gång under perioden jämförs inte.</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineCombo</name>
+    <message>
+        <location line="-35"/>
+        <source>Since they began</source>
+        <translation>Sedan de började</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During the period</source>
+        <translation>Under perioden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with</source>
+        <translation>Jämför med</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since they began: the latest measurement in the period against each participant&apos;s first measurement ever. During the period: against the first measurement inside the period (a quarter seldom holds two).</source>
+        <translation>Sedan de började: den senaste mätningen under perioden jämförs med varje deltagares första mätning någonsin. Under perioden: med den första mätningen inom perioden (ett kvartal rymmer sällan två).</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../bipdesk/ui/passphrase_dialog.py" line="+41"/>
@@ -648,6 +689,29 @@
         <location line="+5"/>
         <source>Saved values the import changes</source>
         <translation>Sparade värden som importen ändrar</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTable</name>
+    <message>
+        <location filename="../bipdesk/ui/compare_table.py" line="+50"/>
+        <source>Change table</source>
+        <translation>Förändringstabell</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
     </message>
 </context>
 <context>
@@ -1300,13 +1364,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../bipdesk/ui/export_dialog.py" line="+131"/>
+        <location filename="../bipdesk/ui/export_dialog.py" line="+134"/>
         <location line="+1"/>
         <source>Export for the project office</source>
         <translation>Export till projektkontoret</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -1337,6 +1401,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Jämför med:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
@@ -1381,18 +1450,18 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+121"/>
+        <location line="+67"/>
+        <location line="+123"/>
         <source>The period ends before it starts; change the dates.</source>
         <translation>Perioden slutar innan den börjar. Ändra datumen.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Counting the participants for the export…</source>
         <translation>Räknar deltagarna för exporten…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The tables could not be counted: {reason}</source>
         <translation>Tabellerna kunde inte räknas fram: {reason}</translation>
     </message>
@@ -1452,12 +1521,12 @@
         <translation>Exporten kunde inte sparas i {folder}: {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved for the project office: {files} (in {folder}).</source>
         <translation>Sparat till projektkontoret: {files} (i {folder}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Replace files?</source>
         <translation>Ersätta filerna?</translation>
     </message>
@@ -1490,7 +1559,12 @@
         <translation>Sammanfattning av exporten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>What the figures compare</source>
+        <translation>Vad siffrorna jämför</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How the figures are protected</source>
         <translation>Hur siffrorna skyddas</translation>
     </message>
@@ -1505,7 +1579,7 @@
         <translation>Vad tabellerna visar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No participants registered in this period; {withheld} of {means} means withheld (fewer than {people} people).</source>
         <translation>Inga deltagare inskrivna under perioden; {withheld} av {means} medelvärden visas inte (färre än {people} personer).</translation>
     </message>
@@ -1515,7 +1589,7 @@
         <translation>{registered} deltagare inskrivna; {withheld} av {means} medelvärden visas inte (färre än {people} personer).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>“..” = withheld: fewer than {people} people stand behind the mean or share. Only these tables leave the computer: no names, participant codes, birth years, notes or exact dates.</source>
         <translation>”..” = visas inte: färre än {people} personer står bakom medelvärdet eller andelen. Bara de här tabellerna lämnar datorn: inga namn, deltagarkoder, födelseår, anteckningar eller exakta datum.</translation>
     </message>
@@ -1525,7 +1599,7 @@
         <translation>Räknar…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Withheld: fewer than {people} people stand behind it</source>
         <translation>Visas inte: färre än {people} personer står bakom</translation>
     </message>
@@ -1677,7 +1751,7 @@
         <translation>Tangenter: siffror väljer, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>The participant&apos;s language could not be remembered: {reason}</source>
         <translation>Deltagarens språk kunde inte sparas: {reason}</translation>
     </message>
@@ -1687,7 +1761,12 @@
         <translation>Mätningen sparades inte</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+108"/>
+        <source>Choose a number, or press – for no answer</source>
+        <translation>Välj en siffra, eller tryck – för inget svar</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Keys: Enter or Ctrl+Enter save, Backspace back, click a row to change it</source>
         <translation>Tangenter: Enter eller Ctrl+Enter sparar, Backsteg tillbaka, klicka på en rad för att ändra den</translation>
     </message>
@@ -1725,7 +1804,7 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+156"/>
+        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+157"/>
         <source>Progress</source>
         <translation>Förlopp</translation>
     </message>
@@ -1779,7 +1858,7 @@
 <context>
     <name>GroupComparisonDialog</name>
     <message>
-        <location filename="../bipdesk/ui/group_dialog.py" line="+121"/>
+        <location filename="../bipdesk/ui/group_dialog.py" line="+122"/>
         <location line="+1"/>
         <source>Group comparison</source>
         <translation>Gruppjämförelse</translation>
@@ -2078,7 +2157,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page.py" line="+171"/>
+        <location filename="../bipdesk/ui/participant_page.py" line="+170"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2324,20 +2403,20 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../bipdesk/ui/import_dialog.py" line="+159"/>
+        <location filename="../bipdesk/ui/import_dialog.py" line="+160"/>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Import from file</source>
         <translation>Importera från fil</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+286"/>
+        <location line="-163"/>
+        <location line="+289"/>
         <source>No file chosen</source>
         <translation>Ingen fil vald</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-288"/>
         <source>File to import</source>
         <translation>Fil att importera</translation>
     </message>
@@ -2388,18 +2467,18 @@ Du kan också släppa en fil i det här fönstret.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Updated</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+171"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Unchanged</source>
         <translation>Oförändrade</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
@@ -2449,7 +2528,7 @@ Du kan också släppa en fil i det här fönstret.</translation>
         <translation>Deltagare som importen lägger till eller ändrar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Correct these places in the file, save it and choose it again.</source>
         <translation>Rätta de här ställena i filen, spara den och välj den igen.</translation>
     </message>
@@ -2510,7 +2589,7 @@ Du kan också släppa en fil i det här fönstret.</translation>
         <translation>…och {count} deltagare till.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading the file was cancelled.</source>
         <translation>Inläsningen av filen avbröts.</translation>
     </message>
@@ -2530,7 +2609,7 @@ Du kan också släppa en fil i det här fönstret.</translation>
         <translation>Ingenting importerades: {count} problem i {file}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Importing {file}…</source>
         <translation>Importerar {file}…</translation>
     </message>
@@ -2549,12 +2628,12 @@ Aktiviteter: {an} nya, {au} ändrade, {ac} oförändrade.</translation>
         <translation>Enkäter vid avslut: {sn} nya, {su} ändrade, {sc} oförändrade.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>The import is done.
 
 Participants: {pn} new, {pu} updated, {pc} unchanged.
@@ -2565,7 +2644,7 @@ Deltagare: {pn} nya, {pu} ändrade, {pc} oförändrade.
 Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen avbröts. Ingenting ändrades.</translation>
     </message>
@@ -2578,6 +2657,52 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <location line="+44"/>
         <source>Stopping…</source>
         <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarnings</name>
+    <message>
+        <location filename="../bipdesk/ui/import_warnings.py" line="+33"/>
+        <source>participant {participant}: the measurement date {date} is before the start date {start}</source>
+        <translation>deltagare {participant}: mätdatumet {date} är före startdatumet {start}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>participant {participant}: the start date {start} is in the future</source>
+        <translation>deltagare {participant}: startdatumet {start} ligger i framtiden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation>Rad {row}, kolumn {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>…and {count} more to check.</source>
+        <translation>…och {count} till att se över.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported, but worth a second look:</source>
+        <translation>Importerat, men värt att se över:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarningsBox</name>
+    <message>
+        <location line="+14"/>
+        <source>Rows worth a second look</source>
+        <translation>Rader värda att se över</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} rows will be imported but are worth a second look (they do not stop the import):</source>
+        <translation>{count} rader importeras men är värda att se över (de stoppar inte importen):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 row will be imported but is worth a second look (it does not stop the import):</source>
+        <translation>1 rad importeras men är värd att se över (den stoppar inte importen):</translation>
     </message>
 </context>
 <context>
@@ -2617,17 +2742,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bipdesk/ui/main_window.py" line="+63"/>
-        <source>{file} — BIP Desk</source>
-        <translation>{file} — BIP Desk</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location filename="../bipdesk/ui/main_window.py" line="+113"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -2702,28 +2822,22 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Importerade {file}.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>The demo data is already open.</source>
+        <translation>Demodatan är redan öppen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Demo data</source>
         <translation>Demodata</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Demo data only goes into an empty database, so that it never mixes with real participants. Start BIP Desk with a new database file to try the demo.</source>
-        <translation>Demodata läggs bara in i en tom databas, så att de aldrig blandas med riktiga deltagare. Starta BIP Desk med en ny databasfil för att prova med demodata.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-13"/>
         <source>Making demo participants…</source>
         <translation>Skapar demodeltagare…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Added {participants} demo participants with {measurements} measurements.</source>
-        <translation>Lade till {participants} demodeltagare med {measurements} mätningar.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Backup restored.</source>
         <translation>Säkerhetskopian är återställd.</translation>
     </message>
@@ -3722,12 +3836,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+346"/>
+        <location line="+329"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-328"/>
         <source>Save participant</source>
         <translation>Spara deltagaren</translation>
     </message>
@@ -3754,12 +3868,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+820"/>
+        <location line="+754"/>
         <source>Reopen participation</source>
         <translation>Återöppna deltagandet</translation>
     </message>
     <message>
-        <location line="-810"/>
+        <location line="-744"/>
         <source>Exit survey…</source>
         <translation>Enkät vid avslut…</translation>
     </message>
@@ -3816,12 +3930,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+585"/>
+        <location line="+519"/>
         <source>Fill in the card together with the participant</source>
         <translation>Fyll i kortet tillsammans med deltagaren</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-500"/>
         <source>Measurement history</source>
         <translation>Mäthistorik</translation>
     </message>
@@ -3842,48 +3956,23 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+581"/>
+        <location line="+515"/>
         <source>Delete measurement</source>
         <translation>Ta bort mätningen</translation>
     </message>
     <message>
-        <location line="-567"/>
-        <location line="+64"/>
+        <location line="-501"/>
+        <location line="+47"/>
         <source>Measurements</source>
         <translation>Mätningar</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-40"/>
         <source>Comparison of measurements</source>
         <translation>Jämförelse av mätningar</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>First and latest measurement</source>
-        <translation>Första och senaste mätningen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>First:</source>
-        <translation>Första:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latest:</source>
-        <translation>Senaste:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change:</source>
-        <translation>Förändring:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progression:</source>
-        <translation>Stegförflyttning:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Print follow-up sheet…</source>
         <translation>Skriv ut uppföljningsblad…</translation>
     </message>
@@ -3903,7 +3992,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Spara uppföljningsbladet som PDF</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
@@ -4038,47 +4127,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Uppföljningsbladet sparades som {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>After the second measurement, the first and the latest are compared here.</source>
-        <translation>Efter den andra mätningen jämförs den första och den senaste här.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{date}, mean score {mean}</source>
-        <translation>{date}, medelvärde {mean}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Positive</source>
-        <translation>Positiv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Negative</source>
-        <translation>Negativ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neutral (no change)</source>
-        <translation>Neutral (ingen förändring)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not comparable</source>
-        <translation>Ej jämförbar</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The two measurements have no answered question in common.</source>
-        <translation>De två mätningarna har ingen besvarad fråga gemensamt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The change is the mean difference over the {count} questions answered in both.</source>
-        <translation>Förändringen är medelskillnaden över de {count} frågor som besvarats i båda.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Save the changes to the background first.</source>
         <translation>Spara ändringarna i bakgrunden först.</translation>
     </message>
@@ -4304,7 +4353,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>PeriodChoice</name>
     <message>
-        <location filename="../bipdesk/ui/export_periods.py" line="+66"/>
+        <location filename="../bipdesk/ui/export_periods.py" line="+68"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -4359,9 +4408,19 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>&amp;Till:</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>A whole quarter or calendar year, as ESF reports them, or other dates</source>
-        <translation>Ett helt kvartal eller kalenderår, som ESF-rapporterna, eller andra datum</translation>
+        <location line="+40"/>
+        <source>The whole project, a quarter or calendar year as ESF reports them, or other dates</source>
+        <translation>Hela projektet, ett kvartal eller kalenderår som ESF redovisar dem, eller andra datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole project (all dates)</source>
+        <translation>Hela projektet (alla datum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole project</source>
+        <translation>hela projektet</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4374,7 +4433,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Kvartal {number} {year} ({dates}), pågår</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Q{number} {year}</source>
+        <translation>kvartal {number} {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Year {year}</source>
         <translation>År {year}</translation>
     </message>
@@ -4384,7 +4448,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>År {year}, pågår</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Other dates…</source>
         <translation>Andra datum…</translation>
     </message>
@@ -4404,7 +4468,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>{label} ({dates}), pågår</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>from {day}, no end</source>
         <translation>från {day}, inget slutdatum</translation>
     </message>
@@ -4772,14 +4836,72 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressionSummary</name>
+    <message>
+        <location filename="../bipdesk/ui/progression_summary.py" line="+35"/>
+        <source>First and latest measurement</source>
+        <translation>Första och senaste mätningen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First, latest and change</source>
+        <translation>Första, senaste och förändring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progression</source>
+        <translation>Stegförflyttning</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>After the second measurement, the first and the latest are compared here.</source>
+        <translation>Efter den andra mätningen jämförs den första och den senaste här.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progression: positive</source>
+        <translation>Stegförflyttning: positiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progression: negative</source>
+        <translation>Stegförflyttning: negativ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progression: neutral (no change)</source>
+        <translation>Stegförflyttning: neutral (ingen förändring)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progression: not comparable</source>
+        <translation>Stegförflyttning: ej jämförbar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two measurements have no answered question in common.</source>
+        <translation>De två mätningarna har ingen besvarad fråga gemensamt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First {first_date}: {first} · latest {latest_date}: {latest} · change {change} — over the one question answered in both</source>
+        <translation>Första {first_date}: {first} · senaste {latest_date}: {latest} · förändring {change} – över den enda fråga som besvarats båda gångerna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First {first_date}: {first} · latest {latest_date}: {latest} · change {change} — means over the {count} questions answered in both</source>
+        <translation>Första {first_date}: {first} · senaste {latest_date}: {latest} · förändring {change} – medelvärden över de {count} frågor som besvarats båda gångerna</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/question_page.py" line="+98"/>
+        <location filename="../bipdesk/ui/fill_in/question_page.py" line="+99"/>
         <source>Question in the participant&apos;s language</source>
         <translation>Frågan på deltagarens språk</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>+ Add a note</source>
         <translation>+ Lägg till en anteckning</translation>
     </message>
@@ -4799,12 +4921,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Anteckning till frågan</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Area: {area}</source>
         <translation>Område: {area}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+160"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -5129,7 +5251,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>SpiderPanel</name>
     <message>
-        <location filename="../bipdesk/ui/spider_widget.py" line="+80"/>
+        <location filename="../bipdesk/ui/spider_widget.py" line="+79"/>
         <source>Export chart as %1…</source>
         <translation>Exportera diagrammet som %1…</translation>
     </message>
@@ -5169,38 +5291,8 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <source>Measurements to compare</source>
         <translation>Mätningar att jämföra</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Change table</source>
-        <translation>Förändringstabell</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Question</source>
-        <translation>Fråga</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First</source>
-        <translation>Första</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous</source>
-        <translation>Föregående</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latest</source>
-        <translation>Senaste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change</source>
-        <translation>Förändring</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Compare (at most %n):</source>
         <translation>
             <numerusform>Jämför (högst %n):</numerusform>
@@ -5208,7 +5300,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>mean %1</source>
         <translation>medel %1</translation>
     </message>
@@ -5219,11 +5311,6 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
             <numerusform>Högst %n mätning kan jämföras. Avmarkera en först.</numerusform>
             <numerusform>Högst %n mätningar kan jämföras. Avmarkera en först.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>Mean</source>
-        <translation>Medelvärde</translation>
     </message>
 </context>
 <context>
@@ -5294,7 +5381,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&lt;a href=&quot;guide&quot;&gt;New to BIP Desk? Read the user guide (F1), with pictures.&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;guide&quot;&gt;Ny i BIP Desk? Läs användarhandboken (F1), med bilder.&lt;/a&gt;</translation>
     </message>
@@ -5372,7 +5459,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/summary_page.py" line="+57"/>
+        <location filename="../bipdesk/ui/fill_in/summary_page.py" line="+53"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -5382,7 +5469,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Gå igenom svaren tillsammans. Klicka på en rad för att ändra svaret.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Answers, this time and the previous time</source>
         <translation>Svaren nu och förra gången</translation>
     </message>
@@ -5417,7 +5504,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Spara mätningen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Previous</source>
         <translation>Förra</translation>
     </message>
@@ -5459,9 +5546,25 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Inget svar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Not answered yet</source>
+        <translation>Inte besvarad ännu</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>{label} (note: {note})</source>
         <translation>{label} (anteckning: {note})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not answered yet: question {numbers}. Click the row to answer it; if you save now, it is saved without an answer.</source>
+        <translation>Inte besvarad ännu: fråga {numbers}. Klicka på raden för att svara; sparar du nu sparas den utan svar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not answered yet: questions {numbers}. Click a row to answer it; if you save now, they are saved without an answer.</source>
+        <translation>Inte besvarade ännu: frågorna {numbers}. Klicka på en rad för att svara; sparar du nu sparas de utan svar.</translation>
     </message>
 </context>
 <context>
@@ -5607,13 +5710,13 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>UnitReportDialog</name>
     <message>
-        <location filename="../bipdesk/ui/unit_report_dialog.py" line="+107"/>
-        <location line="+176"/>
+        <location filename="../bipdesk/ui/unit_report_dialog.py" line="+111"/>
+        <location line="+197"/>
         <source>Unit report</source>
         <translation>Enhetsrapport</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-193"/>
         <source>Internal — contains small counts, do not publish</source>
         <translation>Internt – innehåller små antal, får inte publiceras</translation>
     </message>
@@ -5663,9 +5766,14 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Projektets mål för andelen positiva svar på varje fråga i enkäten vid avslut; sparas i databasen till nästa rapport</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Jämför med:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5679,19 +5787,24 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>Save the unit report</source>
         <translation>Spara enhetsrapporten</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-82"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>The whole project (all dates)</source>
         <translation>Hela projektet (alla datum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole project</source>
+        <translation>hela projektet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5704,7 +5817,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>År {year}, pågår</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Q{number} {year} ({dates})</source>
         <translation>Kvartal {number} {year} ({dates})</translation>
     </message>
@@ -5714,7 +5827,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Kvartal {number} {year} ({dates}), pågår</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Q{number} {year}</source>
+        <translation>kvartal {number} {year}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>unit-report</source>
         <translation>enhetsrapport</translation>
     </message>
@@ -5724,7 +5842,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Writing the unit report…</source>
         <translation>Skriver enhetsrapporten…</translation>
     </message>
@@ -5801,7 +5919,22 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../bipdesk/ui/window_host.py" line="+66"/>
+        <location filename="../bipdesk/ui/window_host.py" line="+85"/>
+        <source>{file} is already open.</source>
+        <translation>{file} är redan öppen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the open tool windows first, then open the database.</source>
+        <translation>Stäng de öppna verktygsfönstren först och öppna sedan databasen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opened {file}.</source>
+        <translation>Öppnade {file}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The new language is used from the next start of BIP Desk.</source>
         <translation>Det nya språket används från nästa gång BIP Desk startar.</translation>
     </message>
@@ -6038,6 +6171,103 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>database_menu</name>
+    <message>
+        <location filename="../bipdesk/ui/database_menu.py" line="+44"/>
+        <source>{file} (read-only) — BIP Desk</source>
+        <translation>{file} (skrivskyddad) — BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} — BIP Desk</source>
+        <translation>{file} — BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Database: {file}</source>
+        <translation>Databas: {file}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New &amp;database…</source>
+        <translation>Ny &amp;databas…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start an empty database in a file of your choice</source>
+        <translation>Börja med en tom databas i en fil som du väljer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Öppna databas…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open another BIP Desk database</source>
+        <translation>Öppna en annan databas för BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>Öppna senas&amp;te</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+13"/>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>BIP Desk databases (*.db)</source>
+        <translation>Databaser för BIP Desk (*.db)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} already exists. A new database needs a new file name; to open the existing one, choose File → Open database….</source>
+        <translation>{file} finns redan. En ny databas behöver ett nytt filnamn. Vill du öppna den som finns, välj Arkiv → Öppna databas….</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BIP Desk databases (*.db);;All files (*)</source>
+        <translation>Databaser för BIP Desk (*.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{path} is missing</source>
+        <translation>{path} finns inte längre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No other databases yet</source>
+        <translation>Inga andra databaser än</translation>
+    </message>
+</context>
+<context>
+    <name>demo_banner</name>
+    <message>
+        <location filename="../bipdesk/ui/demo_banner.py" line="+19"/>
+        <source>Demo data — invented people</source>
+        <translation>Demodata – påhittade personer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing here is about real participants. Your own database is under File → Open recent.</source>
+        <translation>Inget här handlar om riktiga deltagare. Din egen databas hittar du under Arkiv → Öppna senaste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+</context>
+<context>
     <name>encryption</name>
     <message>
         <location filename="../bipdesk/ui/encryption.py" line="-172"/>
@@ -6148,11 +6378,6 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <location line="+6"/>
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>{title} (read-only)</source>
-        <translation>{title} (skrivskyddad)</translation>
     </message>
 </context>
 <context>

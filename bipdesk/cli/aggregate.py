@@ -34,6 +34,7 @@ def add_aggregate_commands(commands: Any, database_path: DatabasePath) -> None:
     export.add_argument("--csv", type=Path, metavar="F.csv", help="also write the tables as CSV")
     export.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day")
     export.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day")
+    _add_baseline(export)
     export.add_argument("--unit", metavar="LABEL", help="the exporting unit (default: file name)")
     export.add_argument(
         "--profile",
@@ -89,6 +90,7 @@ def add_aggregate_commands(commands: Any, database_path: DatabasePath) -> None:
     report.add_argument("--xlsx", type=Path, metavar="R.xlsx", help="also write the tables as XLSX")
     report.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day")
     report.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day")
+    _add_baseline(report)
     report.add_argument(
         "--survey-goal",
         type=_percent,
@@ -97,6 +99,16 @@ def add_aggregate_commands(commands: Any, database_path: DatabasePath) -> None:
         "(default: the goal kept in the database, else 75)",
     )
     report.set_defaults(run=lambda args: _run_report(args, database_path(args)))
+
+
+def _add_baseline(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--baseline",
+        choices=("start", "period"),
+        default="start",
+        help="compare the latest measurement in the period with each participant's first "
+        "measurement ever (start, the default) or with the first inside the period (period)",
+    )
 
 
 def _date(text: str) -> date:
@@ -164,6 +176,7 @@ def _run_export(args: argparse.Namespace, path: Path) -> int:
                 card_id=profile.card_id if profile else DEFAULT_CARD_ID,
                 card_version=profile.card_version if profile else None,
                 bands=profile.age_bands if profile else DEFAULT_AGE_BANDS,
+                baseline=args.baseline,
             )
         except ValueError as error:  # ExportError, ProfileError: what cannot be exported
             raise CliError(str(error)) from None
@@ -240,7 +253,7 @@ def _run_report(args: argparse.Namespace, path: Path) -> int:
     with open_database(path, mode="auto") as database:
         try:
             goal = None if args.survey_goal is None else goal_from_percent(args.survey_goal)
-            figures = count_unit(database, period, survey_goal=goal)
+            figures = count_unit(database, period, survey_goal=goal, baseline=args.baseline)
         except ValueError as error:  # ExportError: the card is not installed
             raise CliError(str(error)) from None
     # Both are made before either is written: a failure leaves no files behind.

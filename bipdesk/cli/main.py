@@ -14,12 +14,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from bipdesk import __version__
 from bipdesk.cli.errors import CliError
 from bipdesk.language import UI_LANGUAGES as LANGUAGES
 from bipdesk.language import system_language
+
+if TYPE_CHECKING:
+    from bipdesk.io.import_plan import ImportSummary
 
 
 class _Parser(argparse.ArgumentParser):
@@ -135,13 +138,34 @@ def _run_import(args: argparse.Namespace) -> int:
 
     if not args.file.is_file():
         raise CliError(f"{args.file}: no such file")
-    with open_database(_database_path(args)) as database:
-        summary = import_file(database, args.file, dry_run=args.dry_run)
+    if args.dry_run:
+        summary = _dry_run_import(args.file, _database_path(args))
+    else:
+        with open_database(_database_path(args)) as database:
+            summary = import_file(database, args.file)
     heading = "Would change (dry run, nothing written):" if args.dry_run else "Imported:"
     print(heading)
     for line in summary.lines():
         print(f"  {line}")
     return 0
+
+
+def _dry_run_import(file: Path, path: Path) -> ImportSummary:
+    """A dry run changes no file: an existing database is only read, and a new
+    one is planned against an empty database in a folder removed afterwards."""
+    import tempfile
+
+    from bipdesk.io.importer import import_file
+    from bipdesk.storage import open_database
+
+    if path.exists():
+        with open_database(path, mode="read") as database:
+            return import_file(database, file, dry_run=True)
+    with (
+        tempfile.TemporaryDirectory(prefix="bipdesk-dry-run-") as folder,
+        open_database(Path(folder) / path.name) as database,
+    ):
+        return import_file(database, file, dry_run=True)
 
 
 def _run_demo(args: argparse.Namespace) -> int:

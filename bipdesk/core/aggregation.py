@@ -13,8 +13,8 @@ through `bipdesk.core.protection.protect` first. Nothing personal enters a
 cell: only counts, sums of answers and means.
 
 Period semantics: `registered` are the participants active at some time in the
-period; only measurements dated inside it count (first and latest are taken
-among them: baseline `period`, DESIGN §4); `exits` are the participants whose
+period; latest is their last measurement of the card inside it and first is
+chosen by the baseline (`bipdesk.core.baseline`, DESIGN §4); `exits` are the participants whose
 end date lies inside it. The age band is that of the age in the year of the
 participant's first measurement of any card (or of the start date), so that it
 does not move between quarterly exports; without a birth year the band is
@@ -30,6 +30,7 @@ from fractions import Fraction
 from typing import Any, TypeAlias
 
 from bipdesk.core.ages import DEFAULT_AGE_BANDS, AgeBands, age_in_year
+from bipdesk.core.baseline import DEFAULT_BASELINE, Baseline, compared_pair
 from bipdesk.core.cards import Card
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import (
@@ -268,10 +269,12 @@ class Aggregator:
         period: Period,
         bands: AgeBands = DEFAULT_AGE_BANDS,
         threshold: Fraction | float = 0,
+        baseline: Baseline | str = DEFAULT_BASELINE,
     ) -> None:
         self.card = card
         self.period = period
         self.bands = bands
+        self.baseline = Baseline(baseline)
         self.threshold = exact_threshold(threshold)
         self._questions = card.question_ids
         self._participants: dict[tuple[str, str, str], _Tally] = {}
@@ -311,9 +314,9 @@ class Aggregator:
     ) -> None:
         """`add` on plain tuples: one participant with all of their measurements.
 
-        First and latest are the earliest and latest of the card's measurements
-        dated in the period, in `chronological` order (date, then saved id);
-        they are compared over the questions answered in both (DESIGN §4).
+        Latest is the last of the card's measurements dated in the period and
+        first is chosen by the baseline, in `chronological` order (date, then
+        saved id); they are compared over the questions answered in both (§4).
         """
         sex_code, birth_year, start_date, end_date, exit_reason, record_key = participant
         if not 0 <= record_key < KEY_SPACE:
@@ -331,14 +334,15 @@ class Aggregator:
         counts = self._participants
         count(counts, (sex, band, REGISTERED), record_key)
         card_id, since, until = self.card.id, self._since, self._until
-        chosen = [m for m in measurements if m[1] == card_id and since <= m[2] <= until]
-        if not chosen:
+        chosen = [m for m in measurements if m[1] == card_id and m[2] <= until]
+        if not any(since <= m[2] for m in chosen):
             return
         count(counts, (sex, band, MEASURED), record_key)
-        if len(chosen) < 2:
-            return
         chosen.sort(key=_chronological)
-        first, latest = chosen[0][3], chosen[-1][3]
+        pair = compared_pair([m[2] for m in chosen], period, self.baseline)
+        if pair is None:
+            return
+        first, latest = chosen[pair[0]][3], chosen[pair[1]][3]
         if first is None or latest is None:
             raise ValueError("the answers of a measurement that counts are missing")
         common = [q for q in first if q in latest]
@@ -443,9 +447,10 @@ def aggregate(
     bands: AgeBands = DEFAULT_AGE_BANDS,
     threshold: Fraction | float = 0,
     record_keys: Mapping[str, int] | None = None,
+    baseline: Baseline | str = DEFAULT_BASELINE,
 ) -> list[KeyedCell]:
     """The exact tables for `participants` (measurements and record keys by participant code)."""
-    aggregator = Aggregator(card, period, bands, threshold)
+    aggregator = Aggregator(card, period, bands, threshold, baseline)
     keys = record_keys or {}
     for participant in participants:
         aggregator.add(

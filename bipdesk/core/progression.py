@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 
+from bipdesk.core.baseline import DEFAULT_BASELINE, Baseline, compared_pair
 from bipdesk.core.measurements import Measurement, chronological
 from bipdesk.core.periods import Period
 
@@ -75,21 +76,19 @@ def progression(
     card_id: str,
     period: Period | None = None,
     threshold: Fraction | float = 0,
+    baseline: Baseline | str = DEFAULT_BASELINE,
 ) -> Progression | None:
     """First against latest of one participant's measurements of `card_id`.
 
-    None when fewer than two such measurements lie inside the period.
+    Latest is the last inside the period, first as the baseline says (DESIGN
+    §4); None when there are not two such measurements.
     """
     threshold = exact_threshold(threshold)
-    chosen = [
-        m
-        for m in measurements
-        if m.card.id == card_id and (period is None or period.contains(m.date))
-    ]
-    if len(chosen) < 2:
+    ordered = chronological([m for m in measurements if m.card.id == card_id])
+    pair = compared_pair([m.date for m in ordered], period or Period(), baseline)
+    if pair is None:
         return None
-    ordered = chronological(chosen)
-    return compare(ordered[0], ordered[-1], threshold)
+    return compare(ordered[pair[0]], ordered[pair[1]], threshold)
 
 
 def measured_dates(measurements: Iterable[Measurement]) -> list[date]:

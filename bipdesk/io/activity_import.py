@@ -27,6 +27,7 @@ from bipdesk.core.activities import (
 )
 from bipdesk.core.cards import Area
 from bipdesk.core.participants import Participant
+from bipdesk.io.import_columns import column_name
 from bipdesk.io.import_problems import ImportCancelled, Problems, header_columns, parse_date
 from bipdesk.io.tabular import Table
 
@@ -52,7 +53,7 @@ _HOURS = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 def is_activities_table(table: Table) -> bool:
     """A file whose header has an `activity` column holds activities."""
-    return any(name.casefold() == "activity" for name in table.header)
+    return any(column_name(name) == "activity" for name in table.header)
 
 
 def parse_hours(text: str) -> float:

@@ -70,7 +70,7 @@ class AggregateFile:
     protection: Protection
     cells: tuple[Cell, ...]
     project: str | None = None
-    baseline: str = "period"
+    baseline: str = "start"
     demo: bool = False
     sources: tuple[Source, ...] = ()
     """Empty for a unit's export; the summed exports for a merged file."""

@@ -18,6 +18,7 @@ from pathlib import Path
 from bipdesk import __version__
 from bipdesk.core.ages import DEFAULT_AGE_BANDS, AgeBands
 from bipdesk.core.aggregation import Aggregator, KeyedCell
+from bipdesk.core.baseline import DEFAULT_BASELINE, Baseline
 from bipdesk.core.cards import Card
 from bipdesk.core.follow_up import FollowUpAggregator
 from bipdesk.core.periods import Period
@@ -51,6 +52,7 @@ def count_exact(
     card_version: int | None = None,
     bands: AgeBands = DEFAULT_AGE_BANDS,
     threshold: Fraction | float = 0,
+    baseline: Baseline | str = DEFAULT_BASELINE,
 ) -> tuple[Card, list[KeyedCell]]:
     """The exact tables of the participants in `database` for `period`, with cell keys:
     the card's (DESIGN §7), then the follow-up tables (§10)."""
@@ -58,12 +60,12 @@ def count_exact(
     if card is None:
         version = "" if card_version is None else f" version {card_version}"
         raise ExportError(f"the card '{card_id}'{version} is not installed")
-    aggregator = Aggregator(card, period, bands, threshold)
+    aggregator = Aggregator(card, period, bands, threshold, baseline)
     # One participant at a time, straight from the database: memory stays
     # bounded, and no names, notes or timestamps are even read.
     follow_up = FollowUpAggregator(period, exit_survey().question_ids, database.today())
     with database.transaction(write=False) as repository:
-        facts = repository.iter_aggregation_facts(card.id, period.start, period.end)
+        facts = repository.iter_aggregation_facts(card.id, period.start, period.end, baseline)
         for participant, measurements in facts:
             aggregator.add_facts(participant, measurements)
         for one in repository.iter_follow_up_facts(period.start, period.end):
@@ -81,6 +83,7 @@ def build_aggregate(
     card_version: int | None = None,
     bands: AgeBands = DEFAULT_AGE_BANDS,
     threshold: Fraction | float = 0,
+    baseline: Baseline | str = DEFAULT_BASELINE,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> AggregateFile:
     """The protected tables of the participants in `database` for `period`."""
@@ -95,6 +98,7 @@ def build_aggregate(
         card_version=card_version,
         bands=bands,
         threshold=threshold,
+        baseline=baseline,
     )
     protection = Protection()
     cells = protect(
@@ -117,7 +121,7 @@ def build_aggregate(
         protection=protection,
         cells=tuple(cells),
         project=project or None,
-        baseline="period",
+        baseline=Baseline(baseline).value,
         demo=is_demo_database(database),
     )
 
@@ -143,6 +147,7 @@ def export_aggregate(
     card_version: int | None = None,
     bands: AgeBands = DEFAULT_AGE_BANDS,
     threshold: Fraction | float = 0,
+    baseline: Baseline | str = DEFAULT_BASELINE,
 ) -> AggregateFile:
     """Build and write the aggregate file (and CSV/XLSX); returns what was written."""
     aggregate = build_aggregate(
@@ -154,6 +159,7 @@ def export_aggregate(
         card_version=card_version,
         bands=bands,
         threshold=threshold,
+        baseline=baseline,
     )
     write_outputs(aggregate, paths, language)
     return aggregate

@@ -13,6 +13,7 @@ from bipdesk.core.history import Change, describe
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
 from bipdesk.core.surveys import SurveyResponse
+from bipdesk.io.import_problems import ImportProblem
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class ImportSummary:
     """The file was an activities file (DESIGN §10)."""
     changes: tuple[Change, ...] = ()
     """Every stored value of a participant or measurement the import changes."""
+    warnings: tuple[ImportProblem, ...] = ()
+    """Rows that are imported but worth a second look (a measurement before the start)."""
 
     @property
     def changes_anything(self) -> bool:
@@ -67,6 +70,9 @@ class ImportSummary:
         if self.changes:
             lines.append(f"changed values ({len(self.changes)}):")
             lines += [f"  {describe(change)}" for change in self.changes]
+        if self.warnings:
+            lines.append(f"warnings, imported all the same ({len(self.warnings)}):")
+            lines += [f"  {warning}" for warning in self.warnings]
         return lines
 
     @property
@@ -105,6 +111,7 @@ class ImportPlan:
     activities_file: bool = False
     changes: list[Change] = field(default_factory=list)
     """The values the updates change, old → new (`bipdesk.core.history`)."""
+    warnings: list[ImportProblem] = field(default_factory=list)
 
     @property
     def summary(self) -> ImportSummary:
@@ -123,4 +130,5 @@ class ImportPlan:
             self.unchanged_surveys,
             self.activities_file,
             tuple(self.changes),
+            tuple(self.warnings),
         )

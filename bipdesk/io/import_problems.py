@@ -9,10 +9,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bipdesk.io.import_columns import column_key, column_name
 from bipdesk.io.tabular import Table, column_letter
 
 MAX_PROBLEMS = 200
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WHOLE = re.compile(r"^(?P<whole>-?\d+)(?:[.,]0*)?$")
+_FRACTION = re.compile(r"^-?\d*[.,]\d+$")
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,10 @@ class ImportProblem:
     column: str | None
     letter: str | None
     reason: str
+    code: str | None = None
+    """A warning's kind (`before_start`, `start_in_future`), for a translated text."""
+    values: tuple[tuple[str, str], ...] = ()
+    """The warning's details by name (participant, date, start), for that text."""
 
     def __str__(self) -> str:
         parts = [self.file]
@@ -54,16 +61,47 @@ class Problems:
     def __init__(self, table: Table) -> None:
         self.table = table
         self.items: list[ImportProblem] = []
-        self._letters = {name.casefold(): column_letter(i) for i, name in enumerate(table.header)}
+        self.warnings: list[ImportProblem] = []
+        """What may well be right but is worth a second look; never blocks the import."""
+        self._headers = {
+            column_name(name): (column_letter(i), name) for i, name in enumerate(table.header)
+        }
+
+    def _where(self, column: str) -> tuple[str, str | None]:
+        """The column as the header names it (`mätdatum` for measurement_date), its letter."""
+        letter, header = self._headers.get(column_name(column), (None, column))
+        return (column if column_key(header) == column else header), letter
 
     def add(self, row: int | None, column: str | None, reason: str) -> None:
         if len(self.items) < MAX_PROBLEMS:
-            letter = self._letters.get(column.casefold()) if column else None
-            self.items.append(ImportProblem(self.table.file, row, column, letter, reason))
+            name, letter = self._where(column) if column else (None, None)
+            self.items.append(ImportProblem(self.table.file, row, name, letter, reason))
+
+    def warn(self, row: int, column: str, reason: str, code: str, **values: str) -> None:
+        if len(self.warnings) < MAX_PROBLEMS:
+            column, letter = self._where(column)
+            self.warnings.append(
+                ImportProblem(
+                    self.table.file, row, column, letter, reason, code, tuple(values.items())
+                )
+            )
 
     def raise_if_any(self) -> None:
         if self.items:
             raise ImportFailed(self.items)
+
+
+def whole_number(text: str, scale: str) -> int:
+    """A whole number as a person or Swedish Excel writes it: `3`, `3,0` or `3.0`;
+    a real fraction such as `3,5` is refused, naming the `scale` ("1–10")."""
+    match = _WHOLE.match(text)
+    if match:
+        return int(match["whole"])
+    if _FRACTION.match(text):
+        raise ValueError(
+            f"'{text}' is not a whole number; the answers are whole numbers on the scale {scale}"
+        )
+    raise ValueError(f"'{text}' is not a whole number on the scale {scale}")
 
 
 def parse_date(text: str) -> date:
@@ -76,11 +114,11 @@ def parse_date(text: str) -> date:
 
 
 def header_columns(table: Table, known: tuple[str, ...], problems: Problems) -> dict[str, int]:
-    """The known columns of the header by (case-folded) name → index; an empty,
-    repeated or unknown name is a problem in row 1."""
+    """The known columns of the header by name (`column_name`, so Swedish names
+    too) → index; an empty, repeated or unknown name is a problem in row 1."""
     columns: dict[str, int] = {}
     for index, name in enumerate(table.header):
-        key = name.casefold()
+        key = column_name(name)
         if not name:
             problems.add(1, None, f"column {column_letter(index)} has no name in the header")
         elif key in columns:

@@ -31,6 +31,8 @@ from bipdesk.io.activity_import import (
     plan_activities,
     read_activities,
 )
+from bipdesk.io.import_columns import column_name
+from bipdesk.io.import_kind import not_an_import_file
 from bipdesk.io.import_plan import ImportPlan, ImportSummary
 from bipdesk.io.import_problems import (
     MAX_PROBLEMS,
@@ -39,7 +41,9 @@ from bipdesk.io.import_problems import (
     ImportProblem,
     Problems,
     parse_date,
+    whole_number,
 )
+from bipdesk.io.import_warnings import warn_measurement_date, warn_start
 from bipdesk.io.surveys import SurveyFileError, exit_survey
 from bipdesk.io.tabular import Table, TableError, column_letter, read_table
 
@@ -117,12 +121,14 @@ _FIELD_PARSERS: Mapping[str, Callable[[str], Any]] = {
 
 
 def _parse_answer(text: str) -> int:
-    if text not in {str(step) for step in SCALE}:
+    scale = f"{min(SCALE)}–{max(SCALE)}"
+    answer = whole_number(text, scale)
+    if answer not in SCALE:
         raise ValueError(
             f"'{text}' is not an answer: 1 (Stämmer inte alls) to 4 (Stämmer helt), "
             "or empty when not answered"
         )
-    return int(text)
+    return answer
 
 
 class _Reader:
@@ -177,11 +183,11 @@ class _Reader:
         self.known = ("participant", *PARTICIPANT_COLUMNS, *columns, "measurement_date", "card")
 
     def _read_header(self) -> None:
-        if any(name.casefold().startswith(SURVEY_PREFIX) for name in self.table.header):
+        if any(column_name(name).startswith(SURVEY_PREFIX) for name in self.table.header):
             self._read_survey()
         question_ids = {q.id for card in self.cards for q in card.questions}
         for index, name in enumerate(self.table.header):
-            key = name.casefold()
+            key = column_name(name)
             column = f"{column_letter(index)} ({name})" if name else column_letter(index)
             if not name:
                 self.problems.add(1, None, f"column {column} has no name in the header")
@@ -278,15 +284,12 @@ class _Reader:
             if not text:
                 answers[question.id] = None
                 continue
-            if not re.fullmatch(r"-?\d+", text):
-                self.problems.add(
-                    row,
-                    question.id,
-                    f"'{text}' is not a whole number on the scale "
-                    f"{card.scale.minimum}–{card.scale.maximum}",
+            try:
+                answers[question.id] = whole_number(
+                    text, f"{card.scale.minimum}–{card.scale.maximum}"
                 )
-                continue
-            answers[question.id] = int(text)
+            except ValueError as error:
+                self.problems.add(row, question.id, str(error))
         return _MeasurementRow(row, card, day, answers)
 
 
@@ -311,9 +314,9 @@ def parse_import_file(path: Path, cards: CardLibrary) -> ParsedImport:
     try:
         table = read_table(path)
     except TableError as error:
-        raise ImportFailed(
-            [ImportProblem(error.file, error.row, None, None, error.reason)]
-        ) from None
+        export = not_an_import_file(path)
+        row, reason = (None, export) if export else (error.row, error.reason)
+        raise ImportFailed([ImportProblem(error.file, row, None, None, reason)]) from None
     if is_activities_table(table):
         return ParsedImport(table, {}, activities=read_activities(table))
     reader = _Reader(table, cards)
@@ -360,6 +363,8 @@ def plan_import(
                 f"participant {person.code}: {problem.message}",
             )
         _check_exit(person, merged, problems)
+        start_cell = person.fields.get("start_date")
+        warn_start(problems, start_cell.row if start_cell else person.first_row, merged, today)
         if existing is None:
             plan.new_participants.append(merged)
         elif merged != existing:
@@ -378,6 +383,7 @@ def plan_import(
         for row in person.measurements:
             candidate = Measurement(person.code, row.card.key, row.day, row.answers)
             _report(problems, row.row, validate_measurement(candidate, row.card, today))
+            warn_measurement_date(problems, row.row, row.day, merged)
             previous = stored.get((row.card.id, row.day))
             if previous is None:
                 plan.new_measurements.append(candidate)
@@ -389,6 +395,7 @@ def plan_import(
                 plan.updated_measurements.append(updated)
                 plan.changes += measurement_changes(previous, updated)
     problems.raise_if_any()
+    plan.warnings = problems.warnings
     return plan
 
 
@@ -467,7 +474,8 @@ def import_file(
     """Import `path` in one transaction (or only plan it, for a dry run); the edit
     history names the file as the source of the changes."""
     parsed = parse_import_file(path, database.cards)
-    with database.transaction() as repository, repository.edits_from(import_source(path.name)):
+    transaction = database.transaction(write=not dry_run)
+    with transaction as repository, repository.edits_from(import_source(path.name)):
         plan = plan_import(parsed, repository, today or date.today(), on_progress)
         if not dry_run:
             apply_plan(plan, repository, on_progress)

@@ -23,6 +23,7 @@ from fractions import Fraction
 
 from bipdesk.core.ages import DEFAULT_AGE_BANDS, AgeBands
 from bipdesk.core.aggregation import UNKNOWN_BAND
+from bipdesk.core.baseline import Baseline
 from bipdesk.core.cards import Card
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.overview import age_band_of
@@ -97,7 +98,8 @@ def group_progressions(
     """First against latest in the period, for everyone with two measurements of `card`."""
     found: list[Progression] = []
     for participant in participants:
-        item = progression(measurements.get(participant.code, ()), card.id, period, threshold)
+        chosen = measurements.get(participant.code, ())
+        item = progression(chosen, card.id, period, threshold, Baseline.PERIOD)
         if item is not None:
             found.append(item)
     return found

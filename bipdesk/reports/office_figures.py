@@ -50,6 +50,9 @@ from bipdesk.reports.office_frame import (
 
 STEPS = (POSITIVE, NEGATIVE, NEUTRAL)
 
+_PROGRESS_NOTES = {"start": "office_progress_note_start", "period": "office_progress_note"}
+"""What a step compares, by the merged files' baseline (DESIGN §4)."""
+
 
 def key_figures(frame: OfficeFrame) -> Iterator[Flowable]:
     s = frame.styles
@@ -143,7 +146,7 @@ def progression(frame: OfficeFrame) -> Iterator[Flowable]:
             Spacer(0, 4 * mm),
             frame.p(frame.t("office_by_band"), s.subheading),
             by_band,
-            frame.p(frame.t("office_progress_note"), s.note),
+            frame.p(frame.t(_PROGRESS_NOTES[frame.merged.baseline]), s.note),
         ]
     )
 

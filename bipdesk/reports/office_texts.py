@@ -105,6 +105,12 @@ OFFICE_TEXTS: dict[str, dict[str, str]] = {
             "med minst två jämförbara mätningar. Stegförflyttning: medelvärdet av "
             "förändringen mellan första och senaste mätningen under perioden."
         ),
+        "office_progress_note_start": (
+            "Mätningarnas andelar räknas av de inskrivna, stegförflyttningens av dem "
+            "med minst två jämförbara mätningar. Stegförflyttning: medelvärdet av "
+            "förändringen från deltagarens första mätning någonsin till den senaste "
+            "mätningen under perioden."
+        ),
         "office_exits_title": "Avslut efter orsak och kön",
         "office_exits_reason": "Avslutsorsak",
         "office_exits_total": "Alla avslutade",
@@ -294,6 +300,12 @@ OFFICE_TEXTS: dict[str, dict[str, str]] = {
             "Shares of measurements are of those registered; shares of steps are of "
             "those with two or more comparable measurements. A step is the mean change "
             "between the first and the latest measurement in the period."
+        ),
+        "office_progress_note_start": (
+            "Shares of measurements are of those registered; shares of steps are of "
+            "those with two or more comparable measurements. A step is the mean change "
+            "from the participant's first measurement ever to their latest measurement "
+            "in the period."
         ),
         "office_exits_title": "Exits by reason and sex",
         "office_exits_reason": "Reason for leaving",

@@ -33,10 +33,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -57,12 +55,14 @@ from bipdesk.reports.changes import ChangeTable, change_table, choose_measuremen
 from bipdesk.reports.fonts import BOLD, OBLIQUE, REGULAR, markup, register_fonts
 from bipdesk.reports.rtl import RightToLeftParagraph, needs_right_to_left
 from bipdesk.reports.sheet_activities import ActivityHistory, activity_story, load_history
+from bipdesk.reports.sheet_agreed import AgreedBlock
 from bipdesk.reports.sheet_anchors import anchor_legend
 from bipdesk.reports.sheet_talking_points import latest_view, talking_points_story
 from bipdesk.reports.spider import SpiderChart
 from bipdesk.reports.spider_outline import show_with_coordinator_view
 from bipdesk.reports.texts import format_day, format_number, language_of, signed, text
 from bipdesk.reports.vector import draw_figure
+from bipdesk.storage.demo import DEMO_SETTING
 from bipdesk.storage.participant_language import card_language
 from bipdesk.storage.repository import Repository
 
@@ -73,7 +73,6 @@ MARGIN = 16 * mm
 FOOTER_Y = 9 * mm
 CHART_SIZE = (6.9, 4.75)
 """Inches: the full width of the text column."""
-AGREED_LINES = 8
 
 Progress = Callable[[int, int], bool]
 """progress(done, total) -> keep going? (as bipdesk.ui.operations expects)"""
@@ -106,6 +105,8 @@ class SheetData:
     coordinator_view: CoordinatorView | None = None
     """The coordinator's view of the latest compared measurement (a dashed outline
     and the talking points); None: none shown."""
+    demo: bool = False
+    """From a demo database: every page says its people are invented (DESIGN §7)."""
 
     @property
     def code(self) -> str:
@@ -155,6 +156,7 @@ def load_sheet(
         card_language(repository, code),
         load_history(repository, participant, everything),
         latest_view(repository, chosen),
+        demo=bool(repository.get_setting(DEMO_SETTING, False)),
     )
 
 
@@ -308,6 +310,8 @@ class _SheetStart(Flowable):
 
 def _footer_left(sheet: SheetData) -> str:
     printed = text("printed", sheet.language, day=format_day(sheet.printed, sheet.language))
+    if sheet.demo:
+        return f"{text('unit_demo', sheet.language)} · {sheet.code} · {printed}"
     return f"{sheet.code} · {printed}"
 
 
@@ -443,6 +447,8 @@ class _Writer:
         if sheet.show_name and sheet.participant.name:
             who = f"{sheet.code} – {sheet.participant.name}"
         lines = [f"<b>{escape(text('participant', language))}:</b> {escape(who)}"]
+        if sheet.demo:  # under the title too: the footer alone is easily missed
+            lines.insert(0, f'<font color="#9e1212"><b>{text("unit_demo", language)}</b></font>')
         if sheet.unit:
             lines.append(f"<b>{escape(text('unit', language))}:</b> {escape(sheet.unit)}")
         if sheet.measurements:
@@ -472,8 +478,7 @@ class _Writer:
         yield from talking_points_story(sheet.card, latest, sheet.coordinator_view, language)
         yield from anchor_legend(sheet.card, language, second_language, CHART_SIZE[0] * 72)
         yield Spacer(0, 10)
-        yield CondPageBreak(AGREED_LINES * 24 + 70)
-        yield KeepTogether(list(self._agreed(language)))
+        yield AgreedBlock(language, self.heading, self.small)
 
     def _question_cell(self, row_text: str, second: str | None, sheet: SheetData) -> Any:
         """The question, and under it the participant's language (right to left for
@@ -549,40 +554,6 @@ class _Writer:
             style.append(("BACKGROUND", (many, 1), (many, last), colors.Color(0.93, 0.93, 0.93)))
         result.setStyle(TableStyle(style))
         return result
-
-    def _agreed(self, language: str) -> Iterator[Flowable]:
-        yield Paragraph(escape(text("agreed", language)), self.heading)
-        yield Spacer(0, 6)
-        for _ in range(AGREED_LINES):
-            yield Spacer(0, 17)
-            yield HRFlowable(width="100%", thickness=0.5, color=colors.Color(0.45, 0.45, 0.45))
-        yield Spacer(0, 14)
-        yield _LabelledLine(text("next_meeting", language), 0.45, self.small)
-        yield Spacer(0, 14)
-        yield _LabelledLine(text("signature", language), 1.0, self.small)
-
-
-class _LabelledLine(Flowable):
-    """'Label: ______' for writing by hand."""
-
-    def __init__(self, label: str, share: float, style: ParagraphStyle) -> None:
-        super().__init__()
-        self.label = label
-        self.share = share
-        self.style = style
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        return available_width, self.style.leading + 4
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setFont(self.style.fontName, self.style.fontSize)
-        canvas.drawString(0, 2, self.label)
-        start = canvas.stringWidth(self.label, self.style.fontName, self.style.fontSize) + 6
-        canvas.setLineWidth(0.5)
-        canvas.setStrokeColor(colors.Color(0.45, 0.45, 0.45))
-        canvas.line(start, 0, max(start + 60, self.width * self.share), 0)
 
 
 def save_path(path: str | os.PathLike[str]) -> Path:

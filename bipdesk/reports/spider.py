@@ -120,6 +120,19 @@ def wrap_label(label: str, width: int = 14) -> str:
     return "\n".join(textwrap.wrap(label, width=width, break_long_words=False)) or label
 
 
+def reading_order(handles: Sequence[Line2D], columns: int) -> list[Line2D]:
+    """`handles` rearranged so that a legend of `columns` columns, which matplotlib
+    fills column by column, reads oldest first along each row, as a person reads."""
+    count = len(handles)
+    rows = -(-count // columns) if columns else 0
+    return [
+        handles[row * columns + column]
+        for column in range(columns)
+        for row in range(rows)
+        if row * columns + column < count
+    ]
+
+
 class SpiderChart:
     """A spider chart for one card, redrawn with other measurements by `show`."""
 
@@ -153,6 +166,8 @@ class SpiderChart:
         self.series: list[Series] = []
         self.legend: Legend | None = None
         self.label_texts: list[Text] = []
+        self.ring_labels: list[Text] = []
+        """The scale's numbers (1 … 10): drawn over the polygons, whose markers hid them."""
         self._legend_title = legend_title
         self._animated = False
         n = len(card.questions)
@@ -215,7 +230,7 @@ class SpiderChart:
         # Ring labels between the first two spokes, on a white halo.
         between = math.pi / len(self.angles)
         for step in range(low, high + 1):
-            ax.text(
+            label = ax.text(
                 between,
                 step,
                 str(step),
@@ -225,8 +240,9 @@ class SpiderChart:
                 fontfamily=FONT,
                 color=MUTED_TEXT,
                 bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none"},
-                zorder=1.2,
+                zorder=30,
             )
+            self.ring_labels.append(label)
 
     def disc_fraction(self, value: float) -> float:
         """The radius of `value` as a fraction of the axes box (0.5 is the rim)."""
@@ -432,11 +448,12 @@ class SpiderChart:
             line.set_markevery(list(range(len(values))))
             self.lines.append(line)
         if series:
+            columns = min(3, len(series))
             self.legend = self.figure.legend(
-                handles=self.lines,
+                handles=reading_order(self.lines, columns),
                 loc="lower center",
                 bbox_to_anchor=(0.5, (0.8 * self.font_size * 1.6 + 4) / 72 / self._height),
-                ncols=min(3, len(series)),
+                ncols=columns,
                 fontsize=self.font_size,
                 title=self._legend_title,
                 title_fontsize=self.font_size,
@@ -455,11 +472,12 @@ class SpiderChart:
 
     @property
     def dynamic_artists(self) -> list[Artist]:
-        """What `show` replaces: polygons, their fill and the legend."""
+        """What `show` replaces (polygons, their fill, the legend), and the scale's
+        numbers drawn over them."""
         artists: list[Artist] = [*self.fills, *self.lines]
         if self.legend is not None:
             artists.append(self.legend)
-        return artists
+        return [*artists, *self.ring_labels]  # last: on top of the polygons' markers
 
     @property
     def animated(self) -> bool:

@@ -29,6 +29,7 @@ from bipdesk.core.aggregation import (
     CellKey,
     exact_cells,
 )
+from bipdesk.core.baseline import DEFAULT_BASELINE, Baseline
 from bipdesk.core.cards import Card, localized
 from bipdesk.core.participants import OutcomeGroup
 from bipdesk.core.periods import Period
@@ -54,6 +55,8 @@ class UnitFigures:
     made: date = field(default_factory=date.today)
     survey_goal: float = DEFAULT_GOAL
     """The project's goal for the exit survey's shares of positive answers."""
+    baseline: Baseline = DEFAULT_BASELINE
+    """What the latest measurement is compared with (DESIGN §4)."""
     _index: Mapping[CellKey, Cell] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -101,6 +104,13 @@ def period_words(period: Period, language: str) -> str:
     return text("unit_period_open", language)
 
 
+def compares_words(period: Period, baseline: Baseline | str, language: str) -> str:
+    """One sentence on what the progression figures compare (DESIGN §4)."""
+    if period.start is None:  # the two baselines are the same
+        return text("unit_compares_open", language)
+    return text(f"unit_compares_{Baseline(baseline).value}", language)
+
+
 def unit_name(database: Database, fallback: str = "") -> str:
     """The unit's name from the settings; `fallback` (e.g. the file's name) without one."""
     with database.transaction(write=False) as repository:
@@ -118,10 +128,11 @@ def count_unit(
     bands: AgeBands = DEFAULT_AGE_BANDS,
     made: date | None = None,
     survey_goal: float | None = None,
+    baseline: Baseline | str = DEFAULT_BASELINE,
 ) -> UnitFigures:
     """The exact tables of `database` for `period` (ExportError: the card is missing);
     the survey goal is the database's own unless one is given."""
-    card, keyed = count_exact(database, period, card_id=card_id, bands=bands)
+    card, keyed = count_exact(database, period, card_id=card_id, bands=bands, baseline=baseline)
     name = unit if unit is not None else unit_name(database, database.path.stem)
     return UnitFigures(
         unit=name,
@@ -136,4 +147,5 @@ def count_unit(
             if survey_goal is not None
             else goal_from_percent(survey_goal_percent(database))
         ),
+        baseline=Baseline(baseline),
     )

@@ -63,7 +63,7 @@ from bipdesk.reports.internal_mark import draw_marks, footer_text
 from bipdesk.reports.sheet import a4_document, build_document, numbered_canvas
 from bipdesk.reports.spider import group_spider_figure
 from bipdesk.reports.texts import format_day, language_of, signed, text
-from bipdesk.reports.unit_figures import UnitFigures, period_words
+from bipdesk.reports.unit_figures import UnitFigures, compares_words, period_words
 from bipdesk.reports.unit_follow_up import unit_follow_up
 from bipdesk.reports.unit_headlines import count_with_share, format_count, headlines
 from bipdesk.reports.vector import FigureFlowable
@@ -223,6 +223,7 @@ class _Report:
         card = figures.card
         facts = [
             (self.t("unit_period"), self.period),
+            (self.t("unit_compared"), compares_words(figures.period, figures.baseline, language)),
             (
                 self.t("unit_card"),
                 self.t(

@@ -22,6 +22,16 @@ UNIT_TEXTS: dict[str, dict[str, str]] = {
         "unit_period_from": "från och med {start}",
         "unit_period_to": "till och med {end}",
         "unit_period_open": "hela projekttiden (ingen start- eller slutdag)",
+        "unit_compared": "Jämförelse",
+        "unit_compares_start": (
+            "Varje deltagares senaste mätning under perioden jämförs med deltagarens "
+            "första mätning någonsin (sedan start)."
+        ),
+        "unit_compares_period": (
+            "Varje deltagares senaste mätning under perioden jämförs med deltagarens "
+            "första mätning under samma period."
+        ),
+        "unit_compares_open": "Varje deltagares senaste mätning jämförs med den första.",
         "unit_intro": (
             "Rapporten visar enhetens exakta siffror, också antal på 1 och 2. Den är till "
             "för er egen uppföljning och för ett projekt där ni är den enda enheten. "
@@ -134,6 +144,16 @@ UNIT_TEXTS: dict[str, dict[str, str]] = {
         "unit_internal": "Internal — contains small counts, do not publish",
         "unit_demo": "DEMO — invented people",
         "unit_footer": "Unit report · {unit} · {period}",
+        "unit_compared": "Compared",
+        "unit_compares_start": (
+            "Each participant's latest measurement in the period against their first "
+            "measurement ever (since they began)."
+        ),
+        "unit_compares_period": (
+            "Each participant's latest measurement in the period against their first "
+            "measurement in the same period."
+        ),
+        "unit_compares_open": "Each participant's latest measurement against their first.",
         "unit_unit": "Unit",
         "unit_period": "Period",
         "unit_card": "Card",

@@ -1,12 +1,17 @@
-"""Putting demo data into a database: only an empty one, never mixed with real data."""
+"""Putting demo data into a database: only an empty one, never mixed with real data.
+
+The app keeps its demo people in a database of their own (paths.demo_database_path),
+marked as demo inside the file, so that sheets and aggregate files say so.
+"""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
 
 from bipdesk.core.demo import generate_demo
-from bipdesk.storage.database import Database, DatabaseError
+from bipdesk.storage.database import Database, DatabaseError, open_database
 from bipdesk.storage.errors import NotEmptyError
 
 DEMO_CARD_ID = "bip-standard"
@@ -53,3 +58,19 @@ def is_demo_database(database: Database) -> bool:
     """True for a database filled with invented demo people."""
     with database.transaction(write=False) as repository:
         return bool(repository.get_setting(DEMO_SETTING, False))
+
+
+def make_demo_database(
+    path: str | os.PathLike[str],
+    participants: int = 300,
+    seed: int = 1,
+    today: date | None = None,
+) -> DemoResult | None:
+    """Fill the demo database at `path` (made when missing); None when it already holds
+    demo people. A file with real participants is refused (NotEmptyError), never filled."""
+    with open_database(path) as database:
+        with database.transaction(write=False) as repository:
+            existing = len(repository.participant_codes())
+        if existing and is_demo_database(database):
+            return None
+        return fill_with_demo(database, participants, seed, today)

@@ -232,6 +232,7 @@ class NotEmptyError(DatabaseError):
         self.path = os.fspath(path)
         self.participants = participants
         super().__init__(
-            f"{self.path} already holds {participants} participants; "
-            "demo data only goes into an empty database"
+            f"{self.path} already holds {participants} participants; demo data only goes "
+            "into an empty database of its own: give a new file, for example "
+            "'bipdesk --db demo.db demo', or choose Open demo data in the app"
         )

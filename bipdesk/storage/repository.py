@@ -39,9 +39,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from bipdesk.core.aggregation import MeasurementFacts, ParticipantFacts
+from bipdesk.core.baseline import DEFAULT_BASELINE, Baseline, first_window
 from bipdesk.core.cards import CardKey, CardLibrary
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import PARTICIPANT_FIELDS, Participant
+from bipdesk.core.periods import Period
 from bipdesk.core.validation import (
     Problem,
     ValidationError,
@@ -402,7 +404,11 @@ class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
         return result
 
     def iter_aggregation_facts(
-        self, card_id: str, start: date | None = None, end: date | None = None
+        self,
+        card_id: str,
+        start: date | None = None,
+        end: date | None = None,
+        baseline: Baseline | str = DEFAULT_BASELINE,
     ) -> Iterator[tuple[ParticipantFacts, list[MeasurementFacts]]]:
         """Every participant with all of their measurements, as the aggregate
         tables need them (`Aggregator.add_facts`), one participant at a time.
@@ -412,10 +418,11 @@ class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
         ever goes into a cell key, never into a file); id, card id and date of every
         measurement (any card, any date), oldest first; and the answered
         questions of the two measurements that progression compares (DESIGN
-        §4): the first and the latest of `card_id` dated from `start` to `end`
-        (open ends allowed). The answers of every other measurement are None,
-        and are never read. Rows are fetched in chunks, so memory stays bounded
-        however large the database; consume the iterator inside the transaction.
+        §4): the latest of `card_id` dated from `start` to `end` (open ends
+        allowed) and the first as `baseline` chooses it. The answers of every
+        other measurement are None, and are never read. Rows are fetched in
+        chunks, so memory stays bounded however large the database; consume the
+        iterator inside the transaction.
         """
         # Through the session connection's DB-API cursors: the statements are
         # built with SQLAlchemy Core above, but its per-row result processing
@@ -424,6 +431,7 @@ class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
         # measurements only, a batch of participants at a time: reading every
         # measurement's answers (ten table rows each) was most of the time.
         since, until = start or date.min, end or date.max
+        first_since = first_window(Period(start, end), baseline)[0]
         day = date.fromisoformat
         connection = self._connection.connection
         people, others, answers = connection.cursor(), connection.cursor(), connection.cursor()
@@ -444,12 +452,14 @@ class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
                         owner, measurement_id, measurement_card, taken = pending
                         if owner == participant_id:
                             taken = day(taken)
-                            if measurement_card == card_id and since <= taken <= until:
+                            if measurement_card == card_id and first_since <= taken <= until:
                                 if first < 0:
                                     first = len(measurements)
-                                last = len(measurements)  # oldest first: the latest is the last
+                                if since <= taken:  # oldest first: the latest is the last
+                                    last = len(measurements)
                             measurements.append((measurement_id, measurement_card, taken, None))
                         pending = next(rows, None)
+                    first = first if last >= 0 else -1
                     if first >= 0:
                         wanted.append(measurements[first][0])
                         if last != first:

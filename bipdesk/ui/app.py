@@ -115,9 +115,8 @@ def run_app(database_path: Path, language: str | None = None) -> int:
     (else the system's) for this run, without changing the saved choice.
     """
     from bipdesk.ui.context import AppContext
-    from bipdesk.ui.encryption import start_idle_lock
     from bipdesk.ui.language import chosen_language
-    from bipdesk.ui.opening import backup_at_exit, open_for_app
+    from bipdesk.ui.opening import open_for_app
     from bipdesk.ui.window_host import WindowHost
 
     app = create_application()
@@ -127,11 +126,11 @@ def run_app(database_path: Path, language: str | None = None) -> int:
     database = open_for_app(database_path)
     if database is None:
         return 1
-    with database:
-        context = AppContext(database, settings)
-        WindowHost(app, context).show()
+    host = WindowHost(app, AppContext(database, settings))
+    try:
+        host.show()
         # An encrypted database: every window is covered after N minutes without use.
-        _idle_lock = start_idle_lock(app, database, context)
-        code = app.exec()
-        backup_at_exit(database)
-        return code
+        host.start_idle_lock()
+        return app.exec()
+    finally:
+        host.close_database()  # the one open now: File → Open may have changed it

@@ -308,6 +308,13 @@ class IdleLock(QObject):
     def _quit(self) -> None:
         self.app.quit()
 
+    def stop(self) -> None:
+        """Another database is opened: this one's lock watches no more."""
+        self.app.removeEventFilter(self)
+        self.unlock()
+        self.timer.stop()
+        self.deleteLater()
+
 
 def start_idle_lock(
     app: QApplication, database: Database, context: AppContext | None = None

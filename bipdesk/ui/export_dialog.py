@@ -43,9 +43,11 @@ from PySide6.QtWidgets import (
 )
 
 from bipdesk.core.ages import AgeBands
+from bipdesk.core.baseline import Baseline
 from bipdesk.core.periods import Period, period_slug
 from bipdesk.io.aggregate_file import AggregateFile
 from bipdesk.io.export import ExportPaths, build_aggregate, write_outputs
+from bipdesk.ui.baseline_choice import BaselineCombo, compares_sentence
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.export_periods import PeriodChoice
 from bipdesk.ui.export_preview import ExportPreview
@@ -103,6 +105,7 @@ class _Request:
     card_id: str
     card_version: int | None
     bands: AgeBands
+    baseline: Baseline
 
 
 class ExportDialog(QDialog):
@@ -135,6 +138,7 @@ class ExportDialog(QDialog):
         cards = context.database.cards
         self.profile_choice = ProfileChoice(context.settings, cards)
         self.periods = PeriodChoice(context.today(), self)
+        self.baseline_combo = BaselineCombo()
         self.preview = ExportPreview(cards, self.language)
         self._build_settings()
         self._build_buttons()
@@ -151,6 +155,7 @@ class ExportDialog(QDialog):
         self._use_profile()
         self.profile_choice.changed.connect(self._profile_changed)
         self.periods.changed.connect(self._settings_changed)
+        self.baseline_combo.currentIndexChanged.connect(self._settings_changed)
         context.changed.connect(self._context_changed)
         self.rebuild()
 
@@ -178,6 +183,9 @@ class ExportDialog(QDialog):
         period_label.setBuddy(self.periods.combo)
         form.addRow(period_label, self.periods.combo)
         form.addRow("", self.periods.dates_row)
+        baseline_label = QLabel(self.tr("&Compare with:"))
+        baseline_label.setBuddy(self.baseline_combo)
+        form.addRow(baseline_label, self.baseline_combo)
         form.addRow(self.tr("&Unit:"), self.unit_edit)
 
     def _build_buttons(self) -> None:
@@ -240,6 +248,7 @@ class ExportDialog(QDialog):
             profile.card_id,
             profile.card_version,
             profile.bands,
+            self.baseline_combo.baseline(),
         )
 
     def _use_profile(self) -> None:
@@ -297,6 +306,7 @@ class ExportDialog(QDialog):
                 card_id=request.card_id,
                 card_version=request.card_version,
                 bands=request.bands,
+                baseline=request.baseline,
             )
 
         self.operation = run_in_background(
@@ -330,7 +340,8 @@ class ExportDialog(QDialog):
             return
         self.aggregate = dataclasses.replace(built, unit=self.unit() or UNNAMED_UNIT)
         self._built_for = request
-        self.preview.show_file(self.aggregate, self._heading())
+        compared = compares_sentence(request.period, self.periods.name(), request.baseline)
+        self.preview.show_file(self.aggregate, self._heading(), compared)
         self._update_save_state()
         self.preview_ready.emit()
 
@@ -472,6 +483,7 @@ class ExportDialog(QDialog):
         settings.setValue(FOLDER_KEY, str(paths.json.parent))
         settings.setValue(CSV_KEY, self.csv_check.isChecked())
         settings.setValue(XLSX_KEY, self.xlsx_check.isChecked())
+        self._remember_unit()
         self.status_message.emit(
             self.tr("Saved for the project office: {files} (in {folder}).").format(
                 files=", ".join(p.name for p in self.written), folder=paths.json.parent
@@ -479,6 +491,12 @@ class ExportDialog(QDialog):
         )
         self.accept()
         return self.written
+
+    def _remember_unit(self) -> None:
+        """The unit label belongs to the database: the next export (and the sheets) use it."""
+        context = self.context
+        if self.unit() != context.unit_name and not context.database.read_only:
+            context.save_project_settings(self.unit(), context.interval_months)
 
     def _may_replace(self, existing: list[Path]) -> bool:
         answer = QMessageBox.question(

@@ -1,10 +1,10 @@
-"""The period of an export: the usual quarters and years with 'Other dates…', or a
-project profile's labelled periods.
+"""The period of an export: the whole project, the usual quarters and years with
+'Other dates…', or a project profile's labelled periods.
 
 `PeriodChoice` owns the period combo and the row of dates 'Other dates…'
-shows; the export window lays them out. Without a profile it offers the last
-eight quarters and three calendar years (the newest complete quarter chosen)
-and free dates; with a profile it offers exactly the profile's periods, by
+shows; the export window lays them out. Without a profile it offers the whole
+project (chosen), the last eight quarters and three calendar years and free
+dates; with a profile it offers exactly the profile's periods, by
 their labels, and nothing else, so that every unit of the project reports the
 same periods.
 """
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLab
 from bipdesk.core.periods import (
     Period,
     is_complete,
-    last_complete_quarter,
     recent_quarters,
     recent_years,
 )
@@ -30,6 +29,8 @@ QUARTERS_OFFERED = 8
 YEARS_OFFERED = 3
 OTHER = "other"
 """The period combo's key for 'Other dates…'."""
+WHOLE_PROJECT = "all"
+"""The period combo's key for the whole project (no first or last day)."""
 
 
 def _qdate(day: date) -> QDate:
@@ -60,6 +61,7 @@ class PeriodChoice(QObject):
         self.profile_periods: tuple[ProfilePeriod, ...] = ()
         """The profile's periods while a profile is used; empty otherwise."""
         self._periods: dict[str, Period] = {}
+        self._names: dict[str, str] = {}
         self._updating = False
 
         self.combo = QComboBox()
@@ -111,6 +113,7 @@ class PeriodChoice(QObject):
         try:
             self.combo.clear()
             self._periods = {}
+            self._names = {}
             if periods:
                 self._fill_profile(periods)
             else:
@@ -120,10 +123,15 @@ class PeriodChoice(QObject):
         self._chosen()
 
     def _fill_usual(self) -> None:
-        """The last quarters and calendar years, the newest complete quarter chosen."""
+        """The whole project (chosen), the last quarters and calendar years."""
         self.combo.setToolTip(
-            self.tr("A whole quarter or calendar year, as ESF reports them, or other dates")
+            self.tr(
+                "The whole project, a quarter or calendar year as ESF reports them, or other dates"
+            )
         )
+        self._add(self.tr("Whole project (all dates)"), WHOLE_PROJECT, Period())
+        self._names[WHOLE_PROJECT] = self.tr("the whole project")
+        self.combo.insertSeparator(self.combo.count())
         for quarter in recent_quarters(self.today, QUARTERS_OFFERED):
             period = quarter.period()
             assert period.start is not None and period.end is not None
@@ -137,6 +145,7 @@ class PeriodChoice(QObject):
             else:
                 text = self.tr("Q{number} {year} ({dates}), in progress").format(**values)
             self._add(text, str(quarter), period)
+            self._names[str(quarter)] = self.tr("Q{number} {year}").format(**values)
         self.combo.insertSeparator(self.combo.count())
         for year in recent_years(self.today, YEARS_OFFERED):
             period = Period.year(year)
@@ -145,9 +154,10 @@ class PeriodChoice(QObject):
             else:
                 text = self.tr("Year {year}, in progress").format(year=year)
             self._add(text, str(year), period)
+            self._names[str(year)] = str(year)
         self.combo.insertSeparator(self.combo.count())
         self.combo.addItem(self.tr("Other dates…"), OTHER)
-        self.combo.setCurrentIndex(self.combo.findData(str(last_complete_quarter(self.today))))
+        self.combo.setCurrentIndex(self.combo.findData(WHOLE_PROJECT))
 
     def _fill_profile(self, periods: tuple[ProfilePeriod, ...]) -> None:
         """The profile's periods by label, the one a report is due for chosen."""
@@ -238,6 +248,16 @@ class PeriodChoice(QObject):
         if start is not None and end is not None and end < start:
             return None
         return Period(start, end)
+
+    def name(self) -> str:
+        """The chosen period in a few words, for a sentence: 'Q3 2026', '2025 H1'."""
+        key = str(self.combo.currentData())
+        if self.profile_periods:
+            return key
+        if key in self._names:
+            return self._names[key]
+        period = self.period()
+        return key if period is None else self.describe(period)
 
     def label(self) -> str | None:
         """The profile's label of the chosen period; None without a profile."""

@@ -66,6 +66,10 @@ class ExportPreview(QGroupBox):
         font = self.summary_label.font()
         font.setBold(True)
         self.summary_label.setFont(font)
+        self.compares_label = QLabel()
+        self.compares_label.setObjectName("compares_label")
+        self.compares_label.setWordWrap(True)
+        self.compares_label.setAccessibleName(self.tr("What the figures compare"))
         self.protection_label = QLabel()
         self.protection_label.setWordWrap(True)
         self.protection_label.setAccessibleName(self.tr("How the figures are protected"))
@@ -81,6 +85,7 @@ class ExportPreview(QGroupBox):
         layout.addWidget(self.heading_label)
         layout.addWidget(self.demo_label, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.compares_label)
         layout.addWidget(self.protection_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.legend_label)
@@ -106,9 +111,12 @@ class ExportPreview(QGroupBox):
             "(fewer than {people} people)."
         ).format(registered=format_number(registered.value, 0), **values)
 
-    def show_file(self, aggregate: AggregateFile, heading: str) -> None:
-        """Show `aggregate` as it will be written, under `heading` (project, unit, period)."""
+    def show_file(self, aggregate: AggregateFile, heading: str, compared: str = "") -> None:
+        """Show `aggregate` as it will be written, under `heading` (project, unit, period),
+        with `compared`: one sentence on what its progression figures compare."""
         self.aggregate = aggregate
+        self.compares_label.setText(compared)
+        self.compares_label.setVisible(bool(compared))
         self.heading_label.setText(heading)
         self.demo_label.setText(label("demo", self.language))
         self.demo_label.setVisible(aggregate.demo)
@@ -145,6 +153,7 @@ class ExportPreview(QGroupBox):
         self.aggregate = None
         self.heading_label.clear()
         self.demo_label.hide()
+        self.compares_label.hide()
         self.protection_label.hide()
         self.summary_label.setText(reason)
         self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};")

@@ -31,3 +31,11 @@ def format_number(value: float, digits: int = 1) -> str:
     """A number with `digits` decimals and the locale's decimal sign."""
     pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
     return format_decimal(value, format=pattern, locale=_locale())
+
+
+def change_text(value: float, digits: int = 1) -> str:
+    """'▲ +1.2', '▼ −0.8', '= 0.0': the marks of the change table and the printed sheet."""
+    body = format_number(abs(value), digits)
+    if body == format_number(0.0, digits):
+        return f"= {body}"
+    return f"▲ +{body}" if value > 0 else f"▼ −{body}"

@@ -48,6 +48,7 @@ from bipdesk.reports.changes import GroupMeans
 from bipdesk.reports.group import UNKNOWN_BAND, GroupFilter, compare_group, select_group, units_of
 from bipdesk.reports.spider import DEFAULT_GROUP_K, group_spider_figure
 from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.date_edits import show_dates_as_the_app
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
 from bipdesk.ui.spider_widget import (
     DEFAULT_CARD_ID,
@@ -153,7 +154,7 @@ class GroupComparisonDialog(QDialog):
         edit = QDateEdit()
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        show_dates_as_the_app(edit)
         edit.setDate(_qdate(self.context.today()))
         return edit
 

@@ -46,6 +46,7 @@ from bipdesk.storage import Database
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.import_changes import ChangedValuesBox, changed_values_message
 from bipdesk.ui.import_templates import TemplateButton
+from bipdesk.ui.import_warnings import ImportWarningsBox, warnings_message
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
 
 PREVIEW_ROWS = 500
@@ -288,6 +289,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.more_label)
         self.values_box = ChangedValuesBox(self._context.database.cards)
         layout.addWidget(self.values_box, 1)
+        self.warnings_box = ImportWarningsBox()
+        layout.addWidget(self.warnings_box, 1)
         layout.addStretch()  # holds the counts at the top when the list is hidden
         return page
 
@@ -436,6 +439,7 @@ class ImportDialog(QDialog):
         self.more_label.setVisible(hidden > 0)
         self.more_label.setText(self.tr("…and {count} more participants.").format(count=hidden))
         self.values_box.show_changes(summary.changes)
+        self.warnings_box.show_warnings(summary.warnings)
         self.pages.setCurrentIndex(self.PREVIEW)
         self.import_button.setEnabled(summary.changes_anything)
         if summary.changes_anything:
@@ -476,7 +480,8 @@ class ImportDialog(QDialog):
                 column = (
                     f"{problem.letter} ({problem.column})" if problem.column else problem.letter
                 )
-            values = ["" if problem.row is None else str(problem.row), column, problem.reason]
+            reason = problem.reason if problem.row or problem.column else str(problem)
+            values = ["" if problem.row is None else str(problem.row), column, reason]
             for index, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(str(problem))
@@ -539,6 +544,7 @@ class ImportDialog(QDialog):
                 "Exit surveys: {sn} new, {su} updated, {sc} unchanged."
             ).format(sn=result.surveys_new, su=result.surveys_updated, sc=result.surveys_unchanged)
         message += changed_values_message(result.changes, self._context.database.cards)
+        message += warnings_message(result.warnings)
         QMessageBox.information(self.parentWidget() or self, self.tr("Import finished"), message)
         self.accept()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 from bipdesk.ui.about import show_about
 from bipdesk.ui.actions import ActionName, Actions, create_actions
 from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.database_menu import DatabaseMenu, add_database_label, window_title
+from bipdesk.ui.demo_banner import add_demo_banner
 from bipdesk.ui.opening import add_read_only_banner
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
+from bipdesk.ui.page_room import default_window_size
 from bipdesk.ui.participant_table import ParticipantListPage
 from bipdesk.ui.read_only import disable_writing, read_only_reason
 from bipdesk.ui.start_page import StartPage
@@ -56,13 +59,18 @@ STATUS_TIMEOUT_MS = 8000
 class MainWindow(QMainWindow):
     """BIP Desk's one main window, over the database of `context`."""
 
+    database_requested = Signal(object)
+    """A Path to open instead (File menu, demo data): the window host opens it."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("{file} — BIP Desk").format(file=context.database.path.name))
+        self.setWindowTitle(window_title(context.database))
         self.app_actions: Actions = create_actions(self)
-        self.demo_operation: BackgroundOperation[DemoResult] | None = None
+        self.database_menu = DatabaseMenu(self, context.database, context.settings)
+        self.database_menu.open_requested.connect(self.database_requested)
+        self.demo_operation: BackgroundOperation[DemoResult | None] | None = None
         self._participant_page: ParticipantPage | None = None
         self._print_operation: object | None = None
         self._group_dialog: GroupComparisonDialog | None = None
@@ -88,8 +96,10 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self.show_start_page()
         self.read_only_banner = add_read_only_banner(self, context.database)
+        self.demo_banner = add_demo_banner(self, context.database)
+        self.database_label = add_database_label(self, context.database)
         if context.database.read_only:
-            writing = (ActionName.NEW_PARTICIPANT, ActionName.IMPORT, ActionName.OPEN_DEMO)
+            writing = (ActionName.NEW_PARTICIPANT, ActionName.IMPORT)
             erasing = (ActionName.RETENTION_REVIEW, ActionName.CHANGE_PASSPHRASE)
             disable_writing(context.database, *(self.app_actions[n] for n in writing + erasing))
             for menu in self.menuBar().findChildren(QMenu):
@@ -101,9 +111,11 @@ class MainWindow(QMainWindow):
         a = self.app_actions
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.database_menu.add_to(file_menu)
+        file_menu.addAction(a[ActionName.OPEN_DEMO])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionName.NEW_PARTICIPANT])
         file_menu.addAction(a[ActionName.IMPORT])
-        file_menu.addAction(a[ActionName.OPEN_DEMO])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.PRINT])
         file_menu.addAction(a[ActionName.PRINT_DUE])
@@ -422,44 +434,35 @@ class MainWindow(QMainWindow):
         return self.tr("Imported {file}.").format(file=path.name)
 
     def open_demo(self) -> None:
-        """File → Open demo data: invented participants, only into an empty database."""
+        """File → Open demo data: invented people in a database of their own, opened
+        instead of this one; a real database never gets them."""
+        from bipdesk.paths import demo_database_path
+        from bipdesk.storage.demo import is_demo_database
+
         if self.demo_operation is not None:
             return
-        if self._participant_count() > 0:
-            QMessageBox.information(
-                self,
-                self.tr("Demo data"),
-                self.tr(
-                    "Demo data only goes into an empty database, so that it never mixes "
-                    "with real participants. Start BIP Desk with a new database file to "
-                    "try the demo."
-                ),
-            )
+        if is_demo_database(self.context.database):
+            self.show_status(self.tr("The demo data is already open."))
             return
-        database, today = self.context.database, self.context.today()
+        path, today = demo_database_path(), self.context.today()
 
-        def work(progress: Progress) -> DemoResult:
-            from bipdesk.storage.demo import fill_with_demo
+        def work(progress: Progress) -> DemoResult | None:
+            from bipdesk.storage.demo import make_demo_database
 
-            return fill_with_demo(database, DEMO_PARTICIPANTS, today=today)
+            return make_demo_database(path, DEMO_PARTICIPANTS, today=today)
 
         self.demo_operation = run_in_background(
             self,
             self.tr("Making demo participants…"),
             work,
-            self._demo_done,
+            lambda _result: self._demo_done(path),
             self._demo_failed,
             cancellable=False,
         )
 
-    def _demo_done(self, result: DemoResult) -> None:
+    def _demo_done(self, path: Path) -> None:
         self.demo_operation = None
-        self.context.announce(Change.ALL)
-        self.show_status(
-            self.tr(
-                "Added {participants} demo participants with {measurements} measurements."
-            ).format(participants=result.participants, measurements=result.measurements)
-        )
+        self.database_requested.emit(path)
 
     def _demo_failed(self, error: BaseException) -> None:
         self.demo_operation = None
@@ -522,10 +525,6 @@ class MainWindow(QMainWindow):
     def _show_names_toggled(self, show: bool) -> None:
         if show != self.context.show_names:
             self.context.set_show_names(show)
-
-    def _participant_count(self) -> int:
-        with self.context.database.transaction(write=False) as repository:
-            return len(repository.participant_codes())
 
     # -- refreshing ------------------------------------------------------------------
 
@@ -623,7 +622,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             em = self.fontMetrics().horizontalAdvance("M")
-            self.resize(em * 80, em * 50)
+            self.resize(default_window_size(em, self.screen().availableGeometry().size()))
         state = settings.value(STATE_KEY)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

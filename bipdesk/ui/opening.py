@@ -243,9 +243,4 @@ def add_read_only_banner(window: QMainWindow, database: Database) -> QToolBar | 
     bar.addWidget(label)
     window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    window.setWindowTitle(
-        QCoreApplication.translate("opening", "{title} (read-only)").format(
-            title=window.windowTitle()
-        )
-    )
     return bar

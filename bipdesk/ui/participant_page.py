@@ -59,7 +59,7 @@ from bipdesk.core.participants import (
     Participant,
     Sex,
 )
-from bipdesk.core.progression import Outcome, compare, progression
+from bipdesk.core.progression import compare
 from bipdesk.core.scheduling import DueState, due_status
 from bipdesk.core.validation import (
     EARLIEST_BIRTH_YEAR,
@@ -78,8 +78,10 @@ from bipdesk.ui.date_edits import qdate as _qdate
 from bipdesk.ui.exit_dialog import ExitDialog as EndParticipationDialog  # its former name here
 from bipdesk.ui.exit_dialog import end_ongoing_activities, record_exit
 from bipdesk.ui.exit_labels import exit_reason_labels
-from bipdesk.ui.formatting import format_day, format_number
+from bipdesk.ui.formatting import change_text, format_day, format_number
 from bipdesk.ui.history_section import HistorySection
+from bipdesk.ui.page_room import keep_rows_visible, scrolling
+from bipdesk.ui.progression_summary import ProgressionSummary
 from bipdesk.ui.read_only import disable_writing
 from bipdesk.ui.storage_messages import storage_message
 
@@ -92,11 +94,8 @@ NO_DATE = QDate(1900, 1, 1)
 
 
 def signed_number(value: float) -> str:
-    """'+0.8', '−0.8' or '0.0' with an arrow glyph: ↑ up, ↓ down, → level."""
-    text = format_number(abs(value), 1)
-    if text == format_number(0.0, 1):
-        return f"→ {text}"
-    return f"↑ +{text}" if value > 0 else f"↓ −{text}"
+    """'▲ +0.8', '▼ −0.8' or '= 0.0', as in the change table and on the sheet."""
+    return change_text(value, 1)
 
 
 def sex_labels() -> dict[Sex, str]:
@@ -543,25 +542,7 @@ class ParticipantPage(QWidget):
         self.chart_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         chart_layout = QVBoxLayout(self.chart_area)
         chart_layout.setContentsMargins(0, 0, 0, 0)
-        self.summary_box = QGroupBox(self.tr("First and latest measurement"))
-        self.summary_form = QFormLayout(self.summary_box)
-        self.summary_first = QLabel()
-        self.summary_latest = QLabel()
-        self.summary_change = QLabel()
-        self.summary_outcome = QLabel()
-        self.summary_note = QLabel()
-        self.summary_note.setWordWrap(True)
-        self.summary_note.setStyleSheet(f"color: {MUTED_COLOUR};")
-        for label, text in (
-            (self.summary_first, self.tr("First:")),
-            (self.summary_latest, self.tr("Latest:")),
-            (self.summary_change, self.tr("Change:")),
-            (self.summary_outcome, self.tr("Progression:")),
-        ):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName(text.rstrip(":"))
-            self.summary_form.addRow(text, label)
-        self.summary_form.addRow(self.summary_note)
+        self.summary_box = ProgressionSummary()
         from bipdesk.ui.spider_widget import SpiderPanel  # matplotlib: only when a page opens
 
         self.spider_panel = SpiderPanel(self._context)
@@ -585,7 +566,8 @@ class ParticipantPage(QWidget):
         self.history_split = QSplitter(Qt.Orientation.Vertical)
         self.history_split.setChildrenCollapsible(False)
         self.history_split.addWidget(self.history_box)
-        self.history_split.addWidget(self.chart_area)
+        keep_rows_visible(self.history_view)  # five measurements; the chart scrolls
+        self.history_split.addWidget(scrolling(self.chart_area))
         self.history_split.setStretchFactor(0, 1)
         self.history_split.setStretchFactor(1, 3)
 
@@ -988,56 +970,7 @@ class ParticipantPage(QWidget):
             )
 
     def _show_summary(self) -> None:
-        labels = (
-            self.summary_first,
-            self.summary_latest,
-            self.summary_change,
-            self.summary_outcome,
-        )
-        latest = chronological(self._measurements)[-1] if self._measurements else None
-        card_id = None if latest is None else latest.card.id
-        result = None if card_id is None else progression(self._measurements, card_id)
-        for label in labels:
-            label.setVisible(result is not None)
-            self.summary_form.labelForField(label).setVisible(result is not None)
-        if result is None:
-            self.summary_note.setText(
-                self.tr("After the second measurement, the first and the latest are compared here.")
-            )
-            return
-
-        def described(measurement: Measurement) -> str:
-            mean = measurement.mean()
-            return self.tr("{date}, mean score {mean}").format(
-                date=format_day(measurement.date),
-                mean="—" if mean is None else format_number(mean, 1),
-            )
-
-        self.summary_first.setText(described(result.first))
-        self.summary_latest.setText(described(result.latest))
-        outcomes = {
-            Outcome.POSITIVE: (self.tr("Positive"), GOOD_COLOUR),
-            Outcome.NEGATIVE: (self.tr("Negative"), ERROR_COLOUR),
-            Outcome.NEUTRAL: (self.tr("Neutral (no change)"), ""),
-            Outcome.NOT_COMPARABLE: (self.tr("Not comparable"), MUTED_COLOUR),
-        }
-        outcome_text, colour = outcomes[result.outcome]
-        self.summary_outcome.setText(outcome_text)
-        self.summary_outcome.setStyleSheet(
-            f"color: {colour}; font-weight: bold;" if colour else "font-weight: bold;"
-        )
-        if result.change is None:
-            self.summary_change.setText("—")
-            self.summary_note.setText(
-                self.tr("The two measurements have no answered question in common.")
-            )
-        else:
-            self.summary_change.setText(signed_number(float(result.change)))
-            self.summary_note.setText(
-                self.tr(
-                    "The change is the mean difference over the {count} questions answered in both."
-                ).format(count=len(result.compared_questions))
-            )
+        self.summary_box.show_measurements(self._measurements)
 
     def selected_measurement(self) -> Measurement | None:
         rows = self.history_view.selectionModel().selectedRows()

@@ -14,15 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from matplotlib import rc_context
+from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,8 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -49,9 +46,11 @@ from bipdesk.reports.changes import (
 from bipdesk.reports.sheet import SheetData, load_sheet
 from bipdesk.reports.spider import SpiderChart
 from bipdesk.reports.spider_outline import show_with_coordinator_view
-from bipdesk.reports.texts import format_day, format_number, signed
+from bipdesk.reports.texts import format_day, format_number
+from bipdesk.ui.compare_table import CompareTable
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.language import current_language
+from bipdesk.ui.page_room import keep_rows_visible
 from bipdesk.ui.storage_messages import storage_message
 
 DEFAULT_CARD_ID = "bip-standard"
@@ -152,30 +151,10 @@ class SpiderPanel(QWidget):
         self.limit_label.setStyleSheet("color: #8a4b00")
         self.limit_label.hide()
 
-        self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(self.tr("Change table"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Question"),
-                self.tr("First"),
-                self.tr("Previous"),
-                self.tr("Latest"),
-                self.tr("Change"),
-            ]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = CompareTable(self.language)
 
         side = QWidget()
-        side.setMinimumWidth(300)
-        # One line per question, cut at the end ("Mina kompeten…", the whole label in the
-        # tooltip): with wrapping, a two-word label in a one-line row showed as "Mina ...".
-        self.table.setWordWrap(False)
+        side.setMinimumWidth(200)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         compare_label = QLabel(self.tr("Compare (at most %n):", "", MAX_COMPARED))
@@ -184,7 +163,7 @@ class SpiderPanel(QWidget):
         side_layout.addWidget(self.measurement_list, 1)
         side_layout.addWidget(self.limit_label)
         side_layout.addWidget(self.coordinator_box)
-        side_layout.addWidget(self.table, 3)
+        keep_rows_visible(self.measurement_list)
 
         chart_box = QWidget()
         chart_layout = QVBoxLayout(chart_box)
@@ -192,14 +171,18 @@ class SpiderPanel(QWidget):
         chart_layout.addWidget(self.canvas, 1)
         chart_layout.addWidget(self.empty_label)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(chart_box)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The chart and the measurements to tick share the width; the table of every
+        # ticked measurement takes the whole width under them, so labels are whole.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(chart_box)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.table)
 
         context.changed.connect(self._context_changed)
 
@@ -353,9 +336,12 @@ class SpiderPanel(QWidget):
         self._fill_table()
         self.selection_changed.emit()
 
-    def _drawn(self, _event: object) -> None:
-        """After a full draw (static parts only): keep it, then add the polygons."""
-        if self.chart is None:
+    def _drawn(self, event: DrawEvent) -> None:
+        """After a full draw (static parts only): keep it, then add the polygons.
+
+        Saving a file draws the figure too, on a PDF or SVG canvas and with the
+        polygons in the full draw: that draw is not the screen's to keep."""
+        if self.chart is None or event.canvas is not self.canvas or not self.chart.animated:
             return
         self._background = self.canvas.copy_from_bbox(self.canvas.figure.bbox)
         self._background_size = self.canvas.get_width_height(physical=True)
@@ -373,65 +359,7 @@ class SpiderPanel(QWidget):
         self.canvas.blit(self.canvas.figure.bbox)
 
     def _fill_table(self) -> None:
-        table = self.current_table()
-        rows = table.rows if table is not None else ()
-        self.table.setRowCount(len(rows) + (1 if rows else 0))
-        dash = "–"
-        for index, row in enumerate(rows):
-            previous = dash if row.previous is None else str(row.previous)
-            values = [
-                row.label,
-                dash if row.first is None else str(row.first),
-                previous if len(row.answers) >= 3 else "",
-                dash
-                if row.latest is None and len(row.answers) >= 2
-                else ("" if row.latest is None else str(row.latest)),
-                self._change_text(row.change, row.trend.mark if row.trend else None, 0),
-            ]
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                if column:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                cell.setToolTip(row.text)
-                self.table.setItem(index, column, cell)
-            self._colour_change(index, row.change)
-        if table is not None and rows:
-            last = len(rows)
-            means = table.means
-            bold = QFont(self.table.font())
-            bold.setBold(True)
-
-            def mean_text(value: float | None) -> str:
-                return dash if value is None else format_number(value, self.language, 1)
-
-            values = [
-                self.tr("Mean"),
-                mean_text(means[0]) if means else "",
-                mean_text(means[-2]) if len(means) >= 3 else "",
-                mean_text(means[-1]) if len(means) >= 2 else "",
-                self._change_text(
-                    table.mean_change, table.mean_trend.mark if table.mean_trend else None, 1
-                ),
-            ]
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setFont(bold)
-                if column:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(last, column, cell)
-        self.table.setColumnHidden(2, table is None or len(table.measurements) < 3)
-        self.table.resizeRowsToContents()
-
-    def _change_text(self, change: float | None, mark: str | None, digits: int) -> str:
-        if change is None or mark is None:
-            return ""
-        return f"{mark} {signed(change, self.language, digits)}"
-
-    def _colour_change(self, row: int, change: int | None) -> None:
-        cell = self.table.item(row, 4)
-        if cell is None or change is None or change == 0:
-            return
-        cell.setForeground(QBrush(QColor("#00695c" if change > 0 else "#b23c00")))
+        self.table.show_table(self.current_table())
 
     # -- export ------------------------------------------------------------------------
 

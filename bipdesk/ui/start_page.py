@@ -268,9 +268,8 @@ class StartPage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         for button in (self.add_button, self.import_button, self.demo_button):
             layout.addWidget(button)
-        disable_writing(
-            self.context.database, self.add_button, self.import_button, self.demo_button
-        )
+        # The demo opens a database of its own: a read-only one here stays as it is.
+        disable_writing(self.context.database, self.add_button, self.import_button)
         self.guide_link = QLabel(
             self.tr(
                 '<a href="guide">New to BIP Desk? Read the user guide (F1), with pictures.</a>'

@@ -40,6 +40,7 @@ from bipdesk.core.periods import (
     recent_years,
 )
 from bipdesk.storage.survey_goal import set_survey_goal_percent, survey_goal_percent
+from bipdesk.ui.baseline_choice import BaselineCombo, compares_sentence
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.formatting import format_day_range
 from bipdesk.ui.language import current_language
@@ -76,6 +77,7 @@ def write_report(
     language: str,
     today: date,
     survey_goal: float,
+    baseline: str = "start",
 ) -> SavedReport:
     """Count and write the report (in a worker thread); both files are made before either
     is written, so a failure leaves none behind."""
@@ -84,7 +86,9 @@ def write_report(
     from bipdesk.reports.unit_report import unit_report_pdf
     from bipdesk.reports.unit_workbook import unit_workbook_bytes
 
-    figures = count_unit(context.database, period, made=today, survey_goal=survey_goal)
+    figures = count_unit(
+        context.database, period, made=today, survey_goal=survey_goal, baseline=baseline
+    )
     pdf = unit_report_pdf(figures, language)
     workbook = unit_workbook_bytes(figures, language) if paths.xlsx is not None else None
     write_atomically(paths.pdf, pdf)
@@ -106,6 +110,7 @@ class UnitReportDialog(QDialog):
         self.setObjectName("unit_report_dialog")
         self.setWindowTitle(self.tr("Unit report"))
         self._periods: dict[str, Period] = {}
+        self._names: dict[str, str] = {}
 
         self.warning_label = QLabel(self.tr("Internal — contains small counts, do not publish"))
         self.warning_label.setAccessibleName(self.tr("The report is internal"))
@@ -146,7 +151,12 @@ class UnitReportDialog(QDialog):
             )
         )
         form = QFormLayout()
+        self.baseline_combo = BaselineCombo()
+        self.compares_label = QLabel()
+        self.compares_label.setObjectName("compares_label")
+        self.compares_label.setWordWrap(True)
         form.addRow(self.tr("&Period:"), self.period_combo)
+        form.addRow(self.tr("&Compare with:"), self.baseline_combo)
         form.addRow(self.tr("Exit survey &goal:"), self.goal_spin)
         form.addRow("", self.xlsx_check)
 
@@ -165,9 +175,18 @@ class UnitReportDialog(QDialog):
         layout.addWidget(self.about_label)
         layout.addSpacing(em)
         layout.addLayout(form)
+        layout.addWidget(self.compares_label)  # in the form a wrapped label is cut off
         layout.addSpacing(em // 2)
         layout.addWidget(self.buttons)
         self._fill_periods()
+        self.period_combo.currentIndexChanged.connect(self._show_compared)
+        self.baseline_combo.currentIndexChanged.connect(self._show_compared)
+        self._show_compared()
+
+    def _show_compared(self) -> None:
+        name = self._names.get(str(self.period_combo.currentData()), "")
+        baseline = self.baseline_combo.baseline()
+        self.compares_label.setText(compares_sentence(self.period(), name, baseline))
 
     # -- the period ---------------------------------------------------------------
 
@@ -175,6 +194,7 @@ class UnitReportDialog(QDialog):
         """The whole project (chosen), the last calendar years and the last quarters."""
         today = self.context.today()
         self._add_period(self.tr("The whole project (all dates)"), WHOLE_PROJECT, Period())
+        self._names[WHOLE_PROJECT] = self.tr("the whole project")
         self.period_combo.insertSeparator(self.period_combo.count())
         for year in recent_years(today, YEARS_OFFERED):
             period = Period.year(year)
@@ -183,6 +203,7 @@ class UnitReportDialog(QDialog):
             else:
                 text = self.tr("Year {year}, in progress").format(year=year)
             self._add_period(text, str(year), period)
+            self._names[str(year)] = str(year)
         self.period_combo.insertSeparator(self.period_combo.count())
         for quarter in recent_quarters(today, QUARTERS_OFFERED):
             period = quarter.period()
@@ -197,6 +218,7 @@ class UnitReportDialog(QDialog):
             else:
                 text = self.tr("Q{number} {year} ({dates}), in progress").format(**values)
             self._add_period(text, str(quarter), period)
+            self._names[str(quarter)] = self.tr("Q{number} {year}").format(**values)
         self.period_combo.setCurrentIndex(0)
 
     def _add_period(self, text: str, key: str, period: Period) -> None:
@@ -248,11 +270,14 @@ class UnitReportDialog(QDialog):
         context, period = self.context, self.period()
         language, today = current_language(), self.context.today()
         goal_percent = self.goal_spin.value()
+        baseline = self.baseline_combo.baseline().value
         if goal_percent != survey_goal_percent(context.database) and not context.database.read_only:
             set_survey_goal_percent(context.database, goal_percent)
 
         def work(progress: Progress) -> SavedReport:
-            return write_report(context, period, paths, language, today, goal_percent / 100)
+            return write_report(
+                context, period, paths, language, today, goal_percent / 100, baseline
+            )
 
         self.save_button.setEnabled(False)
         self.operation = run_in_background(

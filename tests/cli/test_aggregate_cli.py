@@ -119,7 +119,7 @@ def test_export_with_a_profile_takes_its_project_bands_and_period(
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["project"] == "BIP Kronoberg"
     assert data["age_bands"] == ["-29", "30-49", "50-"]
-    assert data["period"] == {"from": "2024-07-01", "to": "2024-12-31", "baseline": "period"}
+    assert data["period"] == {"from": "2024-07-01", "to": "2024-12-31", "baseline": "start"}
     bands = {c["age_band"] for c in data["cells"] if c["table"] == "participants"}
     assert bands == {"-29", "30-49", "50-", "unknown", "all"}
 
@@ -199,7 +199,7 @@ def test_merge_of_mixed_periods_only_when_allowed(database: Database, tmp_path: 
     allowed = bipdesk("merge", *files, "--out", str(out), "--allow-mixed-periods")
     assert allowed.returncode == 0, allowed.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["period"] == {"from": "2024-01-01", "to": "2024-12-31", "baseline": "period"}
+    assert data["period"] == {"from": "2024-01-01", "to": "2024-12-31", "baseline": "start"}
     assert [s["period"]["from"] for s in data["sources"]] == ["2024-01-01", "2024-07-01"]
 
 

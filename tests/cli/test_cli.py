@@ -165,6 +165,12 @@ def test_demo_is_deterministic_and_refuses_a_non_empty_database(tmp_path: Path) 
     again = bipdesk("demo", db=tmp_path / "a.db")
     assert again.returncode != 0
     assert "already holds 40 participants" in again.stderr
+    assert "'bipdesk --db demo.db demo'" in again.stderr  # says how to make one instead
+    from bipdesk.storage import open_database
+    from bipdesk.storage.demo import is_demo_database
+
+    with open_database(tmp_path / "a.db") as database:
+        assert is_demo_database(database)  # marked as demo in the file itself
 
 
 def test_a_foreign_file_is_refused_and_left_untouched(tmp_path: Path) -> None:

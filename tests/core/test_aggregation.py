@@ -102,15 +102,21 @@ def test_period_selects_registered_measurements_and_exits() -> None:
         ],
         "open": [Measurement("open", CARD, date(2025, 5, 5), {"a": 5})],
     }
-    cells = aggregate(people, measurements, CARD_3, period)
+    cells = aggregate(people, measurements, CARD_3, period, baseline="period")
     everyone = {"sex": "all", "age_band": "all"}
     assert value(cells, "participants", "registered", **everyone) == 2
     assert value(cells, "participants", "measured", **everyone) == 2
-    # first and latest inside the period: 4 → 2, not 1 → 2
+    # baseline period: first and latest inside the period, 4 → 2, not 1 → 2
     assert value(cells, "participants", "negative", **everyone) == 1
     assert value(cells, "exits", "left", sex="women", exit_reason="studies") == 1
     assert value(cells, "exits", "left", sex="women", exit_reason="work") == 0
     assert value(cells, "questions", "mean_first", question="a") == 4.0
+    # baseline start (the default): since they began, 1 → 2
+    since_start = aggregate(people, measurements, CARD_3, period)
+    assert value(since_start, "participants", "positive", **everyone) == 1
+    assert value(since_start, "participants", "negative", **everyone) == 0
+    assert value(since_start, "questions", "mean_first", question="a") == 1.0
+    assert value(since_start, "participants", "measured", **everyone) == 2
 
 
 def test_age_band_from_first_measurement_or_start_and_unknown_without_birth_year() -> None:

@@ -87,10 +87,16 @@ def test_first_and_latest_are_taken_inside_the_period_only() -> None:
     first_in = measurement(date(2026, 1, 1), {"q1": 4})
     last_in = measurement(date(2026, 3, 31), {"q1": 6})
     after = measurement(date(2026, 4, 1), {"q1": 10})
-    result = progression([after, last_in, before, first_in], CARD.id, Period.quarter(2026, 1))
+    ms = [after, last_in, before, first_in]
+    result = progression(ms, CARD.id, Period.quarter(2026, 1), baseline="period")
     assert result is not None
     assert (result.first, result.latest) == (first_in, last_in)
     assert result.change == 2
+    # baseline start (the default): since they began, but never after the period
+    since_start = progression(ms, CARD.id, Period.quarter(2026, 1))
+    assert since_start is not None
+    assert (since_start.first, since_start.latest) == (before, last_in)
+    assert since_start.change == 5
 
 
 def test_period_ends_are_inclusive_and_open_ends_take_everything() -> None:
@@ -99,7 +105,9 @@ def test_period_ends_are_inclusive_and_open_ends_take_everything() -> None:
     assert progression(ms, CARD.id, Period(None, D3)) is not None
     assert progression(ms, CARD.id, Period(D1, None)) is not None
     assert progression(ms, CARD.id, Period.always()) is not None
-    assert progression(ms, CARD.id, Period(D1 + timedelta(days=1), None)) is None
+    later = Period(D1 + timedelta(days=1), None)
+    assert progression(ms, CARD.id, later, baseline="period") is None
+    assert progression(ms, CARD.id, later) is not None  # baseline start: D1 before it counts
     assert progression(ms, CARD.id, Period(None, D3 - timedelta(days=1))) is None
 
 

@@ -99,7 +99,7 @@ def test_json_round_trip_of_a_unit_file(exported: AggregateFile, tmp_path: Path)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format"] == "bipdesk-aggregate" and data["version"] == 2
     assert data["unit"] == "Delprojekt Syd" and data["project"] == "BIP Kronoberg"
-    assert data["period"] == {"from": "2024-01-01", "to": "2024-12-31", "baseline": "period"}
+    assert data["period"] == {"from": "2024-01-01", "to": "2024-12-31", "baseline": "start"}
     assert data["age_bands"] == ["-19", "20-29", "30-39", "40-49", "50-59", "60-"]
     assert data["protection"] == {
         "method": "cell-key",
@@ -225,7 +225,7 @@ def test_an_impossible_date_is_refused(exported: AggregateFile, tmp_path: Path) 
 def test_export_of_an_open_period(seeded: Database) -> None:
     aggregate = build_aggregate(seeded, Period(None, date(2024, 12, 31)), "Syd")
     assert aggregate.period.start is None
-    assert to_json(aggregate)["period"] == {"from": None, "to": "2024-12-31", "baseline": "period"}
+    assert to_json(aggregate)["period"] == {"from": None, "to": "2024-12-31", "baseline": "start"}
 
 
 def test_cells_are_read_in_the_order_of_their_fields() -> None:

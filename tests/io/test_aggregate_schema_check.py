@@ -49,8 +49,8 @@ CELL_KEYS = (
 
 @cache
 def real_files() -> tuple[dict[str, Any], ...]:
-    """Unit files of a demo database (H1, a quarter with withheld means and small
-    sums, all time) and a merged file of two units' quarters."""
+    """Unit files of a demo database (H1, a quarter with baseline `period`: withheld
+    means and small sums, all time) and a merged file of two units' quarters."""
     with (
         tempfile.TemporaryDirectory() as folder,
         open_database(Path(folder) / "demo.db", today=lambda: TODAY) as database,
@@ -58,7 +58,8 @@ def real_files() -> tuple[dict[str, Any], ...]:
         fill_with_demo(database, 80, seed=5, today=TODAY)
         half = build_aggregate(database, Period(date(2026, 1, 1), date(2026, 6, 30)), "Syd")
         quarters = [
-            build_aggregate(database, Period.quarter(2026, 2), unit) for unit in ("Syd", "Norr")
+            build_aggregate(database, Period.quarter(2026, 2), unit, baseline="period")
+            for unit in ("Syd", "Norr")
         ]
         always = build_aggregate(database, Period(None, None), "Väst", project="BIP Kronoberg")
     merged = merge_aggregates(quarters)

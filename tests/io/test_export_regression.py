@@ -60,11 +60,23 @@ OTHER_CARD = {
 
 SCENARIOS: dict[str, dict[str, Any]] = {
     "always": {"period": Period.always()},
-    "year-2024-threshold": {"period": Period.year(2024), "threshold": 0.3},
-    "quarter-2025-1": {"period": Period.quarter(2025, 1)},
-    "open-end-bands": {"period": Period(date(2024, 7, 1), None), "bands": AgeBands((25, 35, 50))},
+    "year-2024-threshold": {"period": Period.year(2024), "threshold": 0.3, "baseline": "period"},
+    "quarter-2025-1": {"period": Period.quarter(2025, 1), "baseline": "period"},
+    "open-end-bands": {
+        "period": Period(date(2024, 7, 1), None),
+        "bands": AgeBands((25, 35, 50)),
+        "baseline": "period",
+    },
     "open-start-other-card": {"period": Period(None, date(2024, 12, 31)), "card_id": "other"},
+    "quarter-2025-1-since-start": {"period": Period.quarter(2025, 1), "baseline": "start"},
+    "year-2024-since-start-threshold": {
+        "period": Period.year(2024),
+        "threshold": 0.3,
+        "baseline": "start",
+    },
 }
+"""The scenarios before the baseline `start` (DESIGN §4) say `period`: their figures
+stayed what they were; the `since-start` ones were recorded when it came."""
 
 
 def _cards() -> CardLibrary:
@@ -158,6 +170,7 @@ def figures_from_objects(database: Database) -> dict[str, list[dict[str, Any]]]:
             settings.get("bands", DEFAULT_AGE_BANDS),
             settings.get("threshold", 0),
             keys,
+            settings.get("baseline", "start"),
         )
         found[name] = _keyed_json(cells)
     return found
@@ -170,11 +183,17 @@ def figures_from_stream(database: Database) -> dict[str, list[dict[str, Any]]]:
         card = database.cards.get(settings.get("card_id", "bip-standard"))
         assert card is not None
         period = settings["period"]
+        baseline = settings.get("baseline", "start")
         aggregator = Aggregator(
-            card, period, settings.get("bands", DEFAULT_AGE_BANDS), settings.get("threshold", 0)
+            card,
+            period,
+            settings.get("bands", DEFAULT_AGE_BANDS),
+            settings.get("threshold", 0),
+            baseline,
         )
         with database.transaction(write=False) as repository:
-            for facts in repository.iter_aggregation_facts(card.id, period.start, period.end):
+            rows = repository.iter_aggregation_facts(card.id, period.start, period.end, baseline)
+            for facts in rows:
                 aggregator.add_facts(*facts)
         found[name] = _keyed_json(aggregator.cells())
     return found
@@ -227,6 +246,7 @@ def test_published_cells_keep_to_the_perturbation_rules(
             card_id=settings.get("card_id", "bip-standard"),
             bands=settings.get("bands", DEFAULT_AGE_BANDS),
             threshold=settings.get("threshold", 0),
+            baseline=settings.get("baseline", "start"),
         )
 
     published = export("Regression")

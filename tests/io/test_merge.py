@@ -167,7 +167,7 @@ def other_file(name: str, folder: Path) -> Path:
         "questions": replace(base, card=CardInfo("bip-standard", 1, ("job_goal",), 1, 10)),
         "age bands": replace(base, age_bands=("-19", "20-")),
         "ptable": replace(base, protection=Protection(ptable="bipdesk-d3-v1")),
-        "baseline": replace(base, baseline="start"),
+        "baseline": replace(base, baseline="period"),
         "same export": unit_file("Syd", 1, cells(120, n=20)),
         "overlap": unit_file("syd", 3, cells(40), Period(date(2025, 3, 1), None)),
         "period": replace(base, period=Q2),
@@ -187,7 +187,7 @@ def other_file(name: str, folder: Path) -> Path:
             "ptable",
             "is protected with perturbation table bipdesk-d3-v1, but {good} with bipdesk-d2-v1",
         ),
-        ("baseline", "compares with baseline 'start', but {good} with 'period'"),
+        ("baseline", "compares with baseline 'period', but {good} with 'start'"),
         (
             "same export",
             "holds the same export as {good} (export_id 00000000-0000-4000-8000-000000000001)",

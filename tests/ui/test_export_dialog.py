@@ -26,7 +26,7 @@ from bipdesk.storage.demo import DEMO_SETTING
 from bipdesk.ui.actions import ActionName
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.export_dialog import ExportDialog, default_file_name, output_paths
-from bipdesk.ui.export_periods import OTHER
+from bipdesk.ui.export_periods import OTHER, WHOLE_PROJECT
 from bipdesk.ui.main_window import MainWindow
 from tests.ui.export_fixtures import (  # noqa: F401 - the fixtures these tests use
     ARTIFACTS,
@@ -45,11 +45,12 @@ from tests.ui.export_fixtures import (  # noqa: F401 - the fixtures these tests 
 # -- the period -------------------------------------------------------------------------
 
 
-def test_the_newest_complete_quarter_is_chosen(dialog: ExportDialog) -> None:
-    # TODAY is 23 November 2026: Q4 is under way, Q3 is the one to report.
-    assert dialog.period() == Period.quarter(2026, 3)
-    assert dialog.periods.combo.currentText() == "Q3 2026 (Jul 1 – Sep 30, 2026)"
+def test_the_whole_project_is_chosen_without_a_profile(dialog: ExportDialog) -> None:
+    # TODAY is 23 November 2026: Q4 is under way.
+    assert dialog.period() == Period()
+    assert dialog.periods.combo.currentText() == "Whole project (all dates)"
     assert dialog.periods.keys() == [
+        WHOLE_PROJECT,
         "2026-Q4",
         "2026-Q3",
         "2026-Q2",
@@ -63,8 +64,10 @@ def test_the_newest_complete_quarter_is_chosen(dialog: ExportDialog) -> None:
         "2024",
         OTHER,
     ]
-    assert dialog.periods.combo.itemText(0) == "Q4 2026 (Oct 1 – Dec 31, 2026), in progress"
+    assert dialog.periods.combo.itemText(2) == "Q4 2026 (Oct 1 – Dec 31, 2026), in progress"
     assert not dialog.periods.dates_row.isVisible()
+    assert dialog.baseline_combo.baseline() == "start"
+    assert dialog.baseline_combo.currentText() == "Since they began"
 
 
 @pytest.mark.parametrize(
@@ -346,7 +349,7 @@ def test_the_file_dialog_suggests_unit_and_period_in_the_remembered_folder(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     dialog.save_button.click()
-    assert asked == [str(folder / "Delprojekt-Växjö-2026-Q3.json")]
+    assert asked == [str(folder / "Delprojekt-Växjö-all-time.json")]
     assert (folder / "chosen.json").is_file()
 
 
@@ -441,7 +444,8 @@ def test_the_dialog_speaks_swedish(
     dialog.show()
     qtbot.waitUntil(lambda: dialog.is_current, timeout=20_000)
     assert dialog.windowTitle() == "Export till projektkontoret"
-    assert dialog.periods.combo.currentText() == "Kvartal 3 2026 (1 juli–30 sep. 2026)"
+    assert dialog.periods.combo.currentText() == "Hela projektet (alla datum)"
+    assert dialog.baseline_combo.currentText() == "Sedan de började"
     dialog.select_period("2024")
     ready(qtbot, dialog)
     expected = build_aggregate(database, Period.year(2024), UNIT)

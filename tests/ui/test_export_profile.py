@@ -18,7 +18,7 @@ from bipdesk.storage import Database
 from bipdesk.storage.demo import DEMO_SETTING
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.export_dialog import ExportDialog
-from bipdesk.ui.export_periods import OTHER
+from bipdesk.ui.export_periods import OTHER, WHOLE_PROJECT
 from bipdesk.ui.export_profile import PROFILE_KEY
 from bipdesk.ui.profile_messages import profile_message
 from tests.ui.export_fixtures import (  # noqa: F401 - the fixtures these tests use
@@ -115,8 +115,8 @@ def test_the_profile_is_remembered_until_removed(
     assert again.profile_choice.profile is None
     assert not again.profile_choice.remove_button.isVisibleTo(again)
     offered = again.periods.keys()
-    assert offered[:2] == ["2026-Q4", "2026-Q3"] and OTHER in offered
-    assert again.period() == Period.quarter(2026, 3)
+    assert offered[:2] == [WHOLE_PROJECT, "2026-Q4"] and OTHER in offered
+    assert again.period() == Period()
     qtbot.waitUntil(lambda: again.is_current, timeout=20_000)
     assert again.aggregate is not None and again.aggregate.project is None
     assert again.aggregate.age_bands == ("-19", "20-29", "30-39", "40-49", "50-59", "60-")
@@ -252,7 +252,7 @@ def test_a_remembered_profile_that_is_gone_is_said_in_the_window(
     assert text.startswith("The profile used last time could not be opened again: ")
     assert "moved.json cannot be read" in text
     assert dialog.profile_choice.profile is None
-    assert dialog.period() == Period.quarter(2026, 3)  # the usual periods meanwhile
+    assert dialog.period() == Period()  # the usual periods meanwhile: the whole project
     assert dialog.profile_choice.remove_button.isVisibleTo(dialog)
     dialog.profile_choice.remove()
     assert context.settings.value(PROFILE_KEY) == ""

@@ -291,7 +291,12 @@ def test_typing_in_a_note_goes_into_the_note(context: AppContext, qtbot: QtBot) 
     assert state.answers == {}
     assert page.note_edit.text() == "2 barn, 0 tid - "
     assert state.position == 0
-    press(qtbot, dialog, Qt.Key.Key_Return)  # Enter still goes on
+    press(qtbot, dialog, Qt.Key.Key_Return)  # nobody has answered: Enter stays
+    assert state.position == 0 and state.answers == {}
+    assert page.prompt_label.isVisible()
+    qtbot.mouseClick(page.scale_buttons[3], Qt.MouseButton.LeftButton)
+    page.note_edit.setFocus()
+    press(qtbot, dialog, Qt.Key.Key_Return)  # answered: Enter from the note goes on
     assert state.position == 1
     assert state.question_notes == {"job_search_knowhow": "2 barn, 0 tid - "}
     assert page.note_edit.isHidden() and page.note_edit.text() == ""
@@ -314,16 +319,18 @@ def test_the_summary_shows_the_previous_answers_and_the_change(
     assert summary.isVisible()
     header = summary.table.horizontalHeaderItem(2)
     assert header is not None and "Aug 20, 2026" in header.text()
-    assert summary.row_texts(0) == ["Knowing how to find work", "5", "2", "↑ +3"]
-    assert summary.row_texts(1) == ["My skills", "3", "3", "→ 0"]
+    assert summary.row_texts(0) == ["Knowing how to find work", "5", "2", "▲ +3"]
+    assert summary.row_texts(1) == ["My skills", "3", "3", "= 0"]
     assert summary.row_texts(2) == ["Managing a job", "No answer", "4", ""]
-    assert summary.row_texts(3)[1:] == ["5", "5", "→ 0"]
-    assert summary.row_texts(4)[1:] == ["No answer", "6", ""]  # never answered
+    assert summary.row_texts(3)[1:] == ["5", "5", "= 0"]
+    assert summary.row_texts(4)[1:] == ["Not answered yet", "6", ""]  # never reached
+    assert summary.unanswered_rows() == [4, 5, 6, 7, 8, 9]
+    assert "questions 5, 6, 7, 8, 9, 10." in summary.unanswered_label.text()
 
     dialog.go_to(0)
     dialog.choose(1)
     dialog.go_to(len(QUESTIONS))
-    assert summary.row_texts(0)[1:] == ["1", "2", "↓ −1"]
+    assert summary.row_texts(0)[1:] == ["1", "2", "▼ −1"]
 
     summary.table.cellClicked.emit(2, 0)  # clicking a row jumps to that question
     assert current_question(dialog) == "manage_a_job"

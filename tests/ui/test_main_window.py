@@ -29,7 +29,8 @@ from pytestqt.qtbot import QtBot
 
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
-from bipdesk.storage import Database
+from bipdesk.storage import Database, open_database
+from bipdesk.storage.demo import is_demo_database
 from bipdesk.ui.actions import ActionName
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.main_window import MainWindow
@@ -72,12 +73,6 @@ def add_participant(database: Database, code: str, name: str, measured: date | N
             repository.add_measurement(Measurement(code, card.key, measured, answers))
 
 
-def fill_demo(window: MainWindow, qtbot: QtBot) -> None:
-    window.open_demo()
-    assert window.demo_operation is not None
-    qtbot.waitUntil(lambda: window.demo_operation is None, timeout=60_000)
-
-
 def save_shot(widget: QWidget, qtbot: QtBot, name: str) -> None:
     qtbot.wait(50)
     SHOTS.mkdir(exist_ok=True)
@@ -85,8 +80,9 @@ def save_shot(widget: QWidget, qtbot: QtBot, name: str) -> None:
 
 
 def test_title_names_the_app_and_the_database(window: MainWindow) -> None:
-    assert "BIP Desk" in window.windowTitle()
-    assert "bipdesk.db" in window.windowTitle()
+    assert window.windowTitle() == "bipdesk.db — BIP Desk"
+    assert window.database_label.text() == "Database: bipdesk.db"
+    assert window.demo_banner is None
 
 
 def test_menus_hold_the_desktop_actions(window: MainWindow) -> None:
@@ -96,9 +92,13 @@ def test_menus_hold_the_desktop_actions(window: MainWindow) -> None:
     }
     assert list(menus) == ["File", "Edit", "View", "Help"]
     assert menus["File"] == [
+        "New database…",
+        "Open database…",
+        "Open recent",
+        "Open demo data",
+        "",
         "New participant",
         "Import…",
-        "Open demo data",
         "",
         "Print follow-up sheet…",
         "Sheets for everyone due this week…",
@@ -242,35 +242,26 @@ def test_geometry_and_column_widths_are_remembered(
     assert second.list_page.table.columnWidth(Column.CODE) == 233
 
 
-def test_demo_data_fills_the_database_in_the_background(
-    qtbot: QtBot, window: MainWindow, context: AppContext
-) -> None:
-    assert window.start_page.is_empty_state
-    fill_demo(window, qtbot)
-    assert not window.start_page.is_empty_state
-    assert window.statusBar().currentMessage().startswith("Added 300 demo participants with ")
-    window.show_participant_list()
-    assert window.list_page.model.rowCount() == 300
-    save_shot(window, qtbot, "main_window_demo_list.png")
-    window.show_start_page()
-    save_shot(window, qtbot, "main_window_demo_start.png")
-
-
-def test_demo_data_is_refused_on_a_database_with_participants(
+def test_demo_data_goes_into_a_database_of_its_own(
     qtbot: QtBot,
     window: MainWindow,
     database: Database,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    add_participant(database, "P001", "Amina Berg", None)
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "bipdesk.ui.main_window.QMessageBox.information",
-        lambda parent, title, text: shown.append(text),
-    )
-    window.open_demo()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    add_participant(database, "P001", "Amina Berg", None)  # a real database with someone
+    with qtbot.waitSignal(window.database_requested, timeout=60_000) as requested:
+        window.open_demo()
+    demo = tmp_path / "data" / "BIP Desk" / "demo" / "bipdesk-demo.db"
+    assert requested.args == [demo]
     assert window.demo_operation is None
-    assert shown and "empty database" in shown[0]
+    with database.transaction(write=False) as repository:
+        assert repository.participant_codes() == {"P001"}
+    with open_database(demo, mode="read") as made:
+        assert is_demo_database(made)
+        with made.transaction(write=False) as repository:
+            assert len(repository.participant_codes()) == 300
 
 
 def test_empty_state_on_a_new_database(qtbot: QtBot, window: MainWindow) -> None:

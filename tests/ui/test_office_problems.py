@@ -126,7 +126,7 @@ def test_other_cards_bands_protection_baseline_demo_and_versions(
     bands = save(tmp_path, "bands.json", another(alvesta, unit="A", age_bands=("-29", "30-")))
     table = replace(alvesta.protection, ptable="bipdesk-d3-v1")
     ptable = save(tmp_path, "ptable.json", another(alvesta, unit="B", protection=table))
-    baseline = save(tmp_path, "baseline.json", another(alvesta, unit="C", baseline="start"))
+    baseline = save(tmp_path, "baseline.json", another(alvesta, unit="C", baseline="period"))
     demo = save(tmp_path, "demo.json", another(alvesta, unit="D", demo=True))
     version = tmp_path / "v3.json"
     version.write_text(json.dumps({"format": "bipdesk-aggregate", "version": 3}), "utf-8")
@@ -145,7 +145,7 @@ def test_other_cards_bands_protection_baseline_demo_and_versions(
     )
     assert statuses["baseline.json"].startswith(
         "Different baseline: The file compares the latest measurement with the first "
-        "measurement ever, but vaxjo.json with the first measurement in the period."
+        "measurement in the period, but vaxjo.json with the first measurement ever."
     )
     assert statuses["demo.json"].startswith(
         "Demo data: Demo data cannot be added to real data: demo.json was made from invented "
@@ -200,7 +200,7 @@ def test_every_reason_of_the_merge_checks_is_explained(
             alvesta,
             unit="Markaryd",
             period=H1,
-            baseline="start",
+            baseline="period",
             demo=True,
             protection=replace(alvesta.protection, ptable="x-table"),
         ),

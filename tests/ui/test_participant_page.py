@@ -200,25 +200,26 @@ def test_history_shows_mean_and_change_against_the_previous_one(
     assert cell(2, HistoryModel.MEAN) == "4.0"
     # change over the questions answered in both: (6*4 + 4*5 - 5*9) / 9 = -1/9
     assert cell(0, HistoryModel.CHANGE, Qt.ItemDataRole.UserRole) == pytest.approx(-1 / 9)
-    assert cell(0, HistoryModel.CHANGE) == "↓ −0.1"
-    assert cell(1, HistoryModel.CHANGE) == "↑ +1.0"
+    assert cell(0, HistoryModel.CHANGE) == "▼ −0.1"
+    assert cell(1, HistoryModel.CHANGE) == "▲ +1.0"
     assert cell(2, HistoryModel.CHANGE) == "—"
     # the due date follows the latest measurement: 10 Oct 2026 is before today
     assert "Oct 10, 2026" in page.due_label.text()
     assert "overdue" in page.due_label.text()
     # first against latest, over all ten questions: (2*4 + 0*5 - 2) / 10 = 0.6
-    assert page.summary_first.text() == "Jan 10, 2026, mean score 4.0"
-    assert page.summary_latest.text() == "Jul 10, 2026, mean score 4.6"
-    assert page.summary_change.text() == "↑ +0.6"
-    assert page.summary_outcome.text() == "Positive"
+    assert page.summary_box.figures_label.text() == (
+        "First Jan 10, 2026: 4.0 · latest Jul 10, 2026: 4.6 · change ▲ +0.6"
+        " — means over the 10 questions answered in both"
+    )
+    assert page.summary_box.outcome_label.text() == "Progression: positive"
 
 
 def test_a_recent_measurement_is_not_overdue(page: ParticipantPage, database: Database) -> None:
     seed(database, (date(2026, 10, 1), answers(*([5] * 10))))
     page.show_participant("P-0001")
     assert page.due_label.text() == "Next measurement due: Jan 1, 2027"
-    assert "second measurement" in page.summary_note.text()
-    assert not page.summary_change.isVisible()
+    assert "second measurement" in page.summary_box.note_label.text()
+    assert not page.summary_box.figures_label.isVisible()
 
 
 def test_the_chart_area_is_kept_beside_the_history(
@@ -228,7 +229,7 @@ def test_the_chart_area_is_kept_beside_the_history(
     page.show_participant("P-0001")
     assert isinstance(page.chart_area, QWidget)
     assert isinstance(page.chart_area.layout(), QVBoxLayout)
-    assert page.history_split.indexOf(page.chart_area) == 1
+    assert page.history_split.indexOf(page.chart_area.parentWidget().parentWidget()) == 1
     assert page.chart_area.isVisible()
 
 

@@ -212,3 +212,27 @@ def test_the_survey_goal_is_the_projects_and_kept_for_next_time(
         again = UnitReportDialog(context)
         qtbot.addWidget(again)
         assert again.goal_spin.value() == 50
+
+
+def test_the_baseline_is_chosen_said_and_written(
+    qtbot: QtBot, window: MainWindow, save_to: SaveDialog, tmp_path: Path
+) -> None:
+    dialog = window.show_unit_report()
+    assert dialog.baseline_combo.baseline() == "start"
+    assert dialog.compares_label.text() == (
+        "The figures compare each participant's latest measurement in the whole project "
+        "against their first measurement."
+    )
+    dialog.select_period("2025-Q1")
+    assert dialog.compares_label.text() == (
+        "The figures compare the latest measurement in Q1 2025 against each participant's "
+        "first measurement."
+    )
+    dialog.baseline_combo.select("period")
+    assert "first measurement in Q1 2025" in dialog.compares_label.text()
+    shoot(qtbot, dialog, "unit_report_dialog_baseline_en.png")
+    save_to.answers.append(str(tmp_path / "during"))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=30_000)
+    text = pdf_text(tmp_path / "during.pdf")
+    assert "measurement in the same period." in text

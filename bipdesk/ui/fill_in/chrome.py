@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bipdesk.ui.date_edits import show_dates_as_the_app
 from bipdesk.ui.fill_in.texts import DRAFT_NOTE_STYLE, ERROR_COLOUR, MUTED_COLOUR
 
 
@@ -59,7 +60,7 @@ class Header(QWidget):
         date_label = QLabel(self.tr("&Date:"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        show_dates_as_the_app(self.date_edit)
         self.date_edit.setAccessibleName(self.tr("Measurement date"))
         self.date_edit.setMaximumDate(qdate(today))
         date_label.setBuddy(self.date_edit)

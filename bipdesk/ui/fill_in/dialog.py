@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -320,6 +320,7 @@ class FillInDialog(QDialog):
         if value is not None and not self._state.card.scale.contains(value):
             return
         self.question_page.show_answer(value, True)
+        self.question_page.show_prompt("")
         self._answer_chosen(value)
         button = self.question_page.button_for(value)
         if button is not None:
@@ -455,6 +456,12 @@ class FillInDialog(QDialog):
                 return
         super().closeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Take the keyboard at once: while the main window still has it, the first
+        digit typed goes to that (modally blocked) window and Qt drops it."""
+        super().showEvent(event)
+        self.activateWindow()
+
     def done(self, result: int) -> None:
         self._note_timer.stop()  # a late autosave would bring a discarded draft back
         if self._state is not None and not self.isFullScreen():
@@ -480,6 +487,7 @@ class FillInDialog(QDialog):
         state = self._state
         if state is None:
             return False
+        shown = state.card.questions[min(state.position, state.question_count - 1)]
         action = key_action(
             event.key(),
             event.modifiers(),
@@ -487,6 +495,7 @@ class FillInDialog(QDialog):
             on_summary=state.on_summary,
             auto_repeat=event.isAutoRepeat(),
             scale=state.card.scale,
+            answered=state.on_summary or state.is_reached(shown.id),
         )
         if action is None:
             return False
@@ -497,6 +506,8 @@ class FillInDialog(QDialog):
             self.choose(None)
         elif command is Command.MOVE:
             self._move_choice(action.value)
+        elif command is Command.NEED_ANSWER:
+            self.question_page.show_prompt(self.need_answer_text())
         elif command is Command.PRESS and isinstance(watched, QAbstractButton):
             watched.click()
         elif command is not Command.IGNORE:
@@ -510,6 +521,10 @@ class FillInDialog(QDialog):
                 Command.ZOOM_RESET: self.reset_zoom,
             }[command]()
         return True
+
+    def need_answer_text(self) -> str:
+        """After Enter on a question nobody has answered: 'No answer' is never assumed."""
+        return self.tr("Choose a number, or press – for no answer")
 
     def _target(self, watched: QObject) -> Target:
         if isinstance(watched, QLineEdit | QPlainTextEdit | QAbstractSpinBox):

@@ -1,10 +1,11 @@
 """The fill-in keys, decided in one pure function so the rules read in one place.
 
 Question pages: 1–9 choose that value, 0 chooses 10 (on a 1–10 scale), ←/→ move
-the choice, Enter goes on, Backspace goes back, − or N means 'don't want to
-answer / not applicable'. Summary: Enter or Ctrl+Enter saves, Backspace goes
-back. Anywhere: F11 full screen, Ctrl + / Ctrl − / Ctrl 0 zoom. While a note
-or the date has the focus, typing goes there instead.
+the choice, Enter goes on (never past a question nobody has answered),
+Backspace goes back, − or N means 'don't want to answer / not applicable'.
+Summary: Enter or Ctrl+Enter saves, Backspace goes back. Anywhere: F11 full
+screen, Ctrl + / Ctrl − / Ctrl 0 zoom. While a note or the date has the focus,
+typing goes there instead.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ class Command(Enum):
     """Move the choice by `value` steps."""
     NO_ANSWER = auto()
     NEXT = auto()
+    NEED_ANSWER = auto()
+    """Enter on a question nobody has answered: say how to answer, stay."""
     BACK = auto()
     SAVE = auto()
     PRESS = auto()
@@ -73,6 +76,7 @@ def key_action(
     on_summary: bool,
     auto_repeat: bool,
     scale: Scale,
+    answered: bool = True,
 ) -> KeyAction | None:
     """What a key press does, or None to let the focused widget have it."""
     modifiers = modifiers & ~Qt.KeyboardModifier.KeypadModifier
@@ -99,7 +103,9 @@ def key_action(
             return KeyAction(Command.IGNORE)
         if target is Target.BUTTON:
             return KeyAction(Command.PRESS)
-        return KeyAction(Command.SAVE if on_summary else Command.NEXT)
+        if on_summary:
+            return KeyAction(Command.SAVE)
+        return KeyAction(Command.NEXT if answered else Command.NEED_ANSWER)
     if on_summary:
         return None
     if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:

@@ -20,6 +20,7 @@ from bipdesk.core.scripts import has_ethiopic
 from bipdesk.ui.fill_in.anchors import AnchorRow
 from bipdesk.ui.fill_in.texts import (
     DRAFT_NOTE_STYLE,
+    ERROR_COLOUR,
     MUTED_COLOUR,
     area_name,
     draft_translation_text,
@@ -153,6 +154,12 @@ class QuestionPage(QWidget):
         self.no_answer_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.no_answer_button.setAccessibleName(no_answer_text())
         self.no_answer_button.clicked.connect(lambda _checked=False: self._choose(None))
+        self.prompt_label = QLabel()
+        """How to answer, after Enter on a question nobody has answered."""
+        self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.prompt_label.hide()
         no_answer_row = QHBoxLayout()
         no_answer_row.addStretch(1)
         no_answer_row.addWidget(self.no_answer_button, 2)
@@ -192,6 +199,7 @@ class QuestionPage(QWidget):
         layout.addLayout(second_ends)
         layout.addItem(self._gaps[1])
         layout.addLayout(no_answer_row)
+        layout.addWidget(self.prompt_label)
         layout.addItem(self._gaps[2])
         layout.addLayout(note_row)
         layout.addStretch(2)
@@ -216,6 +224,7 @@ class QuestionPage(QWidget):
         self.note_edit.setVisible(bool(note))
         self.note_button.setVisible(not note)
         self.show_answer(value, reached)
+        self.show_prompt("")
         self._fit()
 
     def show_answer(self, value: int | None, reached: bool) -> None:
@@ -224,6 +233,12 @@ class QuestionPage(QWidget):
             button.setChecked(reached and button.property("scale_value") == value)
         self.no_answer_button.setChecked(reached and value is None)
         self.anchor_row.set_chosen(value if reached else None)
+
+    def show_prompt(self, text: str) -> None:
+        """Say how to answer (empty: hide the prompt)."""
+        self.prompt_label.setText(text)
+        self.prompt_label.setVisible(bool(text))
+        self._fit()
 
     def set_second_language(self, language: str | None) -> None:
         """Show the question in the participant's language under the card's (seed 003:
@@ -315,6 +330,7 @@ class QuestionPage(QWidget):
             button.setFont(_font(base, numbers, bold=True))
             button.setMinimumHeight(height)
         self.no_answer_button.setFont(_font(base, max(13.0, self._points * 0.65)))
+        self.prompt_label.setFont(_font(base, max(13.0, self._points * 0.65), bold=True))
         self.no_answer_button.setMinimumHeight(36 if compact else 44)
         self.note_edit.setFont(_font(base, max(12.0, self._points * 0.6)))
         self.note_button.setFont(_font(base, max(11.0, self._points * 0.55)))
@@ -354,6 +370,7 @@ class QuestionPage(QWidget):
 
     def _choose(self, value: int | None) -> None:
         self.show_answer(value, True)
+        self.show_prompt("")
         self.answer_chosen.emit(value)
 
     def _set_question_texts(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -24,6 +24,7 @@ from bipdesk.language import language_name
 from bipdesk.ui.fill_in.coordinator_section import CoordinatorSection
 from bipdesk.ui.fill_in.state import FillInState
 from bipdesk.ui.fill_in.texts import ERROR_COLOUR, MUTED_COLOUR
+from bipdesk.ui.formatting import change_text as formatted_change
 from bipdesk.ui.formatting import format_day
 
 QUESTION, ANSWER, PREVIOUS, CHANGE, SECOND = range(5)
@@ -31,15 +32,10 @@ QUESTION, ANSWER, PREVIOUS, CHANGE, SECOND = range(5)
 
 
 def change_text(now: int | None, before: int | None) -> str:
-    """'↑ +2', '↓ −1', '→ 0'; empty when either answer is missing."""
+    """'▲ +2', '▼ −1', '= 0' as everywhere else in the app; empty when either is missing."""
     if now is None or before is None:
         return ""
-    difference = now - before
-    if difference > 0:
-        return f"↑ +{difference}"
-    if difference < 0:
-        return f"↓ −{-difference}"
-    return "→ 0"
+    return formatted_change(now - before, 0)
 
 
 class SummaryPage(QWidget):
@@ -63,6 +59,11 @@ class SummaryPage(QWidget):
             self.tr("Check the answers together. Click a row to change that answer.")
         )
         self.help_label.setWordWrap(True)
+        self.unanswered_label = QLabel()
+        """Names the questions nobody has answered yet (never reached or passed by)."""
+        self.unanswered_label.setWordWrap(True)
+        self.unanswered_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.unanswered_label.hide()
 
         self.table = QTableWidget(len(card.questions), 4)
         self.table.setAccessibleName(self.tr("Answers, this time and the previous time"))
@@ -126,6 +127,7 @@ class SummaryPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 8)
         layout.addWidget(self.title_label)
         layout.addWidget(self.help_label)
+        layout.addWidget(self.unanswered_label)
         layout.addWidget(self.table)
         layout.addWidget(self.previous_label)
         layout.addSpacing(8)
@@ -178,8 +180,13 @@ class SummaryPage(QWidget):
             else Qt.AlignmentFlag.AlignLeft
         )
         no_answer = self.tr("No answer")
+        not_answered = self.tr("Not answered yet")
+        unanswered: list[int] = []
         for row, question in enumerate(self._card.questions):
             now = state.answer(question.id)
+            reached = state.is_reached(question.id)
+            if not reached:
+                unanswered.append(row + 1)
             before = previous.answer(question.id) if previous is not None else None
             label = QTableWidgetItem(localized(question.label, self._language))
             label.setToolTip(localized(question.text, self._language))
@@ -190,7 +197,9 @@ class SummaryPage(QWidget):
                 )
             cells = [
                 label,
-                self._value_item(now, no_answer),
+                self._value_item(now, no_answer)
+                if reached
+                else self._unanswered_item(not_answered),
                 self._value_item(before, "—" if previous is None else no_answer),
                 QTableWidgetItem(change_text(now, before)),
             ]
@@ -209,7 +218,38 @@ class SummaryPage(QWidget):
             self.note_edit.setPlainText(state.note)
             self.note_edit.blockSignals(False)
         self.coordinator_section.show_state(state)
+        self._show_unanswered(unanswered)
         self.show_problems([])
+
+    def _show_unanswered(self, numbers: list[int]) -> None:
+        if len(numbers) == 1:
+            text = self.tr(
+                "Not answered yet: question {numbers}. Click the row to answer it; "
+                "if you save now, it is saved without an answer."
+            )
+        else:
+            text = self.tr(
+                "Not answered yet: questions {numbers}. Click a row to answer it; "
+                "if you save now, they are saved without an answer."
+            )
+        self.unanswered_label.setText(text.format(numbers=", ".join(str(n) for n in numbers)))
+        self.unanswered_label.setVisible(bool(numbers))
+
+    def unanswered_rows(self) -> list[int]:
+        """The rows marked as not answered yet (for tests)."""
+        text = self.tr("Not answered yet")
+        return [r for r in range(self.table.rowCount()) if self.row_texts(r)[ANSWER] == text]
+
+    def _unanswered_item(self, text: str) -> QTableWidgetItem:
+        """A question nobody has answered stands out, unlike a chosen 'No answer'."""
+        item = QTableWidgetItem(text)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(self.table.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setForeground(QColor(ERROR_COLOUR))
+        item.setBackground(QColor("#fde7e9"))
+        return item
 
     def show_problems(self, messages: list[str]) -> None:
         self.error_label.setText("\n".join(messages))
