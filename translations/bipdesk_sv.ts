@@ -2345,7 +2345,27 @@
         <translation>kort</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>talked through together</source>
+        <translation>genomgången tillsammans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator&apos;s view of {question}</source>
+        <translation>koordinatorns bild av {question}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>added</source>
         <translation>lades till</translation>
     </message>
@@ -3596,7 +3616,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../bipdesk/ui/history_section.py" line="-125"/>
+        <location filename="../bipdesk/ui/history_section.py" line="-131"/>
         <location filename="../bipdesk/ui/participant_page.py" line="-127"/>
         <source>Woman</source>
         <translation>Kvinna</translation>

@@ -32,6 +32,7 @@ from datetime import date, datetime
 from enum import Enum, StrEnum
 
 from bipdesk.core.cards import CardKey
+from bipdesk.core.coordinator_view import CoordinatorView
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import PARTICIPANT_FIELDS, Participant
 
@@ -62,6 +63,9 @@ class Kind(StrEnum):
     CARD = "card"
     PARTICIPANT = "participant"
     """One of the participant's fields (`participant.start_date`)."""
+    TALKED_THROUGH = "talked_through"
+    COORDINATOR = "coordinator"
+    """The coordinator's own value of a question, with its reason."""
 
 
 def answer_field(question_id: str) -> str:
@@ -76,6 +80,10 @@ def participant_field(name: str) -> str:
     return f"{Kind.PARTICIPANT}.{name}"
 
 
+def coordinator_field(question_id: str) -> str:
+    return f"{Kind.COORDINATOR}.{question_id}"
+
+
 def field_kind(name: str) -> tuple[Kind, str | None]:
     """The kind of an edit's field and what it is about: ('answer', 'health'),
     ('participant', 'start_date'), ('note', None). ValueError for anything else."""
@@ -84,7 +92,7 @@ def field_kind(name: str) -> tuple[Kind, str | None]:
         found = Kind(kind)
     except ValueError:
         raise ValueError(f"'{name}' is not a field of the edit history") from None
-    needs_about = found in (Kind.ANSWER, Kind.QUESTION_NOTE, Kind.PARTICIPANT)
+    needs_about = found in (Kind.ANSWER, Kind.QUESTION_NOTE, Kind.PARTICIPANT, Kind.COORDINATOR)
     if needs_about != bool(dot and about):
         raise ValueError(f"'{name}' is not a field of the edit history")
     return found, about or None
@@ -223,6 +231,35 @@ def measurement_changes(old: Measurement, new: Measurement) -> list[Change]:
     return changes
 
 
+def coordinator_view_changes(
+    measurement: Measurement, old: CoordinatorView, new: CoordinatorView
+) -> list[Change]:
+    """What changed in the coordinator's view of a measurement: the "talked through"
+    mark (yes/no), then each question's value with its reason ("7 — reason")."""
+    changes: list[Change] = []
+    if old.talked_through != new.talked_through:
+        changes.append(
+            _about_measurement(
+                measurement,
+                Kind.TALKED_THROUGH,
+                "yes" if old.talked_through else "no",
+                "yes" if new.talked_through else "no",
+            )
+        )
+    for question in _union(new.values, old.values):
+        before, after = old.values.get(question), new.values.get(question)
+        if before != after:
+            changes.append(
+                _about_measurement(
+                    measurement,
+                    coordinator_field(question),
+                    None if before is None else f"{before.value} — {before.reason}",
+                    None if after is None else f"{after.value} — {after.reason}",
+                )
+            )
+    return changes
+
+
 def _union(first: Mapping[str, object], second: Mapping[str, object]) -> list[str]:
     return [*first, *(key for key in second if key not in first)]
 
@@ -265,6 +302,10 @@ class Words:
     question_note: str = "note on {question}"
     date_word: str = "date"
     card_word: str = "card"
+    talked_through: str = "talked through together"
+    yes: str = "yes"
+    no: str = "no"
+    coordinator_view: str = "coordinator's view of {question}"
     question: Callable[[str], str] = field(default=lambda question_id: question_id)
     """The name of a question (the id, or the card's label)."""
     participant_field: Callable[[str], str] = field(default=lambda name: name)
@@ -313,6 +354,13 @@ def what_changed(change: Change, words: Words = ENGLISH) -> str:
         return f"{words.date_word} {old} → {new}"
     if kind is Kind.CARD:
         return f"{words.card_word} {change.old or blank} → {change.new or blank}"
+    if kind is Kind.TALKED_THROUGH:
+        old, new = (words.yes if value == "yes" else words.no for value in (change.old, change.new))
+        return f"{words.talked_through}: {old} → {new}"
+    if kind is Kind.COORDINATOR:
+        assert about is not None
+        name = words.coordinator_view.format(question=words.question(about))
+        return f"{name} {change.old or blank} → {change.new or blank}"
     assert about is not None
     if about in ("start_date", "end_date"):
         old, new = (_day(value, words) or blank for value in (change.old, change.new))

@@ -63,6 +63,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "question_note": "anteckning om {question}",
         "date": "datum",
         "card": "kort",
+        "talked_through": "genomgången tillsammans",
+        "yes": "ja",
+        "no": "nej",
+        "coordinator_view": "koordinatorns bild av {question}",
     },
     "en": {
         "history": "Edit history ({count})",
@@ -92,6 +96,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "question_note": "note on {question}",
         "date": "date",
         "card": "card",
+        "talked_through": "talked through together",
+        "yes": "yes",
+        "no": "no",
+        "coordinator_view": "coordinator's view of {question}",
     },
 }
 
@@ -113,6 +121,10 @@ def plain_words(language: str) -> Words:
         question_note=history_text("question_note", language, question="{question}"),
         date_word=history_text("date", language),
         card_word=history_text("card", language),
+        talked_through=history_text("talked_through", language),
+        yes=history_text("yes", language),
+        no=history_text("no", language),
+        coordinator_view=history_text("coordinator_view", language, question="{question}"),
     )
 
 

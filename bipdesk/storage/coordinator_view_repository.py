@@ -73,6 +73,10 @@ class CoordinatorViewStore:
         @property
         def cards(self) -> CardLibrary: ...
 
+        def _record_coordinator_view(
+            self, measurement_id: int, old: CoordinatorView, new: CoordinatorView
+        ) -> None: ...
+
     def coordinator_view(self, measurement_id: int) -> CoordinatorView:
         """What the coordinator noted about the measurement (empty when nothing)."""
         connection = self._connection
@@ -130,8 +134,10 @@ class CoordinatorViewStore:
                 ]
             )
         stored = validate_coordinator_view(view, card)
-        if stored == self.coordinator_view(measurement_id):
+        before = self.coordinator_view(measurement_id)
+        if stored == before:
             return stored
+        self._record_coordinator_view(measurement_id, before, stored)
         self._delete_coordinator_view(measurement_id)
         if stored.is_empty:
             return stored

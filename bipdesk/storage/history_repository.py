@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, RowMapping, bindparam, delete, insert, select
 
 from bipdesk.core.cards import CardKey
+from bipdesk.core.coordinator_view import CoordinatorView
 from bipdesk.core.history import (
     SOURCE_COMMAND_LINE,
     Change,
     Edit,
     Editor,
     Subject,
+    coordinator_view_changes,
     measurement_added,
     measurement_changes,
     measurement_removed,
@@ -170,6 +172,16 @@ class HistoryStore:
         measurement = self.measurement(measurement_id)
         if participant_id is not None and measurement is not None:
             self._record(int(participant_id), [measurement_removed(measurement)])
+
+    def _record_coordinator_view(
+        self, measurement_id: int, old: CoordinatorView, new: CoordinatorView
+    ) -> None:
+        """After the coordinator's view of the measurement was saved."""
+        owner = self._connection.execute(_OWNER_OF_MEASUREMENT, {"row_id": measurement_id})
+        participant_id = owner.scalar()
+        measurement = self.measurement(measurement_id)
+        if participant_id is not None and measurement is not None:
+            self._record(int(participant_id), coordinator_view_changes(measurement, old, new))
 
     def _erase_history(self, participant_id: int) -> None:
         self._connection.execute(delete(_E).where(_E.participant_id == participant_id))

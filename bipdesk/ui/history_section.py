@@ -144,6 +144,12 @@ def history_words(
         question_note=QCoreApplication.translate("HistorySection", "note on {question}"),
         date_word=QCoreApplication.translate("HistorySection", "date"),
         card_word=QCoreApplication.translate("HistorySection", "card"),
+        talked_through=QCoreApplication.translate("HistorySection", "talked through together"),
+        yes=QCoreApplication.translate("HistorySection", "yes"),
+        no=QCoreApplication.translate("HistorySection", "no"),
+        coordinator_view=QCoreApplication.translate(
+            "HistorySection", "coordinator's view of {question}"
+        ),
         question=question,
         participant_field=lambda name: names.get(name, name),
         participant_value=lambda name, value: field_value(name, value, show_names),
