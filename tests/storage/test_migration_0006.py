@@ -70,7 +70,14 @@ def test_a_file_at_0005_is_upgraded_and_keeps_every_row(
         (first, _second) = repo.measurements("P0001")
         assert first.id is not None
         assert repo.coordinator_view(first.id) == view
-    assert rows_of(path, old_columns) == before
+        (traced,) = [edit for edit in repo.history("P0001") if edit.field == "coordinator.health"]
+        assert traced.new == "7 — Tränar tre gånger i veckan"
+    # Saving the view touched no old row; it added its trace to the edit history.
+    after = rows_of(path, old_columns)
+    assert {t: rows for t, rows in after.items() if t != "edits"} == {
+        t: rows for t, rows in before.items() if t != "edits"
+    }
+    assert after["edits"][: len(before["edits"])] == before["edits"]
 
     raw = sqlite3.connect(path)
     try:

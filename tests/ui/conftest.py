@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from bipdesk.ui.garbage import collect_on_ui_thread
@@ -16,3 +17,13 @@ def _garbage_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
     collector = collect_on_ui_thread(qapp)
     yield
     collector.stop()
+
+
+@pytest.fixture
+def english_locale() -> Iterator[None]:
+    """Dates and numbers as an English (US) user sees them, for tests that read them;
+    use with `pytestmark = pytest.mark.usefixtures("english_locale")`."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)

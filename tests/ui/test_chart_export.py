@@ -30,14 +30,7 @@ LEGEND = ("Feb 1, 2025", "Nov 1, 2025")
 context = base.context
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    from PySide6.QtCore import QLocale
-
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_locale")
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -51,12 +50,7 @@ PREVIOUS = dict(zip(QUESTIONS, (2, 3, 4, 5, 6, 7, 8, 2, 3, 4), strict=True))
 # -- fixtures and helpers ----------------------------------------------------------
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_locale")
 
 
 def make_context(database: Database, settings_path: Path) -> AppContext:

@@ -5,12 +5,11 @@ the first/latest/change line adds up."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QSize
+from PySide6.QtCore import QSettings, QSize
 from pytestqt.qtbot import QtBot
 
 from bipdesk.core.cards import CardKey
@@ -35,12 +34,7 @@ MEASURED = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_locale")
 
 
 @pytest.fixture
