@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -22,7 +23,7 @@ from tests.ui.test_fill_in import MessageBoxes, act, open_dialog, press, stored
 # The fill-in tests' fixtures: a seeded context, message boxes that never block, English.
 context = base.context
 boxes = base.boxes
-english = base.english
+pytestmark = pytest.mark.usefixtures("english_locale")
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
