@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
@@ -138,20 +139,32 @@ def hours_figure(
         for a in Area
     ]
     names = [area_name(a, language).capitalize() for a in Area]
+    _top_legend(figure, handles, names, (left / width, 1 - 0.04 / height), 1.4, 1.6)
+    return figure
+
+
+def _top_legend(
+    figure: Figure,
+    handles: Sequence[Any],
+    names: Sequence[str],
+    anchor: tuple[float, float],
+    handle_length: float,
+    spacing: float,
+) -> None:
+    """The charts' legend: one row above the plot, from its left edge, without a frame."""
     figure.legend(
         handles,
         names,
         loc="upper left",
-        bbox_to_anchor=(left / width, 1 - 0.04 / height),
+        bbox_to_anchor=anchor,
         ncols=len(handles),
         frameon=False,
         prop=_font(),
         labelcolor=TEXT_COLOUR,
         borderaxespad=0.0,
-        handlelength=1.4,
-        columnspacing=1.6,
+        handlelength=handle_length,
+        columnspacing=spacing,
     )
-    return figure
 
 
 # -- parallel activities by month since start -------------------------------------------
@@ -223,19 +236,7 @@ def parallel_figure(
     axes.set_ylabel(
         text("follow_up_chart_people", language), fontproperties=_font(), color=MUTED_TEXT
     )
-    figure.legend(
-        handles,
-        names,
-        loc="upper left",
-        bbox_to_anchor=(left / width, 1 - 0.04 / height),
-        ncols=len(handles),
-        frameon=False,
-        prop=_font(),
-        labelcolor=TEXT_COLOUR,
-        borderaxespad=0.0,
-        handlelength=2.6,
-        columnspacing=1.8,
-    )
+    _top_legend(figure, handles, names, (left / width, 1 - 0.04 / height), 2.6, 1.8)
     return figure
 
 
