@@ -58,3 +58,14 @@ def docs_dir() -> Path:
 
 def builtin_cards_dir() -> Path:
     return resources_dir() / "cards"
+
+
+def translations_dir() -> Path:
+    """Compiled .qm files: bipdesk/translations when installed, translations/ in a checkout.
+
+    `make` compiles them in the checkout (pyside6-lrelease); the wheel carries them
+    as bipdesk/translations (see hatch_build.py).
+    """
+    package = Path(__file__).resolve().parent
+    installed = package / "translations"
+    return installed if installed.is_dir() else package.parent / "translations"

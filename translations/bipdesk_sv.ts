@@ -6191,6 +6191,114 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../bipdesk/cli/errors.py" line="+24"/>
+        <source>{path}: no such database</source>
+        <translation>{path}: databasen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/cli/main.py" line="+141"/>
+        <source>{file}: no such file</source>
+        <translation>{file}: filen finns inte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Would change (dry run, nothing written):</source>
+        <translation>Skulle ändra (provkörning, ingenting skrivet):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported:</source>
+        <translation>Importerat:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{path}: added {participants} demo participants with {measurements} measurements</source>
+        <translation>{path}: lade till {participants} demodeltagare med {measurements} mätningar</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{out}: follow-up sheet of {code}, {count} page</source>
+        <translation>{out}: uppföljningsblad för {code}, {count} sida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{out}: follow-up sheet of {code}, {count} pages</source>
+        <translation>{out}: uppföljningsblad för {code}, {count} sidor</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>self-check failed: {failure}</source>
+        <translation>självkontrollen misslyckades: {failure}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{backup}: backup of {path}, {size} bytes</source>
+        <translation>{backup}: säkerhetskopia av {path}, {size} byte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} older backup deleted, the newest {keep} kept</source>
+        <translation>{count} äldre säkerhetskopia raderad, de {keep} nyaste sparade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} older backups deleted, the newest {keep} kept</source>
+        <translation>{count} äldre säkerhetskopior raderade, de {keep} nyaste sparade</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{backup}: no such backup</source>
+        <translation>{backup}: säkerhetskopian finns inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: restored from {backup}</source>
+        <translation>{path}: återställd från {backup}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: restored from {backup}; the file it replaced is kept as {previous}</source>
+        <translation>{path}: återställd från {backup}; filen den ersatte finns kvar som {previous}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>schema {revision}</source>
+        <translation>schema {revision}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema {revision} (upgraded to {head} when next opened)</source>
+        <translation>schema {revision} (uppgraderas till {head} nästa gång den öppnas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: sound BIP Desk database, {version}, {participants} participants, {measurements} measurements</source>
+        <translation>{path}: felfri BIP Desk-databas, {version}, {participants} deltagare, {measurements} mätningar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>in use by {holder}</source>
+        <translation>används av {holder}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore it with `{command}`.</source>
+        <translation>Återställ den med `{command}`.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>interrupted</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected error ({error}); set BIPDESK_DEBUG=1 to see the details</source>
+        <translation>oväntat fel ({error}); sätt BIPDESK_DEBUG=1 för att se detaljerna</translation>
+    </message>
+</context>
+<context>
     <name>database_menu</name>
     <message>
         <location filename="../bipdesk/ui/database_menu.py" line="+44"/>
@@ -6308,17 +6416,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>opening</name>
     <message>
-        <location filename="../bipdesk/ui/opening.py" line="+41"/>
+        <location filename="../bipdesk/ui/opening.py" line="+42"/>
         <source>{user} on the computer {host} (since {time})</source>
         <translation>{user} på datorn {host} (sedan {time})</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>BIP Desk cannot open the database</source>
         <translation>BIP Desk kan inte öppna databasen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>The database is in use</source>
         <translation>Databasen används</translation>
     </message>
@@ -6328,7 +6436,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>{file} är redan öppen i BIP Desk hos {holder}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Only one BIP Desk at a time can save to a database. You can open it read-only to look at it while the other one is open: then nothing can be saved. Or quit, and start BIP Desk again once the other one is closed.</source>
         <translation>Bara ett BIP Desk åt gången kan spara i en databas. Du kan öppna den skrivskyddad och titta i den medan den andra är öppen – då går ingenting att spara. Eller avsluta och starta BIP Desk igen när den andra har stängts.</translation>
     </message>
@@ -6338,14 +6446,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Öppna &amp;skrivskyddad</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+29"/>
-        <location line="+16"/>
+        <location line="-32"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+17"/>
+        <source>Only one BIP Desk at a time can save to a database. You can open it read-only to look at it while the other one is open: then nothing can be saved. Or cancel, and keep working in the database that is open now.</source>
+        <translation>Bara ett BIP Desk åt gången kan spara i en databas. Du kan öppna den skrivskyddad och titta i den medan den andra är öppen – då går ingenting att spara. Eller avbryt och fortsätt arbeta i databasen som är öppen nu.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The database is damaged</source>
         <translation>Databasen är skadad</translation>
     </message>
@@ -6360,7 +6471,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Ingen hel säkerhetskopia av den hittades. Låt filen vara som den är och be IT-supporten om hjälp: de kan kanske rädda det som finns i den.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The newest good backup is from {time}. Restore it? Whatever was saved after that must be entered again. The damaged file is kept as a copy in the backups folder.</source>
         <translation>Den senaste hela säkerhetskopian är från {time}. Vill du återställa den? Det som sparades efter det måste föras in igen. Den skadade filen sparas som en kopia i mappen med säkerhetskopior.</translation>
     </message>

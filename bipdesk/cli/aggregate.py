@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bipdesk.cli.errors import CliError
+from bipdesk.cli.errors import CliError, existing_database
 from bipdesk.core.surveys import DEFAULT_GOAL, goal_from_percent
 
 DatabasePath = Callable[[argparse.Namespace], Path]
@@ -142,8 +142,7 @@ def _run_export(args: argparse.Namespace, path: Path) -> int:
             "--k is gone: aggregate files are now protected by the cell key method, which "
             "needs no smallest count; leave --k out"
         )
-    if not path.is_file():
-        raise CliError(f"{path}: no such database")
+    existing_database(path)
     profile = None
     if args.profile is not None:
         try:
@@ -237,8 +236,7 @@ def _run_report(args: argparse.Namespace, path: Path) -> int:
     from bipdesk.reports.unit_workbook import unit_workbook_bytes
     from bipdesk.storage import open_database
 
-    if not path.is_file():
-        raise CliError(f"{path}: no such database")
+    existing_database(path)
     try:
         period = Period(args.start, args.end)
     except ValueError as error:

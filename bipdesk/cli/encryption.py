@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bipdesk.cli.errors import CliError
+from bipdesk.cli.errors import CliError, existing_database
 
 PASSPHRASE_ENV = "BIPDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "BIPDESK_NEW_PASSPHRASE"
@@ -111,8 +111,7 @@ def run_init(args: argparse.Namespace, path: Path) -> int:
 def run_change(args: argparse.Namespace, path: Path) -> int:
     from bipdesk.storage import open_database
 
-    if not path.is_file():
-        raise CliError(f"{path}: no such database")
+    existing_database(path)
     with open_database(path) as database:
         if not database.encrypted:
             raise CliError(f"{path} is not encrypted, so it has no passphrase to change")

@@ -2,6 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from bipdesk.messages import QT_TRANSLATE_NOOP, Joined, Message
+
 
 class CliError(Exception):
-    """A failure with a message meant for the user: printed as one line, exit code 1."""
+    """A failure with a message meant for the user: printed as one line, exit code 1.
+
+    Its one argument is a `Message` (said in the run's language) or, for the
+    sentence of an error from below, that error's message as it came."""
+
+    def __init__(self, message: Message | Joined | str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def existing_database(path: Path) -> Path:
+    """`path`, or the one error every command gives for a database that is not there."""
+    if not path.is_file():
+        raise CliError(QT_TRANSLATE_NOOP("cli", "{path}: no such database").format(path=path))
+    return path

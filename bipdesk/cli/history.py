@@ -37,11 +37,10 @@ def add_history_command(commands: Any, database_path: DatabasePath) -> None:
 
 
 def _run_history(args: argparse.Namespace, path: Path) -> int:
-    from bipdesk.cli.errors import CliError
+    from bipdesk.cli.errors import CliError, existing_database
     from bipdesk.storage import open_database
 
-    if not path.is_file():
-        raise CliError(f"{path}: no such database")
+    existing_database(path)
     with (
         open_database(path, mode="auto") as database,
         database.transaction(write=False) as repository,

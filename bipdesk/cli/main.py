@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from bipdesk import __version__
-from bipdesk.cli.errors import CliError
+from bipdesk.cli.errors import CliError, existing_database
 from bipdesk.language import UI_LANGUAGES as LANGUAGES
 from bipdesk.language import system_language
+from bipdesk.messages import QT_TRANSLATE_NOOP, Number, counted, joined, message_of, said
 
 if TYPE_CHECKING:
     from bipdesk.io.import_plan import ImportSummary
@@ -137,16 +138,20 @@ def _run_import(args: argparse.Namespace) -> int:
     from bipdesk.storage import open_database
 
     if not args.file.is_file():
-        raise CliError(f"{args.file}: no such file")
+        raise CliError(QT_TRANSLATE_NOOP("cli", "{file}: no such file").format(file=args.file))
     if args.dry_run:
         summary = _dry_run_import(args.file, _database_path(args))
     else:
         with open_database(_database_path(args)) as database:
             summary = import_file(database, args.file)
-    heading = "Would change (dry run, nothing written):" if args.dry_run else "Imported:"
-    print(heading)
+    heading = (
+        QT_TRANSLATE_NOOP("cli", "Would change (dry run, nothing written):")
+        if args.dry_run
+        else QT_TRANSLATE_NOOP("cli", "Imported:")
+    )
+    print(said(heading, args.lang))
     for line in summary.lines():
-        print(f"  {line}")
+        print(f"  {said(line, args.lang)}")
     return 0
 
 
@@ -176,8 +181,17 @@ def _run_demo(args: argparse.Namespace) -> int:
     with open_database(path) as database:
         result = fill_with_demo(database, args.participants, args.seed)
     print(
-        f"{path}: added {result.participants} demo participants "
-        f"with {result.measurements} measurements"
+        said(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "{path}: added {participants} demo participants with {measurements} measurements",
+            ).format(
+                path=path,
+                participants=Number(result.participants),
+                measurements=Number(result.measurements),
+            ),
+            args.lang,
+        )
     )
     return 0
 
@@ -188,8 +202,7 @@ def _run_sheet(args: argparse.Namespace) -> int:
     from bipdesk.storage import open_database
 
     path = _database_path(args)
-    if not path.is_file():
-        raise CliError(f"{path}: no such database")
+    existing_database(path)
     if args.participant_copy:
         from bipdesk.cli.participant_copy import run_participant_copy
 
@@ -203,9 +216,20 @@ def _run_sheet(args: argparse.Namespace) -> int:
                 repository, database.cards, args.code, args.compare, args.lang, args.names
             )
         except (SheetError, CompareError) as error:
-            raise CliError(str(error)) from error
+            raise CliError(message_of(error)) from error
     pages = write_sheet(sheet, args.out)
-    print(f"{args.out}: follow-up sheet of {sheet.code}, {pages} page(s)")
+    print(
+        said(
+            counted(
+                pages,
+                QT_TRANSLATE_NOOP("cli", "{out}: follow-up sheet of {code}, {count} page"),
+                QT_TRANSLATE_NOOP("cli", "{out}: follow-up sheet of {code}, {count} pages"),
+                out=args.out,
+                code=sheet.code,
+            ),
+            args.lang,
+        )
+    )
     return 0
 
 
@@ -215,7 +239,11 @@ def _run_self_check(args: argparse.Namespace) -> int:
     try:
         return run_self_check(args.lang)
     except SelfCheckFailed as failure:
-        raise CliError(f"self-check failed: {failure}") from failure
+        raise CliError(
+            QT_TRANSLATE_NOOP("cli", "self-check failed: {failure}").format(
+                failure=message_of(failure)
+            )
+        ) from failure
 
 
 def _add_safety_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -255,17 +283,31 @@ def _run_backup(args: argparse.Namespace) -> int:
     from bipdesk.storage.probe import passphrase_for
 
     path = _database_path(args)
-    if not path.is_file():
-        raise CliError(f"{path}: no such database")
+    existing_database(path)
     passphrase = passphrase_for(path)  # an encrypted file's backup is encrypted the same way
     made = backup_file(path, args.to, passphrase=passphrase)
-    kept = ""
+    said_lines = [
+        QT_TRANSLATE_NOOP("cli", "{backup}: backup of {path}, {size} bytes").format(
+            backup=made.path, path=path, size=Number(made.size)
+        )
+    ]
     if args.to is None:  # the backups folder beside the database: keep its count
         keep = keep_count_in(path, passphrase)
         removed = prune_backups(path, keep)
         if removed:
-            kept = f"; {len(removed)} older backup(s) deleted, the newest {keep} kept"
-    print(f"{made.path}: backup of {path}, {made.size:,} bytes{kept}")
+            said_lines.append(
+                counted(
+                    len(removed),
+                    QT_TRANSLATE_NOOP(
+                        "cli", "{count} older backup deleted, the newest {keep} kept"
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "cli", "{count} older backups deleted, the newest {keep} kept"
+                    ),
+                    keep=keep,
+                )
+            )
+    print(said(joined(said_lines), args.lang))
     return 0
 
 
@@ -275,10 +317,18 @@ def _run_restore(args: argparse.Namespace) -> int:
 
     path = _database_path(args)
     if not args.backup.is_file():
-        raise CliError(f"{args.backup}: no such backup")
+        raise CliError(
+            QT_TRANSLATE_NOOP("cli", "{backup}: no such backup").format(backup=args.backup)
+        )
     result = restore_database(args.backup, path, passphrase=passphrase_for(args.backup))
-    before = f"; the file it replaced is kept as {result.previous}" if result.previous else ""
-    print(f"{path}: restored from {result.restored}{before}")
+    restored = QT_TRANSLATE_NOOP("cli", "{path}: restored from {backup}").format(
+        path=path, backup=result.restored
+    )
+    if result.previous:
+        restored = QT_TRANSLATE_NOOP(
+            "cli", "{path}: restored from {backup}; the file it replaced is kept as {previous}"
+        ).format(path=path, backup=result.restored, previous=result.previous)
+    print(said(restored, args.lang))
     return 0
 
 
@@ -287,14 +337,28 @@ def _run_check(args: argparse.Namespace) -> int:
 
     path = _database_path(args)
     result = check_database(path)
-    version = f"schema {result.revision}"
+    version = QT_TRANSLATE_NOOP("cli", "schema {revision}").format(revision=result.revision)
     if result.needs_upgrade:
-        version += f" (upgraded to {result.head} when next opened)"
-    using = f"; in use by {result.holder.describe()}" if result.holder else ""
-    print(
-        f"{path}: sound BIP Desk database, {version}, {result.participants} participants, "
-        f"{result.measurements} measurements{using}"
-    )
+        version = QT_TRANSLATE_NOOP(
+            "cli", "schema {revision} (upgraded to {head} when next opened)"
+        ).format(revision=result.revision, head=result.head)
+    parts = [
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "{path}: sound BIP Desk database, {version}, {participants} participants, "
+            "{measurements} measurements",
+        ).format(
+            path=path,
+            version=version,
+            participants=Number(result.participants),
+            measurements=Number(result.measurements),
+        )
+    ]
+    if result.holder:
+        parts.append(
+            QT_TRANSLATE_NOOP("cli", "in use by {holder}").format(holder=result.holder.describe())
+        )
+    print(said(joined(parts), args.lang))
     return 0
 
 
@@ -302,18 +366,18 @@ def _quoted(path: str) -> str:
     return f'"{path}"' if any(c in path for c in " '\"&;()$") else path
 
 
-def _with_advice(error: BaseException) -> str:
+def _with_advice(error: BaseException, language: str) -> str:
     """The error's sentence, plus the command to restore a damaged file's backup."""
-    message = str(error)
+    message = said(error, language)
     if "bipdesk.storage" not in sys.modules:
         return message
     from bipdesk.storage import DamagedFileError
 
     if isinstance(error, DamagedFileError) and error.backup is not None:
-        message += (
-            f" Restore it with `bipdesk --db {_quoted(error.path)} restore "
-            f"{_quoted(error.backup)}`."
+        advice = QT_TRANSLATE_NOOP("cli", "Restore it with `{command}`.").format(
+            command=f"bipdesk --db {_quoted(error.path)} restore {_quoted(error.backup)}"
         )
+        message += " " + said(advice, language)
     return message
 
 
@@ -335,7 +399,7 @@ def _start_desktop_app(args: argparse.Namespace) -> int:
     return run_app(_database_path(args), args.lang_given)
 
 
-def _user_message(error: BaseException) -> str | None:
+def _user_message(error: BaseException, language: str) -> str | None:
     """The one line to show for failures users can act on; None for bugs."""
     from bipdesk.core.cards import CardError
     from bipdesk.core.validation import ValidationError
@@ -353,7 +417,7 @@ def _user_message(error: BaseException) -> str | None:
 
         known += (DatabaseError,)
     if isinstance(error, known):
-        return _with_advice(error)
+        return _with_advice(error, language)
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
         return f"{where}{error.strerror or error}"
@@ -375,16 +439,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except KeyboardInterrupt:
-        print("bipdesk: interrupted", file=sys.stderr)
+        interrupted = QT_TRANSLATE_NOOP("cli", "interrupted")
+        print(f"bipdesk: {said(interrupted, args.lang)}", file=sys.stderr)
         return 130
     except Exception as error:
         if os.environ.get("BIPDESK_DEBUG"):
             raise
-        message = _user_message(error)
+        message = _user_message(error, args.lang)
         if message is None:
-            message = (
-                f"unexpected error ({type(error).__name__}: {error}); "
-                "set BIPDESK_DEBUG=1 to see the details"
+            message = said(
+                QT_TRANSLATE_NOOP(
+                    "cli", "unexpected error ({error}); set BIPDESK_DEBUG=1 to see the details"
+                ).format(error=f"{type(error).__name__}: {error}"),
+                args.lang,
             )
         print(f"bipdesk: {' '.join(message.split())}", file=sys.stderr)
         return 1

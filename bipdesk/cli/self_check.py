@@ -196,7 +196,7 @@ def _application() -> QApplication:
 def _check_translation() -> str:
     from PySide6.QtCore import QTranslator
 
-    from bipdesk.ui.app import translations_dir
+    from bipdesk.paths import translations_dir
 
     _application()
     folder = translations_dir()

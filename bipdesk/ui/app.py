@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from bipdesk import __version__
+from bipdesk.paths import translations_dir
 from bipdesk.ui.fonts import install_fonts
 from bipdesk.ui.garbage import collect_on_ui_thread
 
@@ -57,17 +58,6 @@ def app_icon() -> QIcon:
         if path.is_file():  # with its size given, the file is read only when drawn
             icon.addFile(str(path), QSize(size, size))
     return icon
-
-
-def translations_dir() -> Path:
-    """Compiled .qm files: bipdesk/translations when installed, translations/ in a checkout.
-
-    `make` compiles them in the checkout (pyside6-lrelease); the wheel carries them
-    as bipdesk/translations (see hatch_build.py).
-    """
-    package = Path(__file__).resolve().parent.parent
-    installed = package / "translations"
-    return installed if installed.is_dir() else package.parent / "translations"
 
 
 _TRANSLATOR_NAME = "bipdesk_translator"

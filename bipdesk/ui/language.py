@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QSettings
 
 from bipdesk.language import UI_LANGUAGES, system_language
+from bipdesk.messages import Value, said
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
@@ -40,3 +41,9 @@ def chosen_language(settings: QSettings, override: str | None = None) -> str:
 def current_language() -> str:
     """'sv' when the app speaks Swedish now, otherwise 'en' (follows install_translator)."""
     return "sv" if QLocale().name().startswith("sv") else "en"
+
+
+def said_in_app(value: Value | BaseException) -> str:
+    """A sentence from below the window (an error, a problem, a summary) in the app's
+    language, through the same catalogue as tr() (bipdesk.messages)."""
+    return said(value, current_language())

@@ -24,6 +24,7 @@ from bipdesk.storage import (
 )
 from bipdesk.storage.backup import automatic_backup, restore_database
 from bipdesk.storage.lock import LockHolder, read_lock
+from bipdesk.ui.language import said_in_app
 from bipdesk.ui.storage_messages import storage_message
 
 
@@ -47,8 +48,11 @@ def describe_holder(holder: LockHolder) -> str:
     )
 
 
-def open_for_app(path: Path, parent: QWidget | None = None) -> Database | None:
-    """The database at `path` for the app, or None when the user chose to quit.
+def open_for_app(
+    path: Path, parent: QWidget | None = None, *, switching: bool = False
+) -> Database | None:
+    """The database at `path` for the app, or None when the user chose to quit (at
+    start) or to cancel (`switching` from File → Open: the open database stays).
 
     A new database is first offered encryption; an encrypted one asks for its
     passphrase (again, when it was wrong).
@@ -84,7 +88,7 @@ def open_for_app(path: Path, parent: QWidget | None = None) -> Database | None:
             holder = read_lock(path)
             if holder is None:
                 continue  # the other program has just closed it
-            if not ask_read_only(parent, path, holder):
+            if not ask_read_only(parent, path, holder, switching=switching):
                 return None
             try:
                 database = open_database(path, mode="auto", passphrase=passphrase)
@@ -92,7 +96,7 @@ def open_for_app(path: Path, parent: QWidget | None = None) -> Database | None:
                 show_failure(parent, error)
                 return None
         except DamagedFileError as damaged:
-            if not offer_restore(parent, damaged) or damaged.backup is None:
+            if not offer_restore(parent, damaged, switching=switching) or damaged.backup is None:
                 return None
             try:
                 restore_database(Path(damaged.backup), path, passphrase=passphrase)
@@ -115,7 +119,19 @@ def show_failure(parent: QWidget | None, error: DatabaseError) -> None:
     )
 
 
-def ask_read_only(parent: QWidget | None, path: Path, holder: LockHolder) -> bool:
+def _give_up_button(box: QMessageBox, switching: bool) -> None:
+    """Quit at start; when switching databases, Cancel keeps the open one."""
+    if switching:
+        box.addButton(QMessageBox.StandardButton.Cancel)
+    else:
+        box.addButton(
+            QCoreApplication.translate("opening", "&Quit"), QMessageBox.ButtonRole.RejectRole
+        )
+
+
+def ask_read_only(
+    parent: QWidget | None, path: Path, holder: LockHolder, *, switching: bool = False
+) -> bool:
     """True when the user chooses to look at a file another program holds, read-only."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -129,6 +145,13 @@ def ask_read_only(parent: QWidget | None, path: Path, holder: LockHolder) -> boo
         QCoreApplication.translate(
             "opening",
             "Only one BIP Desk at a time can save to a database. You can open it read-only "
+            "to look at it while the other one is open: then nothing can be saved. Or "
+            "cancel, and keep working in the database that is open now.",
+        )
+        if switching
+        else QCoreApplication.translate(
+            "opening",
+            "Only one BIP Desk at a time can save to a database. You can open it read-only "
             "to look at it while the other one is open: then nothing can be saved. Or quit, "
             "and start BIP Desk again once the other one is closed.",
         )
@@ -136,13 +159,15 @@ def ask_read_only(parent: QWidget | None, path: Path, holder: LockHolder) -> boo
     read_only = box.addButton(
         QCoreApplication.translate("opening", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(QCoreApplication.translate("opening", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    _give_up_button(box, switching)
     box.setDefaultButton(read_only)
     box.exec()
     return box.clickedButton() is read_only
 
 
-def offer_restore(parent: QWidget | None, damaged: DamagedFileError) -> bool:
+def offer_restore(
+    parent: QWidget | None, damaged: DamagedFileError, *, switching: bool = False
+) -> bool:
     """True when the user chooses to restore the newest good backup of a damaged file."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
@@ -154,7 +179,7 @@ def offer_restore(parent: QWidget | None, damaged: DamagedFileError) -> bool:
             "after a disk fault. BIP Desk has not written anything to it.",
         ).format(file=Path(damaged.path).name)
     )
-    box.setDetailedText(damaged.detail)  # SQLite's own words, for IT support
+    box.setDetailedText(said_in_app(damaged.detail))  # SQLite's own words, for IT support
     taken = damaged.backup_taken
     if damaged.backup is None or taken is None:
         box.setInformativeText(
@@ -164,9 +189,7 @@ def offer_restore(parent: QWidget | None, damaged: DamagedFileError) -> bool:
                 "support for help: they may be able to rescue what it holds.",
             )
         )
-        box.addButton(
-            QCoreApplication.translate("opening", "&Quit"), QMessageBox.ButtonRole.RejectRole
-        )
+        _give_up_button(box, switching)
         box.exec()
         return False
     box.setInformativeText(
@@ -181,7 +204,7 @@ def offer_restore(parent: QWidget | None, damaged: DamagedFileError) -> bool:
         QCoreApplication.translate("opening", "&Restore the backup"),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    box.addButton(QCoreApplication.translate("opening", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    _give_up_button(box, switching)
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore

@@ -97,7 +97,7 @@ class WindowHost(QObject):
                     )
                 )
                 return False
-        database = open_for_app(Path(path), old)
+        database = open_for_app(Path(path), old, switching=True)
         if database is None:
             return False
         if old is not None:

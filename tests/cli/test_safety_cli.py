@@ -71,7 +71,7 @@ def test_backup_keeps_the_configured_number(db: Path) -> None:
         backup_file(db)
     result = bipdesk("backup", db=db)
     assert result.returncode == 0, result.stderr
-    assert "older backup(s) deleted, the newest 2 kept" in result.stdout
+    assert "1 older backup deleted, the newest 2 kept" in result.stdout
     assert len(list_backups(db)) == 2
 
 

@@ -241,8 +241,15 @@ def test_a_locked_database_opens_read_only_with_one_mark_in_the_title(
     try:
         assert other_program.stdout is not None
         assert other_program.stdout.readline().strip() == "ready"
-        monkeypatch.setattr("bipdesk.ui.opening.ask_read_only", lambda parent, path, holder: True)
+        asked: list[bool] = []
+
+        def read_only(parent: QWidget | None, path: Path, holder: object, switching: bool) -> bool:
+            asked.append(switching)
+            return True
+
+        monkeypatch.setattr("bipdesk.ui.opening.ask_read_only", read_only)
         window = switch(qtbot, host, lambda: host.open_database(held))
+        assert asked == [True]  # asked as a switch: Cancel keeps the open database
         assert window.context.database.read_only
         assert window.windowTitle() == "held.db (read-only) — BIP Desk"
         assert window.windowTitle().count("BIP Desk") == 1
@@ -334,3 +341,32 @@ def test_in_swedish_the_banner_and_the_file_menu_speak_swedish(
             window.close()
     finally:
         remove_translators(qapp)
+
+
+@pytest.mark.parametrize("switching", [True, False])
+def test_the_locked_file_question_offers_cancel_when_switching_and_quit_at_start(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, switching: bool
+) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from bipdesk.storage.lock import LockHolder
+    from bipdesk.ui.opening import ask_read_only
+
+    shown: list[QMessageBox] = []
+
+    def exec_box(box: QMessageBox) -> int:
+        shown.append(box)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    holder = LockHolder("anna", "LAPTOP-7", 4242, datetime(2026, 12, 1, 9, 15, tzinfo=UTC), "t")
+    assert not ask_read_only(None, Path("held.db"), holder, switching=switching)
+    texts = [button.text() for button in shown[0].buttons()]
+    advice = shown[0].informativeText()
+    if switching:
+        assert "&Quit" not in texts and shown[0].button(QMessageBox.StandardButton.Cancel)
+        assert "keep working in the database that is open now" in advice
+    else:
+        assert "&Quit" in texts and "start BIP Desk again" in advice

@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from bipdesk.cli import main as cli
 from bipdesk.core.participants import Participant
+from bipdesk.paths import translations_dir
 from bipdesk.storage import Database
 from bipdesk.ui import app as app_module
-from bipdesk.ui.app import remove_translators, translations_dir
+from bipdesk.ui.app import remove_translators
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.language import LANGUAGE_KEY, chosen_language, current_language
 from bipdesk.ui.main_window import MainWindow

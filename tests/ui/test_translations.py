@@ -21,8 +21,9 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from bipdesk.paths import translations_dir
 from bipdesk.storage import Database
-from bipdesk.ui.app import install_translator, remove_translators, translations_dir
+from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.context import AppContext
 
 ROOT = Path(__file__).resolve().parents[2]
