@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard translations/bipdesk_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck bench clean translations translations-qm wheel dist screenshots
+.PHONY: run test lint lint-workflows typecheck bench clean translations translations-qm wheel dist release screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,17 +38,29 @@ $(DIST_STAMP): $(STAMP) pyproject.toml
 dist: $(DIST_STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/bipdesk.spec
 
+## The Linux release (installer/linux/release.sh): `make dist`, self-check, the tarball,
+## a silent install, self-check of the installed program, uninstall, SHA256SUMS-linux in
+## dist/release/. Windows and macOS: installer/windows/release.ps1, installer/macos/release.sh.
+release: $(DIST_STAMP)
+	installer/linux/release.sh
+
 ## Start the desktop app on the default local database.
 run: $(STAMP) $(QM)
 	$(BIN)/bipdesk
 
 ## Lint, type-check and run the whole test suite headless.
-test: $(STAMP) $(QM) lint
+test: $(STAMP) $(QM) lint lint-workflows
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+
+## The GitHub workflows against their schema and zizmor's security audits, offline;
+## any finding fails (suppress one only with a `# zizmor: ignore[...]` and a reason).
+lint-workflows: $(STAMP)
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/zizmor --offline --no-progress .github/workflows/
 
 ## The user guides' pictures (docs/images/{sv,en}/*.png) from the real app on demo data,
 ## offscreen; run after changing a window they show, then look at them and commit them.

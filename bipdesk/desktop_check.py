@@ -10,8 +10,10 @@ QApplication exists, this module looks for a display and loads the plugin's
 library the way Qt would (`ctypes`, which resolves every library it links),
 and names what is missing with the command that installs it.
 
-Nothing here imports Qt: the plugin file is found from PySide6's package
-folder without importing it.
+Nothing here imports Qt's widgets: the plugin file is found from PySide6's
+package folder without importing it. The lines are said in the system's
+language (bipdesk.messages reads the catalogue with QtCore alone, which
+needs no display libraries).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ import importlib.util
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+from bipdesk.language import system_language
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message, said
 
 
 @dataclass(frozen=True)
@@ -74,10 +79,21 @@ Loader = Callable[[str], object]
 class DesktopProblem:
     """Why the window cannot open, in one or two lines a user can act on."""
 
-    lines: tuple[str, ...]
+    messages: tuple[Message, ...]
+    language: str = "en"
+    """The language the lines are said in."""
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return tuple(f"bipdesk: {said(message, self.language)}" for message in self.messages)
 
     def __str__(self) -> str:
         return "\n".join(self.lines)
+
+
+_WITHOUT_DISPLAY = QT_TRANSLATE_NOOP(
+    "desktop check", "the command-line tools work without a display: see {command}."
+)
 
 
 def desktop_problem(
@@ -86,13 +102,16 @@ def desktop_problem(
     load: Loader = ctypes.CDLL,
     plugins: Path | None = None,
     display_reachable: Callable[[str, Loader], bool] | None = None,
+    language: str | None = None,
 ) -> DesktopProblem | None:
-    """None when Qt can start its window here; else what is missing and how to get it.
+    """None when Qt can start its window here; else what is missing and how to get it,
+    said in `language` (None: the system's).
 
     Windows and macOS bring everything Qt needs. `load`, `plugins` (the folder of
     Qt's platform plugins) and `display_reachable` are the system's own unless a
     test stands in for them.
     """
+    language = language or system_language()
     if not platform.startswith("linux"):
         return None
     requested = environ.get("QT_QPA_PLATFORM", "").strip().lower()
@@ -106,18 +125,22 @@ def desktop_problem(
         return None
     display = environ.get("DISPLAY", "")
     if not display:
-        return _no_display()
+        return _no_display(language)
     missing = missing_libraries(folder / XCB_PLUGIN, load)
     if missing is not None:
-        return _missing(missing)
+        return _missing(missing, language)
     reachable = display_reachable if display_reachable is not None else x_display_reachable
     if not reachable(display, load):
         return DesktopProblem(
             (
-                f"bipdesk: cannot open the display {display!r}: is the desktop session "
-                "running, and may this user use it (DISPLAY, xhost)?",
-                "bipdesk: the command-line tools work without a display: see `bipdesk --help`.",
-            )
+                QT_TRANSLATE_NOOP(
+                    "desktop check",
+                    "cannot open the display {display}: is the desktop session running, and "
+                    "may this user use it (DISPLAY, xhost)?",
+                ).format(display=repr(display)),
+                _WITHOUT_DISPLAY.format(command="`bipdesk --help`"),
+            ),
+            language,
         )
     return None
 
@@ -133,15 +156,22 @@ def missing_libraries(plugin: Path, load: Loader = ctypes.CDLL) -> list[str] | N
     return None
 
 
-def install_advice(missing: list[str]) -> str:
+def install_advice(missing: list[str]) -> Message:
     """The install commands of Debian/Ubuntu and Fedora for the missing libraries."""
     known = {library.soname: library for library in XCB_LIBRARIES}
     found = [known[name] for name in missing if name in known]
     if not found:
-        return "reinstall your desktop's X11 libraries (libxcb and the xcb-util family)"
+        return QT_TRANSLATE_NOOP(
+            "desktop check",
+            "reinstall your desktop's X11 libraries (libxcb and the xcb-util family)",
+        )
     debian = " ".join(dict.fromkeys(library.debian for library in found))
     fedora = " ".join(dict.fromkeys(library.fedora for library in found))
-    return f"Debian/Ubuntu: sudo apt install {debian}; Fedora: sudo dnf install {fedora}"
+    return QT_TRANSLATE_NOOP(
+        "desktop check", "Debian/Ubuntu: {debian_command}; Fedora: {fedora_command}"
+    ).format(
+        debian_command=f"sudo apt install {debian}", fedora_command=f"sudo dnf install {fedora}"
+    )
 
 
 def plugin_folder() -> Path | None:
@@ -188,23 +218,32 @@ def _loads(name: Path | str, load: Loader) -> bool:
     return True
 
 
-def _no_display() -> DesktopProblem:
+def _no_display(language: str) -> DesktopProblem:
     return DesktopProblem(
         (
-            "bipdesk: no display: the desktop window needs a graphical session, and neither "
-            "DISPLAY nor WAYLAND_DISPLAY is set (on a server, connect with `ssh -X` or use "
-            "a desktop).",
-            "bipdesk: the command-line tools work without a display: see `bipdesk --help`.",
-        )
+            QT_TRANSLATE_NOOP(
+                "desktop check",
+                "no display: the desktop window needs a graphical session, and neither DISPLAY "
+                "nor WAYLAND_DISPLAY is set (on a server, connect with {ssh} or use a desktop).",
+            ).format(ssh="`ssh -X`"),
+            _WITHOUT_DISPLAY.format(command="`bipdesk --help`"),
+        ),
+        language,
     )
 
 
-def _missing(missing: list[str]) -> DesktopProblem:
+def _missing(missing: list[str], language: str) -> DesktopProblem:
     return DesktopProblem(
         (
-            "bipdesk: the desktop window cannot start: Qt needs system libraries that are "
-            f"missing: {', '.join(missing)}.",
-            f"bipdesk: install them ({install_advice(missing)}); the command-line tools "
-            "work without them (`bipdesk --help`).",
-        )
+            QT_TRANSLATE_NOOP(
+                "desktop check",
+                "the desktop window cannot start: Qt needs system libraries that are missing: "
+                "{libraries}.",
+            ).format(libraries=", ".join(missing)),
+            QT_TRANSLATE_NOOP(
+                "desktop check",
+                "install them ({advice}); the command-line tools work without them ({command}).",
+            ).format(advice=install_advice(missing), command="`bipdesk --help`"),
+        ),
+        language,
     )

@@ -43,7 +43,9 @@ def resources_dir() -> Path:
     for candidate in (here / "resources", here.parent / "resources"):
         if (candidate / "cards").is_dir():
             return candidate
-    raise FileNotFoundError(f"BIP Desk's resources folder is missing (looked beside {here})")
+    missing = f"BIP Desk's resources folder is missing (looked beside {here})"
+    # English: bipdesk.messages needs this module, so it cannot say this in Swedish.
+    raise FileNotFoundError(missing)  # programming error: a broken build
 
 
 def docs_dir() -> Path:
@@ -53,7 +55,9 @@ def docs_dir() -> Path:
     for candidate in (here / "docs", here.parent / "docs"):
         if (candidate / "user-guide.en.md").is_file():
             return candidate
-    raise FileNotFoundError(f"BIP Desk's user guide is missing (looked beside {here})")
+    missing = f"BIP Desk's user guide is missing (looked beside {here})"
+    # English: bipdesk.messages needs this module, so it cannot say this in Swedish.
+    raise FileNotFoundError(missing)  # programming error: a broken build
 
 
 def builtin_cards_dir() -> Path:

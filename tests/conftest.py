@@ -55,7 +55,7 @@ def _language_stays_put() -> Iterator[None]:
         locale.setDefault(locale(before))
         app = qt_core.QCoreApplication.instance()
         if app is not None:
-            from bipdesk.ui.app import remove_translators
+            from bipdesk.ui.translator import remove_translators
 
             remove_translators(app)
 

@@ -54,7 +54,7 @@ def unreachable(_display: str, _load: object) -> bool:
 
 
 def problem(environ: dict[str, str], system: FakeSystem, platform: str = "linux") -> str | None:
-    found = desktop_problem(environ, platform, system, PLUGINS, reachable)
+    found = desktop_problem(environ, platform, system, PLUGINS, reachable, language="en")
     return None if found is None else str(found)
 
 
@@ -91,8 +91,23 @@ def test_an_unknown_missing_library_is_named_in_the_loaders_words() -> None:
 
 
 def test_an_unreachable_display_is_said() -> None:
-    found = desktop_problem({"DISPLAY": ":7"}, "linux", FakeSystem(), PLUGINS, unreachable)
+    found = desktop_problem(
+        {"DISPLAY": ":7"}, "linux", FakeSystem(), PLUGINS, unreachable, language="en"
+    )
     assert found is not None and "cannot open the display ':7'" in str(found)
+
+
+def test_the_lines_are_said_in_swedish_with_the_commands_as_they_are() -> None:
+    system = FakeSystem(missing=("libxcb-cursor.so.0",))
+    found = desktop_problem({"DISPLAY": ":0"}, "linux", system, PLUGINS, reachable, language="sv")
+    assert found is not None
+    first, second = found.lines
+    assert first == (
+        "bipdesk: skrivbordsfönstret kan inte starta: Qt behöver systembibliotek som saknas: "
+        "libxcb-cursor.so.0."
+    )
+    assert second.startswith("bipdesk: installera dem (Debian/Ubuntu: sudo apt install libxcb")
+    assert second.endswith("kommandoradsverktygen fungerar utan dem (`bipdesk --help`).")
 
 
 def test_wayland_needs_no_xcb_when_its_plugin_loads() -> None:
@@ -116,7 +131,7 @@ def test_every_known_library_has_both_packages() -> None:
     for library in XCB_LIBRARIES:
         assert library.soname.startswith("lib") and ".so." in library.soname
         assert library.debian and library.fedora
-    assert install_advice(["libxcb-icccm.so.4"]) == (
+    assert str(install_advice(["libxcb-icccm.so.4"])) == (
         "Debian/Ubuntu: sudo apt install libxcb-icccm4; Fedora: sudo dnf install xcb-util-wm"
     )
 
@@ -142,7 +157,7 @@ def _bipdesk(environ: dict[str, str], code: str) -> subprocess.CompletedProcess[
 
 def _bare_environ(**extra: str) -> dict[str, str]:
     keep = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DISPLAY", "WAYLAND"))}
-    return {**keep, "BIPDESK_DEBUG": "", **extra}
+    return {**keep, "BIPDESK_DEBUG": "", "LC_ALL": "C.UTF-8", **extra}
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
@@ -156,6 +171,19 @@ def test_the_app_without_a_display_exits_1_with_two_lines(tmp_path: Path) -> Non
     assert len(lines) == 2 and lines[0].startswith("bipdesk: no display"), result.stderr
     assert "platform plugin could be initialized" not in result.stderr  # not Qt's abort
     assert not (tmp_path / "x.db").exists()  # nothing was created
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
+def test_a_swedish_system_is_told_in_swedish_before_qt_starts(tmp_path: Path) -> None:
+    result = _bipdesk(
+        _bare_environ(LC_ALL="sv_SE.UTF-8"),
+        f"from bipdesk.cli.main import main; raise SystemExit(main(['--db', {str(tmp_path / 'x.db')!r}]))",
+    )
+    assert result.returncode == 1, result.stderr
+    first, second = result.stderr.strip().splitlines()
+    assert first.startswith("bipdesk: ingen skärm: skrivbordsfönstret behöver en grafisk session")
+    assert second == "bipdesk: kommandoradsverktygen fungerar utan skärm: se `bipdesk --help`."
+    assert "PySide6.QtWidgets" not in result.stderr
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
@@ -185,9 +213,11 @@ def test_the_app_without_libxcb_cursor_exits_1_naming_it(tmp_path: Path) -> None
 
 
 def test_the_self_check_reports_without_failing_when_there_is_no_display() -> None:
-    said = check_desktop({}, "linux", headless=True)
+    said = str(check_desktop({}, "linux", headless=True))
     assert said.startswith("no display here")
-    assert check_desktop({}, "win32", headless=False) == "nothing to check on this system"
+    assert str(check_desktop({}, "win32", headless=False)) == "nothing to check on this system"
+    swedish = check_desktop({}, "linux", headless=True).said("sv")
+    assert swedish.startswith("ingen skärm här (fönstret ritas utan skärm nedan)")
     # a display nobody runs: fails, naming the display or (here) the missing libraries
     with pytest.raises(SelfCheckFailed, match=r"^desktop window: (cannot open|the desktop)"):
         check_desktop({"DISPLAY": ":87", "QT_QPA_PLATFORM": "xcb"}, "linux", headless=False)

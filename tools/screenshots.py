@@ -60,7 +60,8 @@ last); a few write more than one picture (fill-in, import, project-office)."""
 
 def run_language(language: str, out: Path, only: list[str]) -> list[Path]:
     """Every picture (or `only` those) of one language, in this process."""
-    from bipdesk.ui.app import create_application, install_translator
+    from bipdesk.ui.app import create_application
+    from bipdesk.ui.translator import install_translator
 
     app = create_application([])
     quiet_offscreen_plugin()

@@ -87,7 +87,7 @@
 <context>
     <name>ActivitiesSection</name>
     <message>
-        <location filename="../bipdesk/ui/activities_section.py" line="+63"/>
+        <location filename="../bipdesk/ui/activities_section.py" line="+64"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
@@ -781,7 +781,7 @@
 <context>
     <name>CoordinatorSection</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/coordinator_section.py" line="+66"/>
+        <location filename="../bipdesk/ui/fill_in/coordinator_section.py" line="+67"/>
         <source>For the coordinator</source>
         <translation>För koordinatorn</translation>
     </message>
@@ -811,7 +811,7 @@
         <translation>&amp;Koordinatorns bild…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Coordinator&apos;s view</source>
         <translation>Koordinatorns bild</translation>
     </message>
@@ -1251,7 +1251,7 @@
 <context>
     <name>ExitSurveyDialog</name>
     <message>
-        <location filename="../bipdesk/ui/exit_survey_dialog.py" line="+74"/>
+        <location filename="../bipdesk/ui/exit_survey_dialog.py" line="+75"/>
         <source>Exit survey — {code}</source>
         <translation>Enkät vid avslut — {code}</translation>
     </message>
@@ -1317,7 +1317,7 @@
         <translation>Lämna helskärm</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The answers were not saved</source>
         <translation>Svaren sparades inte</translation>
     </message>
@@ -1364,7 +1364,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../bipdesk/ui/export_dialog.py" line="+134"/>
+        <location filename="../bipdesk/ui/export_dialog.py" line="+135"/>
         <location line="+1"/>
         <source>Export for the project office</source>
         <translation>Export till projektkontoret</translation>
@@ -1685,7 +1685,7 @@
 <context>
     <name>FillInDialog</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+86"/>
+        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+84"/>
         <source>Fill in the card — {code}</source>
         <translation>Fyll i kortet — {code}</translation>
     </message>
@@ -1741,7 +1741,7 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>Keys: 1–9, 0 = 10, ←/→, Enter next, Backspace back, – no answer, F11 full screen, Ctrl +/− text size</source>
         <translation>Tangenter: 1–9, 0 = 10, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
     </message>
@@ -1751,7 +1751,7 @@
         <translation>Tangenter: siffror väljer, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>The participant&apos;s language could not be remembered: {reason}</source>
         <translation>Deltagarens språk kunde inte sparas: {reason}</translation>
     </message>
@@ -1761,17 +1761,17 @@
         <translation>Mätningen sparades inte</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>Choose a number, or press – for no answer</source>
         <translation>Välj en siffra, eller tryck – för inget svar</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Keys: Enter or Ctrl+Enter save, Backspace back, click a row to change it</source>
         <translation>Tangenter: Enter eller Ctrl+Enter sparar, Backsteg tillbaka, klicka på en rad för att ändra den</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Before the start of the participation ({start}): is the date right?</source>
         <translation>Före deltagandets start ({start}): stämmer datumet?</translation>
     </message>
@@ -1804,7 +1804,7 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+157"/>
+        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+164"/>
         <source>Progress</source>
         <translation>Förlopp</translation>
     </message>
@@ -1830,12 +1830,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Next →</source>
         <translation>Nästa →</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Next question</source>
         <translation>Nästa fråga</translation>
     </message>
@@ -1845,12 +1845,12 @@
         <translation>{number} / {total}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Question {number} of {total}</source>
         <translation>Fråga {number} av {total}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Summary →</source>
         <translation>Sammanfattning →</translation>
     </message>
@@ -2088,7 +2088,7 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/chrome.py" line="-148"/>
+        <location filename="../bipdesk/ui/fill_in/chrome.py" line="-155"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
@@ -2119,12 +2119,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Full screen</source>
         <translation>Helskärm</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>Show only this card on the whole screen (F11)</source>
         <translation>Visa bara kortet på hela skärmen (F11)</translation>
     </message>
@@ -2149,7 +2149,7 @@
         <translation>Visa varje fråga även på deltagarens språk, bredvid kortets text. Sparas för den här deltagaren.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Leave full screen</source>
         <translation>Lämna helskärm</translation>
     </message>
@@ -2157,7 +2157,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page.py" line="+170"/>
+        <location filename="../bipdesk/ui/participant_page.py" line="+173"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2423,20 +2423,20 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../bipdesk/ui/import_dialog.py" line="+160"/>
+        <location filename="../bipdesk/ui/import_dialog.py" line="+161"/>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Import from file</source>
         <translation>Importera från fil</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+289"/>
+        <location line="-165"/>
+        <location line="+291"/>
         <source>No file chosen</source>
         <translation>Ingen fil vald</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>File to import</source>
         <translation>Fil att importera</translation>
     </message>
@@ -2472,16 +2472,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Choose a CSV or Excel file (.csv or .xlsx) with one row per measurement and a column &apos;participant&apos; holding the participant code. You see what would change before anything is saved, and a file with any problem is not imported at all.
-
-You can also drop a file on this window.</source>
-        <translation>Välj en CSV- eller Excelfil (.csv eller .xlsx) med en rad per mätning och en kolumn &apos;participant&apos; med deltagarens kod. Du ser vad som skulle ändras innan något sparas, och en fil med något fel importeras inte alls.
-
-Du kan också släppa en fil i det här fönstret.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>New</source>
         <translation>Nya</translation>
     </message>
@@ -2619,7 +2610,7 @@ Du kan också släppa en fil i det här fönstret.</translation>
         <translation>Filen kunde inte läsas: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing was imported: 1 problem in {file}</source>
         <translation>Ingenting importerades: 1 problem i {file}</translation>
     </message>
@@ -2664,7 +2655,16 @@ Deltagare: {pn} nya, {pu} ändrade, {pc} oförändrade.
 Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-315"/>
+        <source>Choose a CSV or Excel file (.csv or .xlsx) with one row per measurement and a column &apos;participant&apos; holding the participant code. The columns may have Swedish names too: deltagare, kön, födelseår, startdatum, mätdatum, and so on. You see what would change before anything is saved, and a file with any problem is not imported at all.
+
+You can also drop a file on this window.</source>
+        <translation>Välj en CSV- eller Excelfil (.csv eller .xlsx) med en rad per mätning och en kolumn ”deltagare” (eller ”participant”) med deltagarkoden. Kolumnerna har svenska namn: deltagare, kön, födelseår, startdatum, mätdatum och så vidare; de engelska namnen går också bra. Du ser vad som skulle ändras innan något sparas, och en fil med något problem importeras inte alls.
+
+Du kan också släppa en fil på det här fönstret.</translation>
+    </message>
+    <message>
+        <location line="+337"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen avbröts. Ingenting ändrades.</translation>
     </message>
@@ -2674,7 +2674,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Ingenting importerades: {reason}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Stopping…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -2682,7 +2682,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../bipdesk/ui/import_warnings.py" line="+33"/>
+        <location filename="../bipdesk/ui/import_warnings.py" line="+34"/>
         <source>participant {participant}: the measurement date {date} is before the start date {start}</source>
         <translation>deltagare {participant}: mätdatumet {date} är före startdatumet {start}</translation>
     </message>
@@ -2692,7 +2692,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>deltagare {participant}: startdatumet {start} ligger i framtiden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Row {row}, column {column}: {reason}</source>
         <translation>Rad {row}, kolumn {column}: {reason}</translation>
     </message>
@@ -2875,7 +2875,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../bipdesk/ui/office_dialog.py" line="+89"/>
+        <location filename="../bipdesk/ui/office_dialog.py" line="+90"/>
         <location line="+1"/>
         <source>Project office</source>
         <translation>Projektkontoret</translation>
@@ -3007,7 +3007,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Sparade {files} i {folder}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The report could not be saved: {reason}</source>
         <translation>Rapporten kunde inte sparas: {reason}</translation>
     </message>
@@ -3135,6 +3135,11 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Inte kontrollerad än</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{kind}: {problem}</source>
+        <translation>{kind}: {problem}</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>OK</source>
         <translation>OK</translation>
@@ -3153,7 +3158,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Files of different periods can be added together when you tick “Allow mixed periods”.</source>
         <translation>Filer från olika perioder kan läggas ihop om du kryssar i ”Tillåt blandade perioder”.</translation>
     </message>
@@ -3176,208 +3181,6 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <location line="+4"/>
         <source>{card} version {version}</source>
         <translation>{card} version {version}</translation>
-    </message>
-</context>
-<context>
-    <name>OfficeProblems</name>
-    <message>
-        <location filename="../bipdesk/ui/office_problems.py" line="+41"/>
-        <source>Cannot be read</source>
-        <translation>Kan inte läsas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file cannot be read ({reason}).</source>
-        <translation>Filen kan inte läsas ({reason}).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+7"/>
-        <source>Not JSON</source>
-        <translation>Inte JSON</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>The file is not JSON: it is not UTF-8 text.</source>
-        <translation>Filen är inte JSON: den är inte text i UTF-8.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The file is not JSON (error at line {line}, column {column}).</source>
-        <translation>Filen är inte JSON (fel på rad {line}, kolumn {column}).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+9"/>
-        <source>Other format</source>
-        <translation>Annat format</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>The file is JSON, but not an aggregate file exported by BIP Desk.</source>
-        <translation>Filen är JSON, men inte en sammanställningsfil som BIP Desk har exporterat.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The file is not a BIP Desk aggregate file (its format is {format}).</source>
-        <translation>Filen är inte en sammanställningsfil från BIP Desk (dess format är {format}).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Older BIP Desk</source>
-        <translation>Äldre BIP Desk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file was made by an older BIP Desk (aggregate file version 1). Its figures cannot be added to those of this version: ask the unit to export the period again with this BIP Desk.</source>
-        <translation>Filen är gjord med en äldre BIP Desk (sammanställningsfil version 1). Dess siffror kan inte läggas ihop med den här versionens: be enheten exportera perioden igen med den här BIP Desk.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Other version</source>
-        <translation>Annan version</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file is an aggregate file of version {found}; this BIP Desk reads version {supported}. Ask the unit to export again with the same BIP Desk version.</source>
-        <translation>Filen är en sammanställningsfil av version {found}; den här BIP Desk läser version {supported}. Be enheten exportera igen med samma version av BIP Desk.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+11"/>
-        <source>Damaged file</source>
-        <translation>Skadad fil</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>The file does not follow the aggregate file format at {where}: {detail}. It may have been edited by hand; ask the unit to export it again.</source>
-        <translation>Filen följer inte formatet för sammanställningsfiler vid {where}: {detail}. Den kan ha ändrats för hand; be enheten exportera den igen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The file has an impossible period ({detail}).</source>
-        <translation>Filen har en omöjlig period ({detail}).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+17"/>
-        <source>Different card</source>
-        <translation>Annat kort</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>The file uses the card {card} version {version}, but {other} uses {other_card} version {other_version}. Only files of the same card can be added together.</source>
-        <translation>Filen använder kortet {card} version {version}, men {other} använder {other_card} version {other_version}. Bara filer med samma kort kan läggas ihop.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The file has other questions than {other} for the same card.</source>
-        <translation>Filen har andra frågor än {other} för samma kort.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Different age bands</source>
-        <translation>Andra åldersgrupper</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file has the age bands {bands}, but {other} has {other_bands}. Only files with the same age bands can be added together.</source>
-        <translation>Filen har åldersgrupperna {bands}, men {other} har {other_bands}. Bara filer med samma åldersgrupper kan läggas ihop.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Different protection</source>
-        <translation>Annat skydd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file is protected with the perturbation table {table}, but {other} with {other_table}. Only files protected with the same table can be added together: ask the unit to export again with the project&apos;s BIP Desk version.</source>
-        <translation>Filen är skyddad med störningstabellen {table}, men {other} med {other_table}. Bara filer som skyddats med samma tabell kan läggas ihop: be enheten exportera igen med projektets version av BIP Desk.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the first measurement ever</source>
-        <translation>den allra första mätningen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the first measurement in the period</source>
-        <translation>den första mätningen under perioden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Different baseline</source>
-        <translation>Annan utgångspunkt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file compares the latest measurement with {baseline}, but {other} with {other_baseline}. Only files that compare alike can be added together.</source>
-        <translation>Filen jämför den senaste mätningen med {baseline}, men {other} med {other_baseline}. Bara filer som jämför på samma sätt kan läggas ihop.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Demo data</source>
-        <translation>Demodata</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demo data cannot be added to real data: {demo} was made from invented demo people. Remove the demo file, or use demo files only.</source>
-        <translation>Demodata kan inte läggas ihop med riktiga uppgifter: {demo} är gjord av påhittade demopersoner. Ta bort demofilen, eller använd bara demofiler.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Different period</source>
-        <translation>Annan period</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file covers {period}, but {other} covers {other_period}. Tick “Allow mixed periods” to add them together anyway (the report then names every period), or ask for files of the same period.</source>
-        <translation>Filen gäller {period}, men {other} gäller {other_period}. Kryssa i ”Tillåt blandade perioder” för att ändå lägga ihop dem (rapporten anger då varje period), eller be om filer för samma period.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Same export twice</source>
-        <translation>Samma export två gånger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file holds the same export as {other}; it would count the same people twice. Remove one of them.</source>
-        <translation>Filen innehåller samma export som {other}; samma personer skulle räknas två gånger. Ta bort en av dem.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Overlapping period</source>
-        <translation>Överlappande period</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The period of unit {unit} ({period}) overlaps its period {other_period} in {other}; the same people would be counted twice. Use files whose periods do not overlap, for example one file per quarter.</source>
-        <translation>Perioden för enheten {unit} ({period}) överlappar enhetens period {other_period} i {other}; samma personer skulle räknas två gånger. Använd filer vars perioder inte överlappar, till exempel en fil per kvartal.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Needs more files</source>
-        <translation>Behöver fler filer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add at least one more file to merge.</source>
-        <translation>Lägg till minst en fil till för att slå ihop.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the beginning</source>
-        <translation>början</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>open end</source>
-        <translation>öppet slut</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Cannot be merged</source>
-        <translation>Kan inte slås ihop</translation>
     </message>
 </context>
 <context>
@@ -3856,12 +3659,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+329"/>
+        <location line="+328"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-327"/>
         <source>Save participant</source>
         <translation>Spara deltagaren</translation>
     </message>
@@ -3888,12 +3691,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+754"/>
+        <location line="+757"/>
         <source>Reopen participation</source>
         <translation>Återöppna deltagandet</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-747"/>
         <source>Exit survey…</source>
         <translation>Enkät vid avslut…</translation>
     </message>
@@ -3950,12 +3753,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+519"/>
+        <location line="+522"/>
         <source>Fill in the card together with the participant</source>
         <translation>Fyll i kortet tillsammans med deltagaren</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-508"/>
         <source>Measurement history</source>
         <translation>Mäthistorik</translation>
     </message>
@@ -3976,12 +3779,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+515"/>
+        <location line="+523"/>
         <source>Delete measurement</source>
         <translation>Ta bort mätningen</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-509"/>
         <location line="+47"/>
         <source>Measurements</source>
         <translation>Mätningar</translation>
@@ -4037,12 +3840,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Avslutad {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Still taking part</source>
         <translation>Deltar fortfarande</translation>
     </message>
@@ -4057,7 +3860,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>{code} · {name}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Enter a code for the participant.</source>
         <translation>Skriv en kod för deltagaren.</translation>
     </message>
@@ -4557,12 +4360,12 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Projektprofiler (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Project profile not opened</source>
         <translation>Projektprofilen öppnades inte</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&lt;b&gt;{project}&lt;/b&gt; (from {file})</source>
         <translation>&lt;b&gt;{project}&lt;/b&gt; (från {file})</translation>
     </message>
@@ -4586,7 +4389,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../bipdesk/ui/office_profile.py" line="+119"/>
+        <location filename="../bipdesk/ui/office_profile.py" line="+120"/>
         <source>Row {row}: give the period a label.</source>
         <translation>Rad {row}: ge perioden en etikett.</translation>
     </message>
@@ -4792,73 +4595,9 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileMessages</name>
-    <message>
-        <location filename="../bipdesk/ui/profile_messages.py" line="+23"/>
-        <source>The project profile {file} cannot be read ({reason}).</source>
-        <translation>Projektprofilen {file} kan inte läsas ({reason}).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The project profile {file} is not JSON: it is not UTF-8 text.</source>
-        <translation>Projektprofilen {file} är inte JSON: den är inte UTF-8-text.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The project profile {file} is not JSON: there is an error at line {line}, column {column}.</source>
-        <translation>Projektprofilen {file} är inte JSON: det finns ett fel på rad {line}, kolumn {column}.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{file} is not a BIP Desk project profile; open the profile the project office sent.</source>
-        <translation>{file} är ingen projektprofil för BIP Desk; öppna profilen som projektkontoret skickade.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The project profile {file} lacks something a profile must have ({detail}).</source>
-        <translation>Projektprofilen {file} saknar något som en profil måste ha ({detail}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+7"/>
-        <source>The project profile {file} has a wrong value in the field “{field}” ({detail}).</source>
-        <translation>Projektprofilen {file} har ett felaktigt värde i fältet ”{field}” ({detail}).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The project profile {file} has two periods with the same label in the field “periods”.</source>
-        <translation>Projektprofilen {file} har två perioder med samma namn i fältet ”periods”.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The project profile {file} asks for card {card} version {version}, but this BIP Desk has version {installed}, so the export would not merge with the other units&apos; files; install the project&apos;s card first.</source>
-        <translation>Projektprofilen {file} kräver kortet {card} version {version}, men den här BIP Desk har version {installed}, så exporten skulle inte gå att slå ihop med de andra enheternas filer; installera projektets kort först.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The project profile {file} asks for card {card} version {version}, which this BIP Desk does not have, so the export would not merge with the other units&apos; files; install the project&apos;s card first.</source>
-        <translation>Projektprofilen {file} kräver kortet {card} version {version}, som den här BIP Desk inte har, så exporten skulle inte gå att slå ihop med de andra enheternas filer; installera projektets kort först.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The project profile {file} asks for the perturbation table {wanted}, but this BIP Desk protects with {used}, so the export would not merge with the other units&apos; files; ask the project office which BIP Desk to use.</source>
-        <translation>Projektprofilen {file} kräver störningstabellen {wanted}, men den här BIP Desk skyddar med {used}, så exporten skulle inte gå att slå ihop med de andra enheternas filer; fråga projektkontoret vilken BIP Desk ni ska använda.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The project profile {file} names no reporting periods; ask the project office for a profile with its periods.</source>
-        <translation>Projektprofilen {file} anger inga rapportperioder; be projektkontoret om en profil med projektets perioder.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The project profile {file} cannot be used: {reason}</source>
-        <translation>Projektprofilen {file} kan inte användas: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>ProgressionSummary</name>
     <message>
-        <location filename="../bipdesk/ui/progression_summary.py" line="+35"/>
+        <location filename="../bipdesk/ui/progression_summary.py" line="+36"/>
         <source>First and latest measurement</source>
         <translation>Första och senaste mätningen</translation>
     </message>
@@ -4898,7 +4637,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Stegförflyttning: ej jämförbar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The two measurements have no answered question in common.</source>
         <translation>De två mätningarna har ingen besvarad fråga gemensamt.</translation>
     </message>
@@ -4916,17 +4655,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/question_page.py" line="+99"/>
+        <location filename="../bipdesk/ui/fill_in/question_page.py" line="+83"/>
         <source>Question in the participant&apos;s language</source>
         <translation>Frågan på deltagarens språk</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>+ Add a note</source>
         <translation>+ Lägg till en anteckning</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add a note to this question</source>
         <translation>Lägg till en anteckning till frågan</translation>
     </message>
@@ -4936,37 +4675,27 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Anteckning till frågan (valfritt)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Note on this question</source>
         <translation>Anteckning till frågan</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Area: {area}</source>
         <translation>Område: {area}</translation>
     </message>
     <message>
-        <location line="+160"/>
-        <source>Question</source>
-        <translation>Fråga</translation>
+        <location line="+234"/>
+        <source>{value} of {maximum}</source>
+        <translation>{value} av {maximum}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-19"/>
         <location line="+11"/>
         <location line="+3"/>
+        <location line="+9"/>
         <source>{value} = {label}</source>
         <translation>{value} = {label}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+2"/>
-        <source>Answer {value}: {label}</source>
-        <translation>Svar {value}: {label}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answer {value}</source>
-        <translation>Svar {value}</translation>
     </message>
 </context>
 <context>
@@ -5271,7 +5000,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>SpiderPanel</name>
     <message>
-        <location filename="../bipdesk/ui/spider_widget.py" line="+79"/>
+        <location filename="../bipdesk/ui/spider_widget.py" line="+80"/>
         <source>Export chart as %1…</source>
         <translation>Exportera diagrammet som %1…</translation>
     </message>
@@ -5479,7 +5208,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/summary_page.py" line="+53"/>
+        <location filename="../bipdesk/ui/fill_in/summary_page.py" line="+56"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -5524,7 +5253,7 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Spara mätningen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+64"/>
         <source>Previous</source>
         <translation>Förra</translation>
     </message>
@@ -5967,14 +5696,24 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>about</name>
     <message>
-        <location filename="../bipdesk/ui/about.py" line="+13"/>
-        <source>&lt;h2&gt;BIP Desk {version}&lt;/h2&gt;&lt;p&gt;BIP Desk helps coordinators in labour-market projects fill in the BIP progression card together with each participant, see who is due for the next measurement, and send anonymized figures to the project office.&lt;/p&gt;&lt;p&gt;The progression card is adapted from the BIP (Beskæftigelses Indikator Projektet) of Væksthusets Forskningscenter.&lt;/p&gt;&lt;p&gt;Participants&apos; data stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;BIP Desk {version}&lt;/h2&gt;&lt;p&gt;BIP Desk hjälper koordinatorer i arbetsmarknadsprojekt att fylla i BIP:s progressionskort tillsammans med varje deltagare, se vilka som ska mätas härnäst och skicka anonymiserade siffror till projektkontoret.&lt;/p&gt;&lt;p&gt;Progressionskortet bygger på BIP (Beskæftigelses Indikator Projektet) från Væksthusets Forskningscenter.&lt;/p&gt;&lt;p&gt;Deltagarnas uppgifter stannar på den här datorn.&lt;/p&gt;</translation>
+        <location filename="../bipdesk/ui/about.py" line="+35"/>
+        <source>&lt;h2&gt;BIP Desk {version}&lt;/h2&gt;&lt;p&gt;BIP Desk helps coordinators in labour-market projects fill in the BIP progression card together with each participant, see who is due for the next measurement, and send anonymized figures to the project office.&lt;/p&gt;&lt;p&gt;The progression card is adapted from the BIP (Beskæftigelses Indikator Projektet) of Væksthusets Forskningscenter.&lt;/p&gt;&lt;p&gt;Participants&apos; data stays on this computer.&lt;/p&gt;&lt;p&gt;This is version {version}. What is new in it and in earlier versions is in the release notes that come with the program (the Release notes button). BIP Desk does not look for updates on the internet: your IT department installs new versions.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;BIP Desk {version}&lt;/h2&gt;&lt;p&gt;BIP Desk hjälper koordinatorer i arbetsmarknadsprojekt att fylla i BIP:s progressionskort tillsammans med varje deltagare, se vilka som ska mätas härnäst och skicka anonymiserade siffror till projektkontoret.&lt;/p&gt;&lt;p&gt;Progressionskortet bygger på BIP (Beskæftigelses Indikator Projektet) från Væksthusets Forskningscenter.&lt;/p&gt;&lt;p&gt;Deltagarnas uppgifter stannar på den här datorn.&lt;/p&gt;&lt;p&gt;Det här är version {version}. Vad som är nytt i den och i tidigare versioner står i versionsnyheterna som följer med programmet (knappen Versionsnyheter). BIP Desk letar inte efter uppdateringar på internet: din IT-avdelning installerar nya versioner.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>About BIP Desk</source>
         <translation>Om BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Release notes</source>
+        <translation>Versionsnyheter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>BIP Desk — Release notes</source>
+        <translation>BIP Desk — Versionsnyheter</translation>
     </message>
 </context>
 <context>
@@ -6191,6 +5930,525 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>activities</name>
+    <message>
+        <location filename="../bipdesk/core/activities.py" line="+130"/>
+        <source>&apos;{text}&apos; is not an activity type; use one of {types} (or their Swedish names)</source>
+        <translation>&apos;{text}&apos; är ingen aktivitetstyp; använd en av {types} (eller deras svenska namn)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{text}&apos; is not an area; use job, health, social or skills</source>
+        <translation>&apos;{text}&apos; är inget område; använd job, health, social eller skills (eller de svenska namnen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{text}&apos; is not a branch; use an SNI 2007 section letter A–U</source>
+        <translation>&apos;{text}&apos; är ingen bransch; använd en avdelningsbokstav A–U i SNI 2007</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the activity ends ({end}) before it starts ({start})</source>
+        <translation>aktiviteten slutar ({end}) innan den börjar ({start})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hours cannot be negative ({hours})</source>
+        <translation>timmarna kan inte vara negativa ({hours})</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/activities_repository.py" line="+137"/>
+        <source>&apos;{value}&apos; is not an activity type</source>
+        <translation>&apos;{value}&apos; är ingen aktivitetstyp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{value}&apos; is not an area; use {areas}</source>
+        <translation>&apos;{value}&apos; är inget område; använd {areas}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;{value}&apos; is not a number of hours</source>
+        <translation>&apos;{value}&apos; är inget antal timmar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hours cannot be negative</source>
+        <translation>timmarna kan inte vara negativa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not an SNI section A–U</source>
+        <translation>&apos;{value}&apos; är ingen SNI-avdelning A–U</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an activity needs a start date</source>
+        <translation>en aktivitet behöver ett startdatum</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>&apos;{code}&apos; already has a {activity} activity starting {date}</source>
+        <translation>&apos;{code}&apos; har redan en aktivitet av typen {activity} som börjar {date}</translation>
+    </message>
+</context>
+<context>
+    <name>activity import</name>
+    <message>
+        <location filename="../bipdesk/io/activity_import.py" line="+71"/>
+        <source>hours cannot be negative (&apos;{text}&apos;)</source>
+        <translation>timmar kan inte vara negativa (”{text}”)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{text}&apos; is not a number of hours (write e.g. 12 or 12,5)</source>
+        <translation>”{text}” är inget antal timmar (skriv till exempel 12 eller 12,5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{text}&apos; hours is more than one activity can hold ({most})</source>
+        <translation>”{text}” timmar är fler än en aktivitet kan ha ({most})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the column &apos;{name}&apos; of an activities file is missing</source>
+        <translation>kolumnen ”{name}” saknas; en aktivitetsfil måste ha den</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>participant {participant} already has a {activity} activity starting {date} in row {row}</source>
+        <translation>deltagare {participant} har redan en aktivitet {activity} som börjar {date} på rad {row}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>an activity of type &apos;other&apos; needs its area: job, health, social or skills</source>
+        <translation>en aktivitet av typen ”other” (Annan) behöver sitt område: job, health, social eller skills</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the activity ends ({end}) before it starts ({start})</source>
+        <translation>aktiviteten slutar ({end}) innan den börjar ({start})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{hours} hours in {count} day is more than {most} hours a day</source>
+        <translation>{hours} timmar på {count} dag är mer än {most} timmar om dagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hours} hours in {count} days is more than {most} hours a day</source>
+        <translation>{hours} timmar på {count} dagar är mer än {most} timmar om dagen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the participant code is empty</source>
+        <translation>deltagarkoden är tom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the activity type is empty</source>
+        <translation>aktivitetstypen är tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start date is empty</source>
+        <translation>startdatumet är tomt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the hours are empty; give the hours planned or done</source>
+        <translation>timmarna är tomma; fyll i planerade eller gjorda timmar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>there is no participant &apos;{participant}&apos; in the database; import or add the participant first</source>
+        <translation>det finns ingen deltagare ”{participant}” i databasen; importera eller lägg till deltagaren först</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the activity starts {date} but participant {participant} starts {start}</source>
+        <translation>aktiviteten börjar {date} men deltagare {participant} börjar {start}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the activity starts {date} but participant {participant} left {end}</source>
+        <translation>aktiviteten börjar {date} men deltagare {participant} avslutades {end}</translation>
+    </message>
+</context>
+<context>
+    <name>age bands</name>
+    <message>
+        <location filename="../bipdesk/core/ages.py" line="+28"/>
+        <source>age band limits must be increasing</source>
+        <translation>åldersgruppernas gränser måste vara stigande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first age band limit must be 1 or more</source>
+        <translation>den första åldersgränsen måste vara 1 eller mer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot read the age bands {bands}</source>
+        <translation>kan inte läsa åldersgrupperna {bands}</translation>
+    </message>
+</context>
+<context>
+    <name>aggregation</name>
+    <message>
+        <location filename="../bipdesk/core/aggregation.py" line="+325"/>
+        <source>a participant&apos;s record key is 0–255, not {key}</source>
+        <translation>en deltagares postnyckel är 0–255, inte {key}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the answers of a measurement that counts are missing</source>
+        <translation>svaren saknas för en mätning som räknas</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../bipdesk/storage/backup.py" line="+138"/>
+        <source>{path} is empty: it is not a BIP Desk backup</source>
+        <translation>{path} är tom: den är ingen säkerhetskopia från BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{path} holds no BIP Desk data yet; there is nothing to back up</source>
+        <translation>{path} innehåller inga BIP Desk-uppgifter ännu; det finns inget att säkerhetskopiera</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the backup folder {folder} cannot be created: {reason}</source>
+        <translation>mappen för säkerhetskopior {folder} kan inte skapas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{path} cannot be read for a backup: {reason}</source>
+        <translation>{path} kan inte läsas för en säkerhetskopia: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{path} could not be copied to {destination}: {reason}</source>
+        <translation>{path} kunde inte kopieras till {destination}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the old backup {path} cannot be deleted: {reason}</source>
+        <translation>den gamla säkerhetskopian {path} kan inte tas bort: {reason}</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>{path} is the database itself, not a backup of it</source>
+        <translation>{path} är själva databasen, inte en säkerhetskopia av den</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{path} could not be copied aside before the restore ({reason}); nothing was changed</source>
+        <translation>{path} kunde inte kopieras undan före återställningen ({reason}); ingenting har ändrats</translation>
+    </message>
+</context>
+<context>
+    <name>card</name>
+    <message>
+        <location filename="../bipdesk/core/card_parsing.py" line="+45"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/core/card_refusals.py" line="+12"/>
+        <source>use lower-case letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation>använd bara små bokstäver, siffror, &apos;-&apos; och &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be 1 or more</source>
+        <translation>måste vara 1 eller mer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be greater than scale.min</source>
+        <translation>måste vara större än scale.min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scale may have at most 21 steps</source>
+        <translation>en skala får ha högst 21 steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing or empty; a card needs at least one question</source>
+        <translation>saknas eller är tom; ett kort behöver minst en fråga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a table</source>
+        <translation>måste vara en tabell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use lower-case letters, digits and &apos;_&apos; only</source>
+        <translation>använd bara små bokstäver, siffror och &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anchors need a scale of at least three steps (low, middle, high)</source>
+        <translation>ankartexter behöver en skala med minst tre steg (låg, mitten, hög)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a language code other than &apos;sv&apos;</source>
+        <translation>måste vara en annan språkkod än &apos;sv&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a table of question id → {text, label, anchors}</source>
+        <translation>måste vara en tabell med fråge-id → {text, label, anchors}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a table with text and label</source>
+        <translation>måste vara en tabell med text och label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{id}&apos; is used twice</source>
+        <translation>&apos;{id}&apos; används två gånger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{area}&apos; is not one of {areas}</source>
+        <translation>&apos;{area}&apos; är inte något av {areas}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the translation is for {translated}, not for {card}</source>
+        <translation>översättningen gäller {translated}, inte {card}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>card {card} has no such question</source>
+        <translation>kortet {card} har ingen sådan fråga</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>card {card} is already defined in {source}; give an adapted card a new version or a new id</source>
+        <translation>kortet {card} finns redan i {source}; ge ett anpassat kort en ny version eller ett nytt id</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/io/cards.py" line="+39"/>
+        <source>not valid {format}: {error}</source>
+        <translation>inte giltig {format}: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not UTF-8 text</source>
+        <translation>inte UTF-8-text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: {reason}</source>
+        <translation>kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must hold a table of fields</source>
+        <translation>måste innehålla en tabell med fält</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no card {card} to translate</source>
+        <translation>det finns inget kort {card} att översätta</translation>
+    </message>
+</context>
+<context>
+    <name>card file</name>
+    <message>
+        <location filename="../bipdesk/io/card_toml.py" line="+87"/>
+        <source>cannot be written ({reason})</source>
+        <translation>kan inte skrivas ({reason})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the card would not read back as written; nothing written</source>
+        <translation>kortet skulle inte läsas tillbaka som det skrevs; ingenting skrevs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>already exists; nothing written</source>
+        <translation>finns redan; ingenting skrevs</translation>
+    </message>
+</context>
+<context>
+    <name>card texts</name>
+    <message>
+        <location filename="../bipdesk/cli/card.py" line="+78"/>
+        <source>&apos;{name}&apos;: the version after &apos;@&apos; must be a whole number, e.g. @1</source>
+        <translation>”{name}”: versionen efter ”@” måste vara ett heltal, till exempel @1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no card &apos;{name}&apos; is installed (none is)</source>
+        <translation>inget kort ”{name}” är installerat (inget kort alls är installerat)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no card &apos;{name}&apos; is installed (installed: {installed})</source>
+        <translation>inget kort ”{name}” är installerat (installerade: {installed})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--lang: {reason}</source>
+        <translation>--lang: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{out}: {count} texts of {card} to translate into {language} ({code}); the card has {have} of {questions} questions in it already (status: {status})</source>
+        <translation>{out}: {count} texter i {card} att översätta till {language} ({code}); kortet har redan {have} av {questions} frågor på språket (status: {status})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file}: no such file</source>
+        <translation>{file}: filen finns inte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path}: {card}, made from {base}</source>
+        <translation>{path}: {card}, gjort från {base}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{language}: {count} text changed, {unchanged} unchanged; status {before} → {after}</source>
+        <translation>{language}: {count} text ändrad, {unchanged} oförändrade; status {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{language}: {count} texts changed, {unchanged} unchanged; status {before} → {after}</source>
+        <translation>{language}: {count} texter ändrade, {unchanged} oförändrade; status {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>changed: {key}</source>
+        <translation>ändrad: {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new: {key}</source>
+        <translation>ny: {key}</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/io/card_texts.py" line="+159"/>
+        <source>&apos;{language}&apos; is not a language code such as &apos;ar&apos;, &apos;so&apos; or &apos;prs&apos;</source>
+        <translation>”{language}” är ingen språkkod som ”ar”, ”so” eller ”prs”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Swedish is the card&apos;s base language: change it in a copy of the card file</source>
+        <translation>svenska är kortets grundspråk: ändra det i en kopia av kortfilen</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/io/card_texts_import.py" line="+33"/>
+        <source>sheet {sheet}, row {row}, column {column}</source>
+        <translation>bladet {sheet}, rad {row}, kolumn {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cannot be read ({reason})</source>
+        <translation>kan inte läsas ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not a readable XLSX workbook</source>
+        <translation>är ingen läsbar XLSX-arbetsbok</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>was not made by `bipdesk card texts` (it has no sheet &apos;bipdesk&apos;)</source>
+        <translation>är inte gjord med `bipdesk card texts` (den har inget blad ”bipdesk”)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>was not made by `bipdesk card texts` (sheet &apos;bipdesk&apos; is not its own)</source>
+        <translation>är inte gjord med `bipdesk card texts` (bladet ”bipdesk” är inte dess eget)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has no sheet &apos;{sheet}&apos;</source>
+        <translation>har inget blad ”{sheet}”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not a readable XLSX workbook (a part is damaged)</source>
+        <translation>är ingen läsbar XLSX-arbetsbok (en del är skadad)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sheet &apos;bipdesk&apos; does not name the card and its version</source>
+        <translation>bladet ”bipdesk” anger inte kortet och dess version</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>was made from card {card} v{version}, which is not installed</source>
+        <translation>gjordes från kortet {card} v{version}, som inte är installerat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>was made from {base}, but {newest} is newer; make a new workbook with `bipdesk card texts {card}` so that no change is lost</source>
+        <translation>gjordes från {base}, men {newest} är nyare; gör en ny arbetsbok med `bipdesk card texts {card}` så att ingen ändring går förlorad</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where}: missing language code; the header ends with it, e.g. &apos;(ar)&apos;</source>
+        <translation>{where}: språkkoden saknas; rubriken slutar med den, till exempel ”(ar)”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&apos;{key}&apos; is not a text of {card}</source>
+        <translation>”{key}” är ingen text i {card}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an empty key is not a text of {card}</source>
+        <translation>en tom nyckel är ingen text i {card}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{key}&apos; is also in row {row}</source>
+        <translation>”{key}” finns också på rad {row}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sheet {sheet}: no row for &apos;{key}&apos; in column {column}; make a new workbook</source>
+        <translation>bladet {sheet}: ingen rad för ”{key}” i kolumn {column}; gör en ny arbetsbok</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sheet {sheet}, column {column}: no {language} text is filled in</source>
+        <translation>bladet {sheet}, kolumn {column}: ingen text på {language} är ifylld</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the text for &apos;{key}&apos; is empty</source>
+        <translation>texten för ”{key}” är tom</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>changes nothing: its {language} texts and their status ({status}) are those of {card} already; no new version written</source>
+        <translation>ändrar ingenting: dess texter på {language} och deras status ({status}) är redan desamma som i {card}; ingen ny version skrevs</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>sheet {sheet}, rows {first}–{last}, column {column}: {key} needs exactly three texts (low, middle, high), found {found}</source>
+        <translation>bladet {sheet}, rad {first}–{last}, kolumn {column}: {key} behöver exakt tre texter (låg, mitten, hög), hittade {found}</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../bipdesk/cli/errors.py" line="+24"/>
@@ -6288,7 +6546,17 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <translation>Återställ den med `{command}`.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+46"/>
+        <source>nothing was imported: {count} problem</source>
+        <translation>ingenting importerades: {count} problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was imported: {count} problems</source>
+        <translation>ingenting importerades: {count} problem</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
@@ -6296,6 +6564,258 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <location line="+9"/>
         <source>unexpected error ({error}); set BIPDESK_DEBUG=1 to see the details</source>
         <translation>oväntat fel ({error}); sätt BIPDESK_DEBUG=1 för att se detaljerna</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/cli/aggregate.py" line="+143"/>
+        <source>--k is gone: aggregate files are now protected by the cell key method, which needs no smallest count; leave --k out</source>
+        <translation>--k finns inte längre: sammanställningsfiler skyddas nu med cellnyckelmetoden, som inte behöver något minsta antal; utelämna --k</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--period names a period of a project profile; give --profile too</source>
+        <translation>--period anger en period i en projektprofil; ange --profile också</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give either --period or --from/--to, not both</source>
+        <translation>ange antingen --period eller --from/--to, inte båda</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{files}: unit &apos;{unit}&apos;, {registered} participants registered (protected by the cell key method: each figure within ±{deviation} of the exact count); {withheld} means withheld (fewer than {smallest} people)</source>
+        <translation>{files}: enheten &apos;{unit}&apos;, {registered} deltagare registrerade (skyddade med cellnyckelmetoden: varje siffra ligger inom ±{deviation} från det exakta antalet); {withheld} medelvärden utelämnade (färre än {smallest} personer)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>give --allow-mixed-periods to merge files of different periods</source>
+        <translation>ange --allow-mixed-periods för att slå ihop filer från olika perioder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was written</source>
+        <translation>ingenting skrevs</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{files}: {count} exports of {units} merged</source>
+        <translation>{files}: {count} exporter från {units} ihopslagna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{files}: {count} exports of {units} merged; positive step {value} ± {margin}</source>
+        <translation>{files}: {count} exporter från {units} ihopslagna; positivt steg {value} ± {margin}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{problem}; nothing was written</source>
+        <translation>{problem}; ingenting skrevs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}: {option} needs a file name ending in {suffix}; nothing was written</source>
+        <translation>{file}: {option} behöver ett filnamn som slutar på {suffix}; ingenting skrevs</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{files}: the exact figures of unit &apos;{unit}&apos;, {registered} participants registered; internal - contains small counts, do not publish</source>
+        <translation>{files}: de exakta siffrorna för enheten &apos;{unit}&apos;, {registered} deltagare registrerade; internt – innehåller små antal, får inte publiceras</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file}: is one of the files to merge; nothing was written</source>
+        <translation>{file}: är en av filerna som ska slås ihop; ingenting skrevs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: given twice as an output; nothing was written</source>
+        <translation>{file}: angiven två gånger som utfil; ingenting skrevs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{file}: mappen {folder} finns inte; ingenting skrevs</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/cli/participant_copy.py" line="+26"/>
+        <source>--names cannot be used with --participant-copy: the copy has no name</source>
+        <translation>--names kan inte användas med --participant-copy: kopian har inget namn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--compare cannot be used with --participant-copy: the copy always shows the first, the previous and the latest measurement</source>
+        <translation>--compare kan inte användas med --participant-copy: kopian visar alltid den första, den förra och den senaste mätningen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file}: the participant&apos;s own copy ({languages}), {count} page</source>
+        <translation>{file}: deltagarens egen kopia ({languages}), {count} sida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the participant&apos;s own copy ({languages}), {count} pages</source>
+        <translation>{file}: deltagarens egen kopia ({languages}), {count} sidor</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/cli/encryption.py" line="+25"/>
+        <source>Keep the passphrase safe: a lost passphrase cannot be recovered by anyone, and without it neither the database nor its backups can be read.</source>
+        <translation>Förvara lösenfrasen säkert: en förlorad lösenfras kan ingen återskapa, och utan den går varken databasen eller dess säkerhetskopior att läsa.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Passphrase for {path}: </source>
+        <translation>Lösenfras för {path}: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a new passphrase for {path} is needed: set {variable} or run the command in a terminal; nothing was changed</source>
+        <translation>en ny lösenfras för {path} behövs: sätt {variable} eller kör kommandot i en terminal; ingenting har ändrats</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New passphrase for {path}: </source>
+        <translation>Ny lösenfras för {path}: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same passphrase again: </source>
+        <translation>Samma lösenfras igen: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>de två lösenfraserna är olika; ingenting har ändrats</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{path} already exists; init only makes a new database (nothing was changed)</source>
+        <translation>{path} finns redan; init skapar bara en ny databas (ingenting har ändrats)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path}: new database, encrypted with SQLCipher. {warning}</source>
+        <translation>{path}: ny databas, krypterad med SQLCipher. {warning}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: new database (not encrypted)</source>
+        <translation>{path}: ny databas (inte krypterad)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path}: the passphrase is changed; backups made before keep the old one. {warning}</source>
+        <translation>{path}: lösenfrasen är bytt; säkerhetskopior som gjorts tidigare behåller den gamla. {warning}</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/cli/history.py" line="+22"/>
+        <source>Edit history of {code}, newest first:</source>
+        <translation>Ändringshistorik för {code}, nyaste först:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code}: no changes are recorded</source>
+        <translation>{code}: inga ändringar är sparade</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../bipdesk/cli/privacy.py" line="+51"/>
+        <source>there is no participant &apos;{code}&apos; in {path}</source>
+        <translation>det finns ingen deltagare &apos;{code}&apos; i {path}</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/cli/privacy.py" line="+10"/>
+        <source>This erases participant {code} with every measurement, note and draft, for good. Backups keep a copy until they are replaced.</source>
+        <translation>Detta raderar deltagaren {code} med alla mätningar, anteckningar och utkast, för gott. Säkerhetskopior behåller en kopia tills de ersätts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the code {code} to erase: </source>
+        <translation>Skriv koden {code} för att radera: </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>participant {code} was not erased: confirm by typing the code, or add {option} when no one can type</source>
+        <translation>deltagaren {code} raderades inte: bekräfta genom att skriva koden, eller lägg till {option} när ingen kan skriva</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path}: erased participant {code} with {count} measurement; backups keep a copy until they are replaced</source>
+        <translation>{path}: deltagaren {code} med {count} mätning är raderad; säkerhetskopior behåller en kopia tills de ersätts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: erased participant {code} with {count} measurements; backups keep a copy until they are replaced</source>
+        <translation>{path}: deltagaren {code} med {count} mätningar är raderad; säkerhetskopior behåller en kopia tills de ersätts</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{file} ({count} page)</source>
+        <translation>{file} ({count} sida)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} ({count} pages)</source>
+        <translation>{file} ({count} sidor)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{files}: everything stored about {code}, {count} measurement</source>
+        <translation>{files}: allt som är sparat om {code}, {count} mätning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files}: everything stored about {code}, {count} measurements</source>
+        <translation>{files}: allt som är sparat om {code}, {count} mätningar</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <location filename="../bipdesk/reports/changes.py" line="+78"/>
+        <source>--compare is empty; use first,latest, all or dates YYYY-MM-DD,...</source>
+        <translation>--compare är tomt; använd first,latest, all eller datum ÅÅÅÅ-MM-DD,...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;{word}&apos; is neither first, latest, all nor a date YYYY-MM-DD</source>
+        <translation>&apos;{word}&apos; är varken first, latest, all eller ett datum ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no measurement on {day}; there are: {dates}</source>
+        <translation>det finns ingen mätning den {day}; det finns mätningar den: {dates}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>at most {count} measurements can be compared</source>
+        <translation>högst {count} mätningar kan jämföras</translation>
+    </message>
+</context>
+<context>
+    <name>coordinator view</name>
+    <message>
+        <location filename="../bipdesk/core/coordinator_view.py" line="+88"/>
+        <source>card {card} has no question &apos;{question}&apos;</source>
+        <translation>kortet {card} har ingen fråga &apos;{question}&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{question}: the coordinator&apos;s value {value} is not a whole number {first}–{last}</source>
+        <translation>{question}: koordinatorns värde {value} är inget heltal {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{question}: say in a few words why the coordinator sees it differently</source>
+        <translation>{question}: skriv med några ord varför koordinatorn ser det annorlunda</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{question}: the reason is {count} characters; at most {most} are kept</source>
+        <translation>{question}: motiveringen är {count} tecken; högst {most} sparas</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/coordinator_view_repository.py" line="+133"/>
+        <source>card {card} v{version} is not installed, so the coordinator&apos;s view cannot be checked</source>
+        <translation>kortet {card} v{version} är inte installerat, så koordinatorns bild kan inte kontrolleras</translation>
     </message>
 </context>
 <context>
@@ -6396,6 +6916,52 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>desktop check</name>
+    <message>
+        <location filename="../bipdesk/desktop_check.py" line="+94"/>
+        <source>the command-line tools work without a display: see {command}.</source>
+        <translation>kommandoradsverktygen fungerar utan skärm: se {command}.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cannot open the display {display}: is the desktop session running, and may this user use it (DISPLAY, xhost)?</source>
+        <translation>kan inte öppna skärmen {display}: är skrivbordssessionen igång, och får den här användaren använda den (DISPLAY, xhost)?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>reinstall your desktop&apos;s X11 libraries (libxcb and the xcb-util family)</source>
+        <translation>installera om skrivbordets X11-bibliotek (libxcb och xcb-util-familjen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Debian/Ubuntu: {debian_command}; Fedora: {fedora_command}</source>
+        <translation>Debian/Ubuntu: {debian_command}; Fedora: {fedora_command}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>no display: the desktop window needs a graphical session, and neither DISPLAY nor WAYLAND_DISPLAY is set (on a server, connect with {ssh} or use a desktop).</source>
+        <translation>ingen skärm: skrivbordsfönstret behöver en grafisk session, och varken DISPLAY eller WAYLAND_DISPLAY är satt (på en server, anslut med {ssh} eller använd ett skrivbord).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the desktop window cannot start: Qt needs system libraries that are missing: {libraries}.</source>
+        <translation>skrivbordsfönstret kan inte starta: Qt behöver systembibliotek som saknas: {libraries}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>install them ({advice}); the command-line tools work without them ({command}).</source>
+        <translation>installera dem ({advice}); kommandoradsverktygen fungerar utan dem ({command}).</translation>
+    </message>
+</context>
+<context>
+    <name>edit history</name>
+    <message>
+        <location filename="../bipdesk/core/history.py" line="+92"/>
+        <source>&apos;{name}&apos; is not a field of the edit history</source>
+        <translation>&apos;{name}&apos; är inget fält i ändringshistoriken</translation>
+    </message>
+</context>
+<context>
     <name>encryption</name>
     <message>
         <location filename="../bipdesk/ui/encryption.py" line="-172"/>
@@ -6414,14 +6980,789 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
     </message>
 </context>
 <context>
+    <name>exit survey</name>
+    <message>
+        <location filename="../bipdesk/core/surveys.py" line="+24"/>
+        <source>the exit survey&apos;s goal is a whole percent from 1 to 100, not {value}</source>
+        <translation>målet för enkäten vid avslut ska vara ett helt antal procent från 1 till 100, inte {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a survey answer is 1–4, not {value}</source>
+        <translation>ett enkätsvar är 1–4, inte {value}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{question}: a survey answer is 1–4, not {value}</source>
+        <translation>{question}: ett enkätsvar är 1–4, inte {value}</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/activities_repository.py" line="+28"/>
+        <source>the survey has no id or version</source>
+        <translation>enkäten saknar id eller version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an answer has no question</source>
+        <translation>ett svar saknar fråga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{question}: {value} is not 1–4</source>
+        <translation>{question}: {value} är inte 1–4</translation>
+    </message>
+</context>
+<context>
+    <name>exits</name>
+    <message>
+        <location filename="../bipdesk/core/exits.py" line="+46"/>
+        <source>&apos;{text}&apos; is not an employment; use permanent or temporary</source>
+        <translation>&apos;{text}&apos; är ingen anställningsform; använd permanent eller temporary (eller de svenska namnen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{text}&apos; is not a working time; use full_time or part_time</source>
+        <translation>&apos;{text}&apos; är ingen arbetstid; använd full_time eller part_time (eller de svenska namnen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{text}&apos; is neither yes nor no (ja/nej)</source>
+        <translation>&apos;{text}&apos; är varken ja eller nej</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../bipdesk/io/export.py" line="+64"/>
+        <source>the card &apos;{card}&apos; is not installed</source>
+        <translation>kortet &apos;{card}&apos; är inte installerat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the card &apos;{card}&apos; version {version} is not installed</source>
+        <translation>kortet &apos;{card}&apos; version {version} är inte installerat</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the unit label is empty; give the exporting unit a name</source>
+        <translation>enhetens namn är tomt; ge den exporterande enheten ett namn</translation>
+    </message>
+</context>
+<context>
+    <name>file</name>
+    <message>
+        <location filename="../bipdesk/io/file_error.py" line="+25"/>
+        <source>Cannot be used</source>
+        <translation>Kan inte användas</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot be read</source>
+        <translation>Kan inte läsas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not JSON</source>
+        <translation>Inte JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file does not exist; it may have been moved or deleted.</source>
+        <translation>Filen finns inte; den kan ha flyttats eller tagits bort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: you may not open it.</source>
+        <translation>Filen kan inte läsas: du har inte behörighet att öppna den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>Filen kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not JSON: it is not UTF-8 text.</source>
+        <translation>Filen är inte JSON: den är inte text i UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not JSON (error at line {line}, column {column}).</source>
+        <translation>Filen är inte JSON (fel på rad {line}, kolumn {column}).</translation>
+    </message>
+</context>
+<context>
+    <name>group</name>
+    <message>
+        <location filename="../bipdesk/reports/group.py" line="+61"/>
+        <source>&apos;{band}&apos; is not an age band; use one of {bands}</source>
+        <translation>&apos;{band}&apos; är ingen åldersgrupp; använd en av {bands}</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../bipdesk/io/import_kind.py" line="+21"/>
+        <source>is an aggregate file exported for the project office, not an import file; import a CSV or XLSX file with one row per participant or measurement</source>
+        <translation>är en aggregatfil som exporterats till projektkontoret, inte en importfil; importera en CSV- eller XLSX-fil med en rad per deltagare eller mätning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a table exported from BIP Desk (a report or an aggregate file), not an import file: an import file starts with a header row naming its columns ({columns}, ...)</source>
+        <translation>är en tabell som exporterats från BIP Desk (en rapport eller en aggregatfil), inte en importfil: en importfil börjar med en rubrikrad som namnger kolumnerna ({columns} …)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is a PDF (a report or a sheet), not an import file; import a CSV or XLSX file</source>
+        <translation>är en PDF (en rapport eller ett uppföljningsblad), inte en importfil; importera en CSV- eller XLSX-fil</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is a JSON file, not an import file; import a CSV or XLSX file</source>
+        <translation>är en JSON-fil, inte en importfil; importera en CSV- eller XLSX-fil</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/io/import_plan.py" line="+21"/>
+        <source>participants: {new} new, {updated} updated, {unchanged} unchanged</source>
+        <translation>deltagare: nya {new}, ändrade {updated}, oförändrade {unchanged}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>measurements: {new} new, {updated} updated, {unchanged} unchanged</source>
+        <translation>mätningar: nya {new}, ändrade {updated}, oförändrade {unchanged}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>activities: {new} new, {updated} updated, {unchanged} unchanged</source>
+        <translation>aktiviteter: nya {new}, ändrade {updated}, oförändrade {unchanged}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exit surveys: {new} new, {updated} updated, {unchanged} unchanged</source>
+        <translation>enkäter vid avslut: nya {new}, ändrade {updated}, oförändrade {unchanged}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>changed values ({count}):</source>
+        <translation>ändrade värden ({count}):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>warnings, imported all the same ({count}):</source>
+        <translation>varningar, importeras ändå ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/io/import_problems.py" line="+69"/>
+        <location filename="../bipdesk/io/tabular.py" line="+31"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../bipdesk/io/tabular.py" line="+2"/>
+        <source>{file}, row {row}: {reason}</source>
+        <translation>{file}, rad {row}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, column {column}: {reason}</source>
+        <translation>{file}, kolumn {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, column {letter} ({column}): {reason}</source>
+        <translation>{file}, kolumn {letter} ({column}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, row {row}, column {column}: {reason}</source>
+        <translation>{file}, rad {row}, kolumn {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, row {row}, column {letter} ({column}): {reason}</source>
+        <translation>{file}, rad {row}, kolumn {letter} ({column}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{first} (and {count} more problem)</source>
+        <translation>{first} (och {count} problem till)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} (and {count} more problems)</source>
+        <translation>{first} (och {count} problem till)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&apos;{text}&apos; is not a whole number; the answers are whole numbers on the scale {scale}</source>
+        <translation>”{text}” är inget heltal; svaren är heltal på skalan {scale}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{text}&apos; is not a whole number on the scale {scale}</source>
+        <translation>”{text}” är inget heltal på skalan {scale}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{text}&apos; is not a date written YYYY-MM-DD</source>
+        <translation>”{text}” är inget datum skrivet ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{text}&apos; is not a real date</source>
+        <translation>”{text}” är inget riktigt datum</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown column &apos;{name}&apos;; expected {expected}</source>
+        <translation>okänd kolumn ”{name}”; väntade en av {expected}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>column {letter} has no name in the header</source>
+        <translation>kolumn {letter} har inget namn på rubrikraden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the column &apos;{name}&apos; appears twice</source>
+        <translation>kolumnen ”{name}” finns två gånger</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/io/import_reasons.py" line="+13"/>
+        <source>the participant code is empty</source>
+        <translation>deltagarkoden är tom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{text}&apos; is not a four-digit year</source>
+        <translation>”{text}” är inget årtal med fyra siffror</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{text}&apos; is not an answer: 1 (Stämmer inte alls) to 4 (Stämmer helt), or empty when not answered</source>
+        <translation>”{text}” är inget svar: 1 (Stämmer inte alls) till 4 (Stämmer helt), eller tomt när frågan inte besvarats</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>participant {participant} already has a {card} measurement on {date} in row {row}</source>
+        <translation>deltagare {participant} har redan en mätning med {card} den {date} på rad {row}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the exit survey cannot be read ({reason})</source>
+        <translation>enkäten vid avslut kan inte läsas ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown column &apos;{name}&apos;; expected {expected} or a question id of the card</source>
+        <translation>okänd kolumn ”{name}”; väntade en av {expected} eller ett fråge-id på kortet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the column &apos;{participant}&apos; (the participant code) is missing</source>
+        <translation>kolumnen ”{participant}” (deltagarkoden) saknas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>participant {participant} has {column} &apos;{text}&apos; here but &apos;{earlier}&apos; in row {row}</source>
+        <translation>deltagare {participant} har {column} ”{text}” här men ”{earlier}” på rad {row}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown card &apos;{text}&apos; (no card is installed)</source>
+        <translation>okänt kort ”{text}” (inget kort är installerat)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown card &apos;{text}&apos; (known cards: {known})</source>
+        <translation>okänt kort ”{text}” (installerade kort: {known})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>card {card} has no question &apos;{question}&apos;</source>
+        <translation>kortet {card} har ingen fråga ”{question}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an answer is given but {measurement_date} is empty</source>
+        <translation>ett svar är ifyllt men {measurement_date} är tomt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../bipdesk/io/import_warnings.py" line="+49"/>
+        <source>participant {participant}: {reason}</source>
+        <translation>deltagare {participant}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>participant {participant}: {column} tells what job the participant left for, so the {exit_reason} must be work</source>
+        <translation>deltagare {participant}: {column} beskriver jobbet som deltagaren gick till, så {exit_reason} måste vara arbete (work)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>participant {participant}: the exit survey is answered at exit; give the {end_date} too</source>
+        <translation>deltagare {participant}: enkäten besvaras vid avslut; fyll i {end_date} också</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/io/import_warnings.py" line="-22"/>
+        <source>participant {participant}: the start date {start} is in the future</source>
+        <translation>deltagare {participant}: startdatumet {start} ligger i framtiden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>participant {participant}: the measurement date {date} is before the participant&apos;s start date {start}</source>
+        <translation>deltagare {participant}: mätdatumet {date} är före deltagarens startdatum {start}</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/io/tabular.py" line="+42"/>
+        <source>not a CSV or XLSX file (the name should end in .csv or .xlsx)</source>
+        <translation>är ingen CSV- eller XLSX-fil (namnet ska sluta på .csv eller .xlsx)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>is not UTF-8 text; save it as &apos;CSV UTF-8&apos; and try again</source>
+        <translation>är inte UTF-8-text; spara den som ”CSV UTF-8” och försök igen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is empty</source>
+        <translation>är tom</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is not well-formed CSV ({error})</source>
+        <translation>är ingen korrekt CSV ({error})</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>is not a readable XLSX workbook</source>
+        <translation>är ingen läsbar XLSX-arbetsbok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds no worksheet</source>
+        <translation>har inget kalkylblad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not a readable XLSX workbook (a part of it is damaged)</source>
+        <translation>är ingen läsbar XLSX-arbetsbok (en del av den är skadad)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>holds no header row</source>
+        <translation>har ingen rubrikrad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>has {cells} cells but the header (row {header_row}) has {columns} columns</source>
+        <translation>har {cells} celler men rubrikraden (rad {header_row}) har {columns} kolumner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be read: {reason}</source>
+        <translation>kan inte läsas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>import change</name>
+    <message>
+        <location filename="../bipdesk/io/change_lines.py" line="+16"/>
+        <source>(not answered)</source>
+        <translation>(inget svar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {old} → {new}</source>
+        <translation>{what} {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{whose}: {what}</source>
+        <translation>{whose}: {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>participant added</source>
+        <translation>deltagaren lades till</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measurement added ({answers})</source>
+        <translation>mätningen lades till ({answers})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>measurement added</source>
+        <translation>mätningen lades till</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>measurement removed ({answers})</source>
+        <translation>mätningen togs bort ({answers})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>measurement removed</source>
+        <translation>mätningen togs bort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>note on {question}</source>
+        <translation>anteckning om {question}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>talked through together: {old} → {new}</source>
+        <translation>genomgången tillsammans: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>coordinator&apos;s view of {question}</source>
+        <translation>koordinatorns bild av {question}</translation>
+    </message>
+</context>
+<context>
+    <name>import column</name>
+    <message>
+        <location filename="../bipdesk/io/import_columns.py" line="+47"/>
+        <source>participant</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth_year</source>
+        <translation>födelseår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer</source>
+        <translation>remittent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start_date</source>
+        <translation>startdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end_date</source>
+        <translation>slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit_reason</source>
+        <translation>avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employment</source>
+        <translation>anställningsform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working_time</source>
+        <translation>arbetstid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subsidised</source>
+        <translation>subventionerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>branch</source>
+        <translation>bransch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey_useful</source>
+        <translation>enkät_nytta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey_experience_used</source>
+        <translation>enkät_erfarenheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey_involved</source>
+        <translation>enkät_delaktighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measurement_date</source>
+        <translation>mätdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity</source>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area</source>
+        <translation>område</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>plats</translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <location filename="../bipdesk/io/merge_problems.py" line="+19"/>
+        <source>Other format</source>
+        <translation>Annat format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged file</source>
+        <translation>Skadad fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different card</source>
+        <translation>Annat kort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different period</source>
+        <translation>Annan period</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the beginning</source>
+        <translation>början</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open end</source>
+        <translation>öppet slut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is JSON, but not an aggregate file exported by BIP Desk.</source>
+        <translation>Filen är JSON, men inte en sammanställningsfil som BIP Desk har exporterat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is not a BIP Desk aggregate file (its format is {format}).</source>
+        <translation>Filen är inte en sammanställningsfil från BIP Desk (dess format är {format}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Older BIP Desk</source>
+        <translation>Äldre BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was made by an older BIP Desk (aggregate file version 1). Its figures cannot be added to those of this version: ask the unit to export the period again with this BIP Desk.</source>
+        <translation>Filen är gjord med en äldre BIP Desk (sammanställningsfil version 1). Dess siffror kan inte läggas ihop med den här versionens: be enheten exportera perioden igen med den här BIP Desk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other version</source>
+        <translation>Annan version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is an aggregate file of version {found}; this BIP Desk reads version {supported}. Ask the unit to export again with the same BIP Desk version.</source>
+        <translation>Filen är en sammanställningsfil av version {found}; den här BIP Desk läser version {supported}. Be enheten exportera igen med samma version av BIP Desk.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file does not follow the aggregate file format at {where}: {detail}. It may have been edited by hand; ask the unit to export it again.</source>
+        <translation>Filen följer inte formatet för sammanställningsfiler vid {where}: {detail}. Den kan ha ändrats för hand; be enheten exportera den igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the top level</source>
+        <translation>översta nivån</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has an impossible period ({detail}). It may have been edited by hand; ask the unit to export it again.</source>
+        <translation>Filen har en omöjlig period ({detail}). Den kan ha ändrats för hand; be enheten exportera den igen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file uses the card {card} version {version}, but {other} uses {other_card} version {other_version}. Only files of the same card can be added together.</source>
+        <translation>Filen använder kortet {card} version {version}, men {other} använder {other_card} version {other_version}. Bara filer med samma kort kan läggas ihop.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file has other questions than {other} for the same card.</source>
+        <translation>Filen har andra frågor än {other} för samma kort.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Different age bands</source>
+        <translation>Andra åldersgrupper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has the age bands {bands}, but {other} has {other_bands}. Only files with the same age bands can be added together.</source>
+        <translation>Filen har åldersgrupperna {bands}, men {other} har {other_bands}. Bara filer med samma åldersgrupper kan läggas ihop.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Different protection</source>
+        <translation>Annat skydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is protected with the perturbation table {table}, but {other} with {other_table}. Only files protected with the same table can be added together: ask the unit to export again with the project&apos;s BIP Desk version.</source>
+        <translation>Filen är skyddad med störningstabellen {table}, men {other} med {other_table}. Bara filer som skyddats med samma tabell kan läggas ihop: be enheten exportera igen med projektets version av BIP Desk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the first measurement ever</source>
+        <translation>den allra första mätningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first measurement in the period</source>
+        <translation>den första mätningen under perioden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Different baseline</source>
+        <translation>Annan utgångspunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file compares the latest measurement with {baseline}, but {other} with {other_baseline}. Only files that compare alike can be added together.</source>
+        <translation>Filen jämför den senaste mätningen med {baseline}, men {other} med {other_baseline}. Bara filer som jämför på samma sätt kan läggas ihop.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data cannot be added to real data: {demo} was made from invented demo people. Remove the demo file, or use demo files only.</source>
+        <translation>Demodata kan inte läggas ihop med riktiga uppgifter: {demo} är gjord av påhittade demopersoner. Ta bort demofilen, eller använd bara demofiler.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file covers {period}, but {other} covers {other_period}. Files of different periods are added together only when mixed periods are allowed (the report then names every period); otherwise ask for files of the same period.</source>
+        <translation>Filen gäller {period}, men {other} gäller {other_period}. Filer från olika perioder läggs bara ihop när blandade perioder är tillåtna (rapporten anger då varje period); be annars om filer för samma period.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Same export twice</source>
+        <translation>Samma export två gånger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file holds the same export as {other}; it would count the same people twice. Remove one of them.</source>
+        <translation>Filen innehåller samma export som {other}; samma personer skulle räknas två gånger. Ta bort en av dem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overlapping period</source>
+        <translation>Överlappande period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period of unit {unit} ({period}) overlaps its period {other_period} in {other}; the same people would be counted twice. Use files whose periods do not overlap, for example one file per quarter.</source>
+        <translation>Perioden för enheten {unit} ({period}) överlappar enhetens period {other_period} i {other}; samma personer skulle räknas två gånger. Använd filer vars perioder inte överlappar, till exempel en fil per kvartal.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Needs more files</source>
+        <translation>Behöver fler filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A merge needs two files or more: add at least one more file to merge.</source>
+        <translation>Det behövs minst två filer för att slå ihop: lägg till minst en fil till.</translation>
+    </message>
+</context>
+<context>
     <name>opening</name>
     <message>
-        <location filename="../bipdesk/ui/opening.py" line="+42"/>
+        <location filename="../bipdesk/ui/moments.py" line="+25"/>
         <source>{user} on the computer {host} (since {time})</source>
         <translation>{user} på datorn {host} (sedan {time})</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../bipdesk/ui/opening.py" line="+96"/>
         <source>BIP Desk cannot open the database</source>
         <translation>BIP Desk kan inte öppna databasen</translation>
     </message>
@@ -6514,8 +7855,8 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
 <context>
     <name>participant_copy</name>
     <message>
-        <location filename="../bipdesk/ui/participant_copy.py" line="+41"/>
-        <location line="+5"/>
+        <location filename="../bipdesk/ui/participant_copy.py" line="+42"/>
+        <location line="+6"/>
         <source>Participant&apos;s copy</source>
         <translation>Deltagarens kopia</translation>
     </message>
@@ -6528,6 +7869,80 @@ Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
         <location line="+9"/>
         <source>Save the participant&apos;s copy as PDF</source>
         <translation>Spara deltagarens kopia som PDF</translation>
+    </message>
+</context>
+<context>
+    <name>participants</name>
+    <message>
+        <location filename="../bipdesk/core/participants.py" line="+45"/>
+        <source>&apos;{text}&apos; is not a sex; use women, men, other or unknown (or kvinna/K/F, man/M, annat/X)</source>
+        <translation>&apos;{text}&apos; är inget kön; använd kvinna/K/F, man/M, annat/X eller unknown (eller women, men, other)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&apos;{text}&apos; is not an exit reason; use one of {reasons}</source>
+        <translation>&apos;{text}&apos; är ingen avslutsorsak; använd en av {reasons} (eller de svenska namnen)</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/participant_rows.py" line="+21"/>
+        <source>&apos;{value}&apos; is not a sex code</source>
+        <translation>&apos;{value}&apos; är ingen kod för kön</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{value}&apos; is not an exit reason code</source>
+        <translation>&apos;{value}&apos; är ingen kod för avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{value}&apos; is not permanent or temporary</source>
+        <translation>&apos;{value}&apos; är varken permanent eller temporary</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{value}&apos; is not full_time or part_time</source>
+        <translation>&apos;{value}&apos; är varken full_time eller part_time</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{value}&apos; is not an SNI section letter A–U</source>
+        <translation>&apos;{value}&apos; är ingen avdelningsbokstav A–U i SNI</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{value}&apos; is neither yes nor no</source>
+        <translation>&apos;{value}&apos; är varken ja eller nej</translation>
+    </message>
+</context>
+<context>
+    <name>period</name>
+    <message>
+        <location filename="../bipdesk/core/periods.py" line="+10"/>
+        <source>a quarter is 1, 2, 3 or 4</source>
+        <translation>ett kvartal är 1, 2, 3 eller 4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>perioden slutar ({end}) innan den börjar ({start})</translation>
+    </message>
+</context>
+<context>
+    <name>perturbation table</name>
+    <message>
+        <location filename="../bipdesk/io/ptables.py" line="+173"/>
+        <source>it is missing</source>
+        <translation>den saknas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not UTF-8 text</source>
+        <translation>den är inte text i UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The perturbation table {path} cannot be read ({reason}); install BIP Desk again.</source>
+        <translation>Störningstabellen {path} kan inte läsas ({reason}); installera BIP Desk igen.</translation>
     </message>
 </context>
 <context>
@@ -6620,6 +8035,62 @@ Sidor: %2</translation>
     </message>
 </context>
 <context>
+    <name>profile</name>
+    <message>
+        <location filename="../bipdesk/io/profile.py" line="+40"/>
+        <source>The project profile names no reporting periods; ask the project office for a profile with its periods.</source>
+        <translation>Projektprofilen anger inga rapportperioder; be projektkontoret om en profil med projektets perioder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project profile has a wrong value in the field “{field}” ({detail}).</source>
+        <translation>Projektprofilen har ett felaktigt värde i fältet ”{field}” ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The project profile has no period &apos;{label}&apos;; its periods are {periods}.</source>
+        <translation>Projektprofilen har ingen period som heter &apos;{label}&apos;; dess perioder är {periods}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is not a BIP Desk project profile; open the profile the project office sent.</source>
+        <translation>Filen är ingen projektprofil för BIP Desk; öppna profilen som projektkontoret skickade.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The project profile lacks something a profile must have ({detail}).</source>
+        <translation>Projektprofilen saknar något som en profil måste ha ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The project profile has two periods with the same label in the field “periods”.</source>
+        <translation>Projektprofilen har två perioder med samma namn i fältet ”periods”.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The project profile asks for card {card} version {version}, but this BIP Desk has version {installed}, so the export would not merge with the other units&apos; files; install the project&apos;s card first.</source>
+        <translation>Projektprofilen kräver kortet {card} version {version}, men den här BIP Desk har version {installed}, så exporten skulle inte gå att slå ihop med de andra enheternas filer; installera projektets kort först.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project profile asks for card {card} version {version}, which this BIP Desk does not have, so the export would not merge with the other units&apos; files; install the project&apos;s card first.</source>
+        <translation>Projektprofilen kräver kortet {card} version {version}, som den här BIP Desk inte har, så exporten skulle inte gå att slå ihop med de andra enheternas filer; installera projektets kort först.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The project profile asks for the perturbation table {wanted}, but this BIP Desk protects with {used}, so the export would not merge with the other units&apos; files; ask the project office which BIP Desk to use.</source>
+        <translation>Projektprofilen kräver störningstabellen {wanted}, men den här BIP Desk skyddar med {used}, så exporten skulle inte gå att slå ihop med de andra enheternas filer; fråga projektkontoret vilken BIP Desk ni ska använda.</translation>
+    </message>
+</context>
+<context>
+    <name>progression</name>
+    <message>
+        <location filename="../bipdesk/core/progression.py" line="+48"/>
+        <source>the progression threshold must not be negative (got {threshold})</source>
+        <translation>gränsen för progression får inte vara negativ (angav {threshold})</translation>
+    </message>
+</context>
+<context>
     <name>read_only</name>
     <message>
         <location filename="../bipdesk/ui/read_only.py" line="+25"/>
@@ -6630,6 +8101,269 @@ Sidor: %2</translation>
         <location line="+5"/>
         <source>Not available: the database is open read-only. Nothing can be saved here.</source>
         <translation>Går inte nu: databasen är öppen skrivskyddad. Här går ingenting att spara.</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <location filename="../bipdesk/core/retention.py" line="+58"/>
+        <source>the retention period is at least {count} year</source>
+        <translation>bevarandetiden är minst {count} år</translation>
+    </message>
+</context>
+<context>
+    <name>scheduling</name>
+    <message>
+        <location filename="../bipdesk/core/scheduling.py" line="+28"/>
+        <source>the measurement interval is at least one month</source>
+        <translation>tiden mellan mätningarna är minst en månad</translation>
+    </message>
+</context>
+<context>
+    <name>self-check</name>
+    <message>
+        <location filename="../bipdesk/cli/self_check.py" line="+45"/>
+        <source>{step}: {reason}</source>
+        <translation>{step}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>desktop window</source>
+        <translation>skrivbordsfönster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database</source>
+        <translation>databas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>migrations</source>
+        <translation>migreringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translation</source>
+        <translation>översättning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user guide</source>
+        <translation>användarhandbok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>main window</source>
+        <translation>huvudfönster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spider chart</source>
+        <translation>spindeldiagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet PDF</source>
+        <translation>uppföljningsblad (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aggregate file</source>
+        <translation>aggregatfil</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>frozen app</source>
+        <translation>fristående app</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Python package</source>
+        <translation>Python-paket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bipdesk {version} self-check ({build}, {python})</source>
+        <translation>bipdesk {version} självkontroll ({build}, {python})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>self-check passed in {seconds} s</source>
+        <translation>självkontrollen gick igenom på {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>nothing to check on this system</source>
+        <translation>inget att kontrollera på det här systemet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no display here (the window is painted offscreen below); Qt&apos;s xcb plugin loads</source>
+        <translation>ingen skärm här (fönstret ritas utan skärm nedan); Qts xcb-tillägg laddas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no display here (the window is painted offscreen below); on a desktop the window would also need {libraries} ({advice})</source>
+        <translation>ingen skärm här (fönstret ritas utan skärm nedan); på ett skrivbord skulle fönstret också behöva {libraries} ({advice})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{variable}={value}</source>
+        <translation>{variable}={value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a display is reachable and Qt&apos;s platform plugin loads</source>
+        <translation>en skärm nås och Qts plattformstillägg laddas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{step}: {done}</source>
+        <translation>{step}: {done}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>temporary database created at schema {revision}</source>
+        <translation>tillfällig databas skapad med schema {revision}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{guide} shows {picture}, which is missing</source>
+        <translation>{guide} visar {picture}, som saknas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Swedish and English guides with {count} pictures</source>
+        <translation>svensk och engelsk handbok med {count} bilder</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the upgrade stopped at {revision}</source>
+        <translation>uppgraderingen stannade vid {revision}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a schema {oldest} file upgraded to {head} ({count} migration)</source>
+        <translation>en fil med schema {oldest} uppgraderad till {head} ({count} migrering)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a schema {oldest} file upgraded to {head} ({count} migrations)</source>
+        <translation>en fil med schema {oldest} uppgraderad till {head} ({count} migreringar)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} imported nothing</source>
+        <translation>{file} importerade ingenting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {participants} participants, {measurements} measurements</source>
+        <translation>{file}: {participants} deltagare, {measurements} mätningar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{file} is missing in {folder}</source>
+        <translation>{file} saknas i {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swedish loaded from {folder}</source>
+        <translation>svenskan laddades från {folder}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the app icon is missing</source>
+        <translation>appens ikon saknas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nothing was painted</source>
+        <translation>ingenting ritades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>painted {width}×{height} on &apos;{platform}&apos;, {count} participants listed</source>
+        <translation>ritat {width}×{height} på &apos;{platform}&apos;, {count} deltagare i listan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>card {card} is not installed</source>
+        <translation>kortet {card} är inte installerat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} measurements, {size} bytes PNG</source>
+        <translation>{count} mätningar, {size} byte PNG</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file is not a PDF with the {font} font</source>
+        <translation>filen är ingen PDF med typsnittet {font}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} page, {size} bytes</source>
+        <translation>{count} sida, {size} byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pages, {size} bytes</source>
+        <translation>{count} sidor, {size} byte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>what was read back differs from what was written</source>
+        <translation>det som lästes tillbaka skiljer sig från det som skrevs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} cells, protected with {table}</source>
+        <translation>{count} celler, skyddade med {table}</translation>
+    </message>
+</context>
+<context>
+    <name>sheet</name>
+    <message>
+        <location filename="../bipdesk/reports/participant_copy.py" line="+90"/>
+        <location filename="../bipdesk/reports/sheet.py" line="+143"/>
+        <source>there is no participant &apos;{code}&apos;</source>
+        <translation>det finns ingen deltagare &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>card {card} is not installed, so the copy cannot be drawn</source>
+        <translation>kortet {card} är inte installerat, så kopian kan inte ritas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no card is installed, so the copy cannot be drawn</source>
+        <translation>inget kort är installerat, så kopian kan inte ritas</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/reports/sheet.py" line="+29"/>
+        <source>card {card} is not installed, so the sheet cannot be drawn</source>
+        <translation>kortet {card} är inte installerat, så bladet kan inte ritas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no card is installed, so the sheet cannot be drawn</source>
+        <translation>inget kort är installerat, så bladet kan inte ritas</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>there is no sheet to write</source>
+        <translation>det finns inget blad att skriva</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>writing the sheets was cancelled</source>
+        <translation>utskriften av bladen avbröts</translation>
     </message>
 </context>
 <context>
@@ -6680,17 +8414,99 @@ Sidor: %2</translation>
         <translation>{file} är skadad, till exempel efter ett diskfel; BIP Desk har inte skrivit något i den.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../bipdesk/storage/errors.py" line="+41"/>
+        <source>{path} was made by a newer version of BIP Desk (schema {revision}); this version knows up to {head}. Install the newer version; the file has not been changed.</source>
+        <translation>{path} har gjorts av en nyare version av BIP Desk (schema {revision}); den här versionen känner till schema upp till {head}. Installera den nyare versionen; filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{path} is not a BIP Desk database ({reason}); the file has not been changed.</source>
+        <translation>{path} är ingen BIP Desk-databas ({reason}); filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../bipdesk/ui/storage_messages.py" line="+6"/>
         <source>The newest good backup is {backup} from {time}.</source>
         <translation>Den senaste felfria säkerhetskopian är {backup} från {time}.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../bipdesk/ui/storage_messages.py" line="+4"/>
         <source>No good backup of it was found.</source>
         <translation>Ingen felfri säkerhetskopia av den hittades.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{path} is damaged ({detail}); nothing has been written to it.</source>
+        <translation>{path} är skadad ({detail}); ingenting har skrivits till den.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{path} is in use by {holder}. Close BIP Desk there first, or open the file read-only; nothing was changed.</source>
+        <translation>{path} används av {holder}. Stäng BIP Desk där först, eller öppna filen skrivskyddad; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is open read-only ({why}); nothing was saved.</source>
+        <translation>{path} är öppen skrivskyddad ({why}); ingenting sparades.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path}: no such backup</source>
+        <translation>{path}: säkerhetskopian finns inte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: no such database ({note})</source>
+        <translation>{path}: databasen finns inte ({note})</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>{path}: no such database</source>
+        <translation>{path}: databasen finns inte</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{path} is busy: another BIP Desk window or command is saving. Try again in a moment; nothing was saved.</source>
+        <translation>{path} är upptagen: ett annat BIP Desk-fönster eller kommando sparar just nu. Försök igen om en stund; ingenting sparades.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{path} is damaged ({reason}); nothing was saved. Close BIP Desk and run {command} to see which backup to restore</source>
+        <translation>{path} är skadad ({reason}); ingenting sparades. Stäng BIP Desk och kör {command} för att se vilken säkerhetskopia du ska återställa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} could not be used ({reason}); nothing was saved</source>
+        <translation>{path} kunde inte användas ({reason}); ingenting sparades</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} has been closed</source>
+        <translation>{path} har stängts</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path} is not encrypted, so it has no passphrase to change</source>
+        <translation>{path} är inte krypterad, så den har ingen lösenfras att byta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the passphrase must be at least {minimum} characters long</source>
+        <translation>lösenfrasen måste vara minst {minimum} tecken lång</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path} already holds {count} participant; demo data only goes into an empty database of its own: give a new file, for example {command}, or choose Open demo data in the app</source>
+        <translation>{path} innehåller redan {count} deltagare; demouppgifter läggs bara i en egen, tom databas: ange en ny fil, till exempel {command}, eller välj Öppna demouppgifter i appen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} already holds {count} participants; demo data only goes into an empty database of its own: give a new file, for example {command}, or choose Open demo data in the app</source>
+        <translation>{path} innehåller redan {count} deltagare; demouppgifter läggs bara i en egen, tom databas: ange en ny fil, till exempel {command}, eller välj Öppna demouppgifter i appen</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/ui/storage_messages.py" line="+4"/>
         <source>{file} is in use by {holder}. Close BIP Desk there first, or open the file read-only; nothing was changed.</source>
         <translation>{file} används av {holder}. Stäng BIP Desk där först, eller öppna filen skrivskyddad; ingenting har ändrats.</translation>
     </message>
@@ -6808,6 +8624,343 @@ Sidor: %2</translation>
         <location line="+5"/>
         <source>{path} could not be read or written ({reason}). Check that the disk or network drive is there and that you may write to it; nothing was changed.</source>
         <translation>{path} kunde inte läsas eller skrivas ({reason}). Kontrollera att disken eller nätverksenheten är ansluten och att du får skriva där; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/check.py" line="+54"/>
+        <source>{path} is empty: it holds no BIP Desk data yet</source>
+        <translation>{path} är tom: den innehåller inga BIP Desk-uppgifter ännu</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/cipher.py" line="+45"/>
+        <source>{path} could not be opened: the passphrase is wrong (or the file is not a BIP Desk database); the file has not been changed.</source>
+        <translation>{path} kunde inte öppnas: lösenfrasen är fel (eller så är filen ingen BIP Desk-databas); filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is encrypted: it needs its passphrase (set {variable}, or run the command in a terminal to be asked).</source>
+        <translation>{path} är krypterad och behöver sin lösenfras (sätt {variable}, eller kör kommandot i en terminal för att bli tillfrågad).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>encryption is not available: the package {package} is not installed</source>
+        <translation>kryptering är inte tillgänglig: paketet {package} är inte installerat</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/database.py" line="+165"/>
+        <source>nothing to open read-only</source>
+        <translation>det finns inget att öppna skrivskyddat</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/errors.py" line="-54"/>
+        <source>{path} is from an older version of BIP Desk (schema {revision}) and cannot be opened read-only: it must be upgraded first; the file has not been changed</source>
+        <translation>{path} kommer från en äldre version av BIP Desk (schema {revision}) och kan inte öppnas skrivskyddad: den måste uppgraderas först; filen har inte ändrats</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is from an older version of BIP Desk (schema {revision}) and cannot be opened read-only while {holder} holds it: it must be upgraded first; the file has not been changed</source>
+        <translation>{path} kommer från en äldre version av BIP Desk (schema {revision}) och kan inte öppnas skrivskyddad medan {holder} har den öppen: den måste uppgraderas först; filen har inte ändrats</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/database.py" line="+19"/>
+        <source>{path} needs upgrading from schema {revision} to {head}, but no backup could be made first ({reason}); the file has not been changed</source>
+        <translation>{path} behöver uppgraderas från schema {revision} till {head}, men ingen säkerhetskopia kunde göras först ({reason}); filen har inte ändrats</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{path} could not be upgraded from schema {revision} to {head} ({reason}); the file has not been changed</source>
+        <translation>{path} kunde inte uppgraderas från schema {revision} till {head} ({reason}); filen har inte ändrats</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../bipdesk/storage/probe.py" line="+57"/>
+        <source>a folder</source>
+        <translation>en mapp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the folder {folder} cannot be created: {reason}</source>
+        <translation>mappen {folder} kan inte skapas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{path} cannot be created: {reason}</source>
+        <translation>{path} kan inte skapas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>{holder} is using it</source>
+        <translation>{holder} använder den</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as asked</source>
+        <translation>som du bad om</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{backup} was restored but could not be upgraded from schema {revision} to {head} ({reason})</source>
+        <translation>{backup} återställdes men kunde inte uppgraderas från schema {revision} till {head} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/demo.py" line="+37"/>
+        <source>the card &apos;{card}&apos; is missing, so no demo data can be made</source>
+        <translation>kortet &apos;{card}&apos; saknas, så inga demouppgifter kan skapas</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/lock_holder.py" line="+30"/>
+        <source>{user} on {host} (process {pid}) since {since}</source>
+        <translation>{user} på {host} (process {pid}) sedan {since}</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/lock.py" line="+179"/>
+        <source>another program</source>
+        <translation>ett annat program</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/probe.py" line="+16"/>
+        <source>it is not an SQLite database</source>
+        <translation>den är ingen SQLite-databas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it belongs to another program</source>
+        <translation>den hör till ett annat program</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it has no BIP Desk schema version</source>
+        <translation>den saknar schemaversion från BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its schema version {revision} is not one of BIP Desk&apos;s</source>
+        <translation>dess schemaversion {revision} är inte någon av BIP Desks</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} kan inte öppnas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>SQLite reports: {finding}, and {count} more</source>
+        <translation>SQLite rapporterar: {finding}, och {count} fel till</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SQLite reports: {finding}</source>
+        <translation>SQLite rapporterar: {finding}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} är en mapp, inte en databasfil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/refusals.py" line="+17"/>
+        <source>participant &apos;{code}&apos; does not exist</source>
+        <translation>deltagaren &apos;{code}&apos; finns inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>participant &apos;{code}&apos; no longer exists</source>
+        <translation>deltagaren &apos;{code}&apos; finns inte längre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the measurement no longer exists</source>
+        <translation>mätningen finns inte längre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the measurement of {date} no longer exists</source>
+        <translation>mätningen den {date} finns inte längre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the measurement being edited no longer exists</source>
+        <translation>mätningen som redigeras finns inte längre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the activity no longer exists</source>
+        <translation>aktiviteten finns inte längre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {activity} activity no longer exists</source>
+        <translation>aktiviteten {activity} finns inte längre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no participant &apos;{code}&apos;</source>
+        <translation>det finns ingen deltagare &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>card {card} is not installed</source>
+        <translation>kortet {card} är inte installerat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{code}&apos; already has a measurement with card {card} on {date}</source>
+        <translation>&apos;{code}&apos; har redan en mätning med kortet {card} den {date}</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/schema.py" line="+149"/>
+        <source>upgrading the database would leave {count} broken references (first in table {table}); nothing was changed</source>
+        <translation>uppgraderingen av databasen skulle lämna {count} trasiga hänvisningar (den första i tabellen {table}); ingenting har ändrats</translation>
+    </message>
+</context>
+<context>
+    <name>survey file</name>
+    <message>
+        <location filename="../bipdesk/io/surveys.py" line="+29"/>
+        <source>{field}: give the text in Swedish (sv) at least</source>
+        <translation>{field}: ange åtminstone texten på svenska (sv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: every language needs a non-empty text</source>
+        <translation>{field}: varje språk behöver en text som inte är tom</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>id: give the survey an id</source>
+        <translation>id: ge enkäten ett id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version: a whole number from 1</source>
+        <translation>version: ett heltal från 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: give the words of the 4 steps</source>
+        <translation>{field}: ange orden för de 4 stegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scale: give the words of the 4 steps in Swedish (sv)</source>
+        <translation>scale: ange orden för de 4 stegen på svenska (sv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{field}: give a short id of letters and _</source>
+        <translation>{field}: ange ett kort id av bokstäver och _</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: &apos;{id}&apos; appears twice</source>
+        <translation>{field}: ”{id}” finns två gånger</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>questions: the survey has no questions</source>
+        <translation>questions: enkäten har inga frågor</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot be read ({reason})</source>
+        <translation>kan inte läsas ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not valid TOML ({error})</source>
+        <translation>är ingen giltig TOML ({error})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the survey &apos;{survey}&apos; is missing</source>
+        <translation>enkäten ”{survey}” saknas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the survey &apos;{survey}&apos; version {version} is missing</source>
+        <translation>enkäten ”{survey}” version {version} saknas</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../bipdesk/core/validation.py" line="+43"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the code must not be empty</source>
+        <translation>koden får inte vara tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the code is longer than {count} characters</source>
+        <translation>koden är längre än {count} tecken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the code &apos;{code}&apos; is already in use</source>
+        <translation>koden &apos;{code}&apos; används redan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the birth year must be between {first} and {last}</source>
+        <translation>födelseåret måste vara mellan {first} och {last}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the end date is before the start date</source>
+        <translation>slutdatumet är före startdatumet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an ended participation needs an exit reason</source>
+        <translation>ett avslutat deltagande behöver en avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an exit reason needs an end date</source>
+        <translation>en avslutsorsak behöver ett slutdatum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the measurement was made with {made_with}, not {card}</source>
+        <translation>mätningen gjordes med {made_with}, inte {card}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the measurement date is in the future</source>
+        <translation>mätdatumet ligger i framtiden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the answer {answer} is outside the scale {first}–{last}</source>
+        <translation>svaret {answer} ligger utanför skalan {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer {answer} is not a whole number on the scale {first}–{last}</source>
+        <translation>svaret {answer} är inget heltal på skalan {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>card {card} has no question &apos;{question}&apos;</source>
+        <translation>kortet {card} har ingen fråga &apos;{question}&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the measurement date {date} is before the participant&apos;s start date {start}</source>
+        <translation>mätdatumet {date} är före deltagarens startdatum {start}</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/ui/participant_page.py" line="-371"/>
+        <source>the birth year has four digits</source>
+        <translation>födelseåret har fyra siffror</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from typing import Any
 
 from bipdesk.cli.errors import CliError, existing_database
 from bipdesk.core.surveys import DEFAULT_GOAL, goal_from_percent
+from bipdesk.messages import QT_TRANSLATE_NOOP, Number, message_of, said
 
 DatabasePath = Callable[[argparse.Namespace], Path]
 
@@ -139,8 +140,11 @@ def _run_export(args: argparse.Namespace, path: Path) -> int:
 
     if args.k is not None:
         raise CliError(
-            "--k is gone: aggregate files are now protected by the cell key method, which "
-            "needs no smallest count; leave --k out"
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "--k is gone: aggregate files are now protected by the cell key method, which "
+                "needs no smallest count; leave --k out",
+            )
         )
     existing_database(path)
     profile = None
@@ -148,20 +152,24 @@ def _run_export(args: argparse.Namespace, path: Path) -> int:
         try:
             profile = read_profile(args.profile)
         except ProfileError as error:
-            raise CliError(str(error)) from None
+            raise CliError(message_of(error)) from None
     elif args.period is not None:
-        raise CliError("--period names a period of a project profile; give --profile too")
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "cli", "--period names a period of a project profile; give --profile too"
+            )
+        )
     try:
         if profile is not None and args.period is not None:
             if args.start is not None or args.end is not None:
-                raise CliError("give either --period or --from/--to, not both")
+                raise CliError(
+                    QT_TRANSLATE_NOOP("cli", "give either --period or --from/--to, not both")
+                )
             period = profile.period(args.period, str(args.profile))
         else:
             period = Period(args.start, args.end)
-    except ProfileError as error:
-        raise CliError(str(error)) from None
-    except ValueError as error:
-        raise CliError(str(error)) from None
+    except ValueError as error:  # ProfileError, or a period that ends before it starts
+        raise CliError(message_of(error)) from None
     unit = args.unit if args.unit is not None else path.stem
     with open_database(path, mode="auto") as database:
         try:
@@ -178,30 +186,49 @@ def _run_export(args: argparse.Namespace, path: Path) -> int:
                 baseline=args.baseline,
             )
         except ValueError as error:  # ExportError, ProfileError: what cannot be exported
-            raise CliError(str(error)) from None
+            raise CliError(message_of(error)) from None
     write_outputs(aggregate, ExportPaths(args.out, args.csv, args.xlsx), args.lang)
     registered = aggregate.value("participants", "registered", sex="all", age_band="all")
     withheld = sum(cell.withheld for cell in aggregate.cells)
     written = ", ".join(str(p) for p in (args.out, args.csv, args.xlsx) if p is not None)
-    print(
-        f"{written}: unit '{aggregate.unit}', {registered} participants registered "
-        f"(protected by the cell key method: each figure within ±"
-        f"{aggregate.protection.max_deviation} of the exact count); "
-        f"{withheld} means withheld (fewer than {aggregate.protection.means_from_n} people)"
+    summary = QT_TRANSLATE_NOOP(
+        "cli",
+        "{files}: unit '{unit}', {registered} participants registered (protected by the cell "
+        "key method: each figure within ±{deviation} of the exact count); {withheld} means "
+        "withheld (fewer than {smallest} people)",
+    ).format(
+        files=written,
+        unit=aggregate.unit,
+        registered=Number(int(registered or 0)),
+        deviation=str(aggregate.protection.max_deviation),
+        withheld=Number(withheld),
+        smallest=str(aggregate.protection.means_from_n),
     )
+    print(said(summary, args.lang))
     return 0
 
 
 def _run_merge(args: argparse.Namespace) -> int:
     from bipdesk.io.aggregate_file import write_aggregate, write_atomically
     from bipdesk.io.merge import MergeError, merge_aggregates, read_for_merge
+    from bipdesk.io.merge_problems import DIFFERENT_PERIOD
 
     try:
         units = read_for_merge(args.files, args.allow_mixed_periods)
     except MergeError as failure:
         for problem in failure.problems:
-            print(f"bipdesk: {' '.join(str(problem).split())}", file=sys.stderr)
-        print("bipdesk: nothing was written", file=sys.stderr)
+            print(f"bipdesk: {said(problem.message, args.lang)}", file=sys.stderr)
+        if not args.allow_mixed_periods and any(
+            found.kind == DIFFERENT_PERIOD
+            for problem in failure.problems
+            for found in problem.problems
+        ):
+            hint = QT_TRANSLATE_NOOP(
+                "cli", "give --allow-mixed-periods to merge files of different periods"
+            )
+            print(f"bipdesk: {said(hint, args.lang)}", file=sys.stderr)
+        nothing = QT_TRANSLATE_NOOP("cli", "nothing was written")
+        print(f"bipdesk: {said(nothing, args.lang)}", file=sys.stderr)
         return 1
     outputs = [p for p in (args.out, args.xlsx, args.pdf) if p is not None]
     check_outputs(outputs, args.files)
@@ -220,10 +247,20 @@ def _run_merge(args: argparse.Namespace) -> int:
         write_atomically(args.pdf, report)
     written = ", ".join(str(p) for p in outputs)
     positive = merged.cell("participants", "positive", sex="all", age_band="all")
-    headline = ""
+    summary = QT_TRANSLATE_NOOP("cli", "{files}: {count} exports of {units} merged").format(
+        files=written, count=Number(len(merged.sources)), units=merged.unit
+    )
     if positive is not None:
-        headline = f"; positive step {positive.value} ± {positive.margin or 0}"
-    print(f"{written}: {len(merged.sources)} exports of {merged.unit} merged{headline}")
+        summary = QT_TRANSLATE_NOOP(
+            "cli", "{files}: {count} exports of {units} merged; positive step {value} ± {margin}"
+        ).format(
+            files=written,
+            count=Number(len(merged.sources)),
+            units=merged.unit,
+            value=Number(int(positive.value or 0)),
+            margin=Number(int(positive.margin or 0)),
+        )
+    print(said(summary, args.lang))
     return 0
 
 
@@ -240,11 +277,18 @@ def _run_report(args: argparse.Namespace, path: Path) -> int:
     try:
         period = Period(args.start, args.end)
     except ValueError as error:
-        raise CliError(f"{error}; nothing was written") from None
+        raise CliError(
+            QT_TRANSLATE_NOOP("cli", "{problem}; nothing was written").format(
+                problem=message_of(error)
+            )
+        ) from None
     for output, suffix, kind in ((args.out, ".pdf", "--out"), (args.xlsx, ".xlsx", "--xlsx")):
         if output is not None and output.suffix.lower() != suffix:
             raise CliError(
-                f"{output}: {kind} needs a file name ending in {suffix}; nothing was written"
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "{file}: {option} needs a file name ending in {suffix}; nothing was written",
+                ).format(file=output, option=kind, suffix=suffix)
             )
     outputs = [p for p in (args.out, args.xlsx) if p is not None]
     check_outputs(outputs)
@@ -253,7 +297,7 @@ def _run_report(args: argparse.Namespace, path: Path) -> int:
             goal = None if args.survey_goal is None else goal_from_percent(args.survey_goal)
             figures = count_unit(database, period, survey_goal=goal, baseline=args.baseline)
         except ValueError as error:  # ExportError: the card is not installed
-            raise CliError(str(error)) from None
+            raise CliError(message_of(error)) from None
     # Both are made before either is written: a failure leaves no files behind.
     pdf = unit_report_pdf(figures, args.lang)
     workbook = unit_workbook_bytes(figures, args.lang) if args.xlsx is not None else None
@@ -262,10 +306,12 @@ def _run_report(args: argparse.Namespace, path: Path) -> int:
         write_atomically(args.xlsx, workbook)
     written = ", ".join(str(p) for p in outputs)
     registered = figures.participants(REGISTERED)
-    print(
-        f"{written}: the exact figures of unit '{figures.unit}', {registered} participants "
-        "registered; internal - contains small counts, do not publish"
-    )
+    summary = QT_TRANSLATE_NOOP(
+        "cli",
+        "{files}: the exact figures of unit '{unit}', {registered} participants registered; "
+        "internal - contains small counts, do not publish",
+    ).format(files=written, unit=figures.unit, registered=Number(registered))
+    print(said(summary, args.lang))
     return 0
 
 
@@ -277,9 +323,21 @@ def check_outputs(outputs: Sequence[Path], inputs: Sequence[Path] = ()) -> None:
     for path in outputs:
         where = path.resolve()
         if where in sources:
-            raise CliError(f"{path}: is one of the files to merge; nothing was written")
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "cli", "{file}: is one of the files to merge; nothing was written"
+                ).format(file=path)
+            )
         if where in seen:
-            raise CliError(f"{path}: given twice as an output; nothing was written")
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "cli", "{file}: given twice as an output; nothing was written"
+                ).format(file=path)
+            )
         seen[where] = path
         if not where.parent.is_dir():
-            raise CliError(f"{path}: the folder {path.parent} does not exist; nothing was written")
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "cli", "{file}: the folder {folder} does not exist; nothing was written"
+                ).format(file=path, folder=path.parent)
+            )

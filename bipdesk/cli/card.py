@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bipdesk.cli.errors import CliError
+from bipdesk.messages import QT_TRANSLATE_NOOP, Number, counted, message_of, said
 
 if TYPE_CHECKING:
     from bipdesk.core.cards import Card
@@ -73,12 +74,26 @@ def _card_by_name(name: str) -> Card:
     version: int | None = None
     if version_text:
         if not version_text.isdigit() or int(version_text) < 1:
-            raise CliError(f"'{name}': the version after '@' must be a whole number, e.g. @1")
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "card texts", "'{name}': the version after '@' must be a whole number, e.g. @1"
+                ).format(name=name)
+            )
         version = int(version_text)
     card = library.get(card_id, version)
     if card is None:
-        installed = ", ".join(str(c.key) for c in library) or "none"
-        raise CliError(f"no card '{name}' is installed (installed: {installed})")
+        installed = ", ".join(str(c.key) for c in library)
+        if not installed:
+            raise CliError(
+                QT_TRANSLATE_NOOP("card texts", "no card '{name}' is installed (none is)").format(
+                    name=name
+                )
+            )
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "card texts", "no card '{name}' is installed (installed: {installed})"
+            ).format(name=name, installed=installed)
+        )
     return card
 
 
@@ -89,16 +104,32 @@ def _run_texts(args: argparse.Namespace) -> int:
     try:
         check_target_language(args.target_language)
     except ValueError as error:
-        raise CliError(f"--lang: {error}") from None
+        raise CliError(
+            QT_TRANSLATE_NOOP("card texts", "--lang: {reason}").format(reason=message_of(error))
+        ) from None
     card = _card_by_name(args.card)
     count = write_texts_workbook(card, args.target_language, args.out, args.lang)
     language = args.target_language
     have = sum(1 for q in card.questions if language in q.text)
     status = card.translation_status.get(language, "none")
     print(
-        f"{args.out}: {count} texts of {card.key} to translate into "
-        f"{language_name(language, 'en')} ({language}); the card has {have} of "
-        f"{len(card.questions)} questions in it already (status: {status})"
+        said(
+            QT_TRANSLATE_NOOP(
+                "card texts",
+                "{out}: {count} texts of {card} to translate into {language} ({code}); "
+                "the card has {have} of {questions} questions in it already (status: {status})",
+            ).format(
+                out=args.out,
+                count=Number(count),
+                card=str(card.key),
+                language=language_name(language, args.lang),
+                code=language,
+                have=have,
+                questions=len(card.questions),
+                status=status,
+            ),
+            args.lang,
+        )
     )
     return 0
 
@@ -110,7 +141,9 @@ def _run_import_texts(args: argparse.Namespace) -> int:
     from bipdesk.io.cards import card_folders, load_cards
 
     if not args.file.is_file():
-        raise CliError(f"{args.file}: no such file")
+        raise CliError(
+            QT_TRANSLATE_NOOP("card texts", "{file}: no such file").format(file=args.file)
+        )
     library = load_cards(card_folders())
     try:
         imported = read_texts_workbook(args.file, library, args.status)
@@ -121,13 +154,33 @@ def _run_import_texts(args: argparse.Namespace) -> int:
         )
         path = write_new_card_file(imported.card, paths.user_cards_dir(), comment)
     except (CardTextsError, CardFileError) as error:
-        raise CliError(str(error)) from error
+        raise CliError(message_of(error)) from error
     before = imported.status_before or "none"
-    print(f"{path}: {imported.card.key}, made from {imported.base.key}")
+    made = QT_TRANSLATE_NOOP("card texts", "{path}: {card}, made from {base}")
     print(
-        f"  {imported.language}: {len(imported.changes)} text(s) changed, "
-        f"{imported.unchanged} unchanged; status {before} → {imported.status_after}"
+        said(
+            made.format(path=path, card=str(imported.card.key), base=str(imported.base.key)),
+            args.lang,
+        )
     )
+    summary = counted(
+        len(imported.changes),
+        QT_TRANSLATE_NOOP(
+            "card texts",
+            "{language}: {count} text changed, {unchanged} unchanged; status {before} → {after}",
+        ),
+        QT_TRANSLATE_NOOP(
+            "card texts",
+            "{language}: {count} texts changed, {unchanged} unchanged; status {before} → {after}",
+        ),
+        language=imported.language,
+        unchanged=Number(imported.unchanged),
+        before=before,
+        after=imported.status_after,
+    )
+    print(f"  {said(summary, args.lang)}")
+    changed = QT_TRANSLATE_NOOP("card texts", "changed: {key}")
+    new = QT_TRANSLATE_NOOP("card texts", "new: {key}")
     for change in imported.changes:
-        print(f"    {'changed' if change.before else 'new'}: {change.key}")
+        print(f"    {said((changed if change.before else new).format(key=change.key), args.lang)}")
     return 0

@@ -17,23 +17,32 @@ from pathlib import Path
 from typing import Any
 
 from bipdesk.cli.errors import CliError, existing_database
+from bipdesk.language import system_language
+from bipdesk.messages import QT_TRANSLATE_NOOP, said
 
 PASSPHRASE_ENV = "BIPDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "BIPDESK_NEW_PASSPHRASE"
-LOST_WARNING = (
-    "Keep the passphrase safe: a lost passphrase cannot be recovered by anyone, "
-    "and without it neither the database nor its backups can be read."
+LOST = QT_TRANSLATE_NOOP(
+    "cli",
+    "Keep the passphrase safe: a lost passphrase cannot be recovered by anyone, and without "
+    "it neither the database nor its backups can be read.",
 )
+LOST_WARNING = str(LOST)
+"""The English, for --help (argparse's texts are English)."""
+_language: str | None = None
+"""The language the terminal prompts speak (None: the system's)."""
 
 
 def terminal() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def install_passphrase_source() -> None:
-    """Commands read BIPDESK_PASSPHRASE, else ask on the terminal."""
+def install_passphrase_source(language: str | None = None) -> None:
+    """Commands read BIPDESK_PASSPHRASE, else ask on the terminal in `language`."""
     from bipdesk.storage.cipher import set_passphrase_source
 
+    global _language
+    _language = language
     set_passphrase_source(existing_passphrase)
 
 
@@ -42,11 +51,12 @@ def existing_passphrase(path: Path) -> str | None:
     if given:
         return given
     if terminal():
-        return getpass.getpass(f"Passphrase for {path}: ") or None
+        asked = QT_TRANSLATE_NOOP("cli", "Passphrase for {path}: ").format(path=path)
+        return getpass.getpass(said(asked, _language or system_language())) or None
     return None
 
 
-def new_passphrase(variable: str, path: Path) -> str:
+def new_passphrase(variable: str, path: Path, language: str) -> str:
     """A new passphrase: from `variable`, or typed twice on the terminal."""
     from bipdesk.storage.cipher import check_new_passphrase
 
@@ -56,13 +66,18 @@ def new_passphrase(variable: str, path: Path) -> str:
         return given
     if not terminal():
         raise CliError(
-            f"a new passphrase for {path} is needed: set {variable} or run the command in a "
-            "terminal; nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "a new passphrase for {path} is needed: set {variable} or run the command in a "
+                "terminal; nothing was changed",
+            ).format(path=path, variable=variable)
         )
-    first = getpass.getpass(f"New passphrase for {path}: ")
+    asked = QT_TRANSLATE_NOOP("cli", "New passphrase for {path}: ").format(path=path)
+    first = getpass.getpass(said(asked, language))
     check_new_passphrase(first)
-    if getpass.getpass("The same passphrase again: ") != first:
-        raise CliError("the two passphrases differ; nothing was changed")
+    again = QT_TRANSLATE_NOOP("cli", "The same passphrase again: ")
+    if getpass.getpass(said(again, language)) != first:
+        raise CliError(QT_TRANSLATE_NOOP("cli", "the two passphrases differ; nothing was changed"))
     return first
 
 
@@ -96,27 +111,33 @@ def run_init(args: argparse.Namespace, path: Path) -> int:
 
     if path.exists() and path.stat().st_size > 0:
         raise CliError(
-            f"{path} already exists; init only makes a new database (nothing was changed)"
+            QT_TRANSLATE_NOOP(
+                "cli", "{path} already exists; init only makes a new database (nothing was changed)"
+            ).format(path=path)
         )
-    passphrase = new_passphrase(PASSPHRASE_ENV, path) if args.encrypt else None
+    passphrase = new_passphrase(PASSPHRASE_ENV, path, args.lang) if args.encrypt else None
     with open_database(path, passphrase=passphrase) as database:
         encrypted = database.encrypted
     if encrypted:
-        print(f"{path}: new database, encrypted with SQLCipher. {LOST_WARNING}")
+        made = QT_TRANSLATE_NOOP("cli", "{path}: new database, encrypted with SQLCipher. {warning}")
+        print(said(made.format(path=path, warning=LOST), args.lang))
     else:
-        print(f"{path}: new database (not encrypted)")
+        plain = QT_TRANSLATE_NOOP("cli", "{path}: new database (not encrypted)")
+        print(said(plain.format(path=path), args.lang))
     return 0
 
 
 def run_change(args: argparse.Namespace, path: Path) -> int:
     from bipdesk.storage import open_database
+    from bipdesk.storage.errors import NotEncryptedError
 
     existing_database(path)
     with open_database(path) as database:
         if not database.encrypted:
-            raise CliError(f"{path} is not encrypted, so it has no passphrase to change")
-        database.change_passphrase(new_passphrase(NEW_PASSPHRASE_ENV, path))
-    print(
-        f"{path}: the passphrase is changed; backups made before keep the old one. {LOST_WARNING}"
+            raise NotEncryptedError(path)
+        database.change_passphrase(new_passphrase(NEW_PASSPHRASE_ENV, path, args.lang))
+    changed = QT_TRANSLATE_NOOP(
+        "cli", "{path}: the passphrase is changed; backups made before keep the old one. {warning}"
     )
+    print(said(changed.format(path=path, warning=LOST), args.lang))
     return 0

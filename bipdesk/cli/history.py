@@ -12,15 +12,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bipdesk.messages import QT_TRANSLATE_NOOP, said
+
 if TYPE_CHECKING:
     from bipdesk.core.history import Edit
 
 DatabasePath = Callable[[argparse.Namespace], Path]
 
-_HEADINGS = {
-    "sv": ("Ändringshistorik för {code}, nyaste först:", "{code}: inga ändringar är sparade"),
-    "en": ("Edit history of {code}, newest first:", "{code}: no changes are recorded"),
-}
+_HEADING = QT_TRANSLATE_NOOP("cli", "Edit history of {code}, newest first:")
+_EMPTY = QT_TRANSLATE_NOOP("cli", "{code}: no changes are recorded")
 
 
 def add_history_command(commands: Any, database_path: DatabasePath) -> None:
@@ -47,7 +47,11 @@ def _run_history(args: argparse.Namespace, path: Path) -> int:
     ):
         participant = repository.participant(args.code)
         if participant is None:
-            raise CliError(f"there is no participant '{args.code}' in {path}")
+            raise CliError(
+                QT_TRANSLATE_NOOP("cli", "there is no participant '{code}' in {path}").format(
+                    code=args.code, path=path
+                )
+            )
         edits = repository.history(participant.code)
     for line in history_lines(participant.code, edits, args.lang):
         print(line)
@@ -63,11 +67,10 @@ def history_lines(code: str, edits: list[Edit], language: str) -> Iterator[str]:
     from bipdesk.reports.texts import language_of
 
     language = language_of(language)
-    heading, empty = _HEADINGS[language]
     if not edits:
-        yield empty.format(code=code)
+        yield said(_EMPTY.format(code=code), language)
         return
-    yield heading.format(code=code)
+    yield said(_HEADING.format(code=code), language)
     words = plain_words(language)
     block: tuple[object, ...] | None = None
     for edit in edits:

@@ -386,7 +386,7 @@ def _start_desktop_app(args: argparse.Namespace) -> int:
     # with a core dump and advice to reinstall, which helps nobody.
     from bipdesk.desktop_check import desktop_problem
 
-    problem = desktop_problem(os.environ, sys.platform)
+    problem = desktop_problem(os.environ, sys.platform, language=args.lang)
     if problem is not None:
         print(problem, file=sys.stderr)
         return 1
@@ -416,6 +416,15 @@ def _user_message(error: BaseException, language: str) -> str | None:
         from bipdesk.storage import DatabaseError
 
         known += (DatabaseError,)
+    if isinstance(error, ImportFailed) and len(error.problems) > 1:
+        return said(
+            counted(
+                len(error.problems),
+                QT_TRANSLATE_NOOP("cli", "nothing was imported: {count} problem"),
+                QT_TRANSLATE_NOOP("cli", "nothing was imported: {count} problems"),
+            ),
+            language,
+        )
     if isinstance(error, known):
         return _with_advice(error, language)
     if isinstance(error, OSError):
@@ -435,7 +444,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # An encrypted database: BIPDESK_PASSPHRASE, else asked on the terminal.
         from bipdesk.cli.encryption import install_passphrase_source
 
-        install_passphrase_source()
+        install_passphrase_source(args.lang)
     try:
         return run(args)
     except KeyboardInterrupt:
@@ -453,5 +462,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ).format(error=f"{type(error).__name__}: {error}"),
                 args.lang,
             )
-        print(f"bipdesk: {' '.join(message.split())}", file=sys.stderr)
+        for line in [*_every_problem(error, args.lang), message]:
+            print(f"bipdesk: {' '.join(line.split())}", file=sys.stderr)
         return 1
+
+
+def _every_problem(error: BaseException, language: str) -> list[str]:
+    """A refused import's problems one per line (the file is fixed from this list),
+    before the closing line "nothing was imported"."""
+    from bipdesk.io.import_problems import ImportFailed
+
+    if not isinstance(error, ImportFailed) or len(error.problems) < 2:
+        return []
+    return [said(problem.message, language) for problem in error.problems]

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from bipdesk.cli.errors import CliError
+from bipdesk.messages import QT_TRANSLATE_NOOP, counted, joined, message_of, said
 
 DEFAULT_COMPARE = "first,latest"
 
@@ -21,11 +22,18 @@ def run_participant_copy(args: argparse.Namespace, path: Path) -> int:
     from bipdesk.storage import open_database
 
     if args.names:
-        raise CliError("--names cannot be used with --participant-copy: the copy has no name")
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "cli", "--names cannot be used with --participant-copy: the copy has no name"
+            )
+        )
     if args.compare != DEFAULT_COMPARE:
         raise CliError(
-            "--compare cannot be used with --participant-copy: the copy always shows "
-            "the first, the previous and the latest measurement"
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "--compare cannot be used with --participant-copy: the copy always shows "
+                "the first, the previous and the latest measurement",
+            )
         )
     with (
         open_database(path, mode="auto") as database,
@@ -34,8 +42,14 @@ def run_participant_copy(args: argparse.Namespace, path: Path) -> int:
         try:
             copy = load_participant_copy(repository, database.cards, args.code, args.lang)
         except SheetError as error:
-            raise CliError(str(error)) from error
+            raise CliError(message_of(error)) from error
     pages = write_participant_copy(copy, args.out)
-    told_in = " and ".join(copy.languages)
-    print(f"{args.out}: the participant's own copy ({told_in}), {pages} page(s)")
+    summary = counted(
+        pages,
+        QT_TRANSLATE_NOOP("cli", "{file}: the participant's own copy ({languages}), {count} page"),
+        QT_TRANSLATE_NOOP("cli", "{file}: the participant's own copy ({languages}), {count} pages"),
+        file=args.out,
+        languages=joined(copy.languages, " + "),
+    )
+    print(said(summary, args.lang))
     return 0

@@ -14,6 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bipdesk.cli.errors import CliError, existing_database
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message, counted, joined, said
+
 DatabasePath = Callable[[argparse.Namespace], Path]
 
 
@@ -43,23 +46,27 @@ def add_privacy_commands(commands: Any, database_path: DatabasePath) -> None:
     extract.set_defaults(run=lambda args: _run_extract(args, database_path(args)))
 
 
-def _cli_error(message: str) -> Exception:
-    from bipdesk.cli.errors import CliError
+def _no_participant(code: str, path: Path) -> CliError:
+    return CliError(
+        QT_TRANSLATE_NOOP("cli", "there is no participant '{code}' in {path}").format(
+            code=code, path=path
+        )
+    )
 
-    return CliError(message)
 
-
-def _confirmed(code: str) -> bool:
+def _confirmed(code: str, language: str) -> bool:
     """Ask on the terminal: the code typed again. False when there is no terminal."""
     if not sys.stdin.isatty():
         return False
-    print(
-        f"This erases participant {code} with every measurement, note and draft, for good. "
+    warning = QT_TRANSLATE_NOOP(
+        "cli",
+        "This erases participant {code} with every measurement, note and draft, for good. "
         "Backups keep a copy until they are replaced.",
-        file=sys.stderr,
     )
+    print(said(warning.format(code=code), language), file=sys.stderr)
+    asked = QT_TRANSLATE_NOOP("cli", "Type the code {code} to erase: ").format(code=code)
     try:
-        typed = input(f"Type the code {code} to erase: ")
+        typed = input(said(asked, language))
     except EOFError:
         return False
     return typed.strip() == code
@@ -69,26 +76,40 @@ def _run_erase(args: argparse.Namespace, path: Path) -> int:
     from bipdesk.storage import NotFoundError, open_database
     from bipdesk.storage.privacy import erase_participants
 
-    if not path.is_file():
-        raise _cli_error(f"{path}: no such database")
+    existing_database(path)
     code = args.code
     with open_database(path) as database:
         with database.transaction(write=False) as repository:
             if repository.participant(code) is None:
-                raise _cli_error(f"there is no participant '{code}' in {path}")
-        if not args.yes and not _confirmed(code):
-            raise _cli_error(
-                f"participant {code} was not erased: confirm by typing the code, "
-                "or add --yes when no one can type"
+                raise _no_participant(code, path)
+        if not args.yes and not _confirmed(code, args.lang):
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "participant {code} was not erased: confirm by typing the code, or add "
+                    "{option} when no one can type",
+                ).format(code=code, option="--yes")
             )
         try:
             result = erase_participants(database, [code])
         except NotFoundError as error:
-            raise _cli_error(str(error)) from None
-    print(
-        f"{path}: erased participant {code} with {result.measurements} measurement(s); "
-        "backups keep a copy until they are replaced"
+            raise CliError(error.message) from None
+    erased = counted(
+        result.measurements,
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "{path}: erased participant {code} with {count} measurement; backups keep a copy "
+            "until they are replaced",
+        ),
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "{path}: erased participant {code} with {count} measurements; backups keep a copy "
+            "until they are replaced",
+        ),
+        path=path,
+        code=code,
     )
+    print(said(erased, args.lang))
     return 0
 
 
@@ -98,8 +119,7 @@ def _run_extract(args: argparse.Namespace, path: Path) -> int:
     from bipdesk.storage import NotFoundError, open_database
     from bipdesk.storage.privacy import subject_record
 
-    if not path.is_file():
-        raise _cli_error(f"{path}: no such database")
+    existing_database(path)
     with (
         open_database(path, mode="auto") as database,
         database.transaction(write=False) as repository,
@@ -107,14 +127,25 @@ def _run_extract(args: argparse.Namespace, path: Path) -> int:
         try:
             record = subject_record(repository, args.code)
         except NotFoundError:
-            raise _cli_error(f"there is no participant '{args.code}' in {path}") from None
+            raise _no_participant(args.code, path) from None
     write_subject_access_json(args.out, record, args.lang)
-    written = [str(args.out)]
+    written: list[Message | str] = [str(args.out)]
     if args.pdf is not None:
         pages = write_subject_access_pdf(record, args.pdf, args.lang, path.name)
-        written.append(f"{args.pdf} ({pages} page(s))")
-    print(
-        f"{', '.join(written)}: everything stored about {record.participant.code}, "
-        f"{len(record.measurements)} measurement(s)"
+        written.append(
+            counted(
+                pages,
+                QT_TRANSLATE_NOOP("cli", "{file} ({count} page)"),
+                QT_TRANSLATE_NOOP("cli", "{file} ({count} pages)"),
+                file=args.pdf,
+            )
+        )
+    everything = counted(
+        len(record.measurements),
+        QT_TRANSLATE_NOOP("cli", "{files}: everything stored about {code}, {count} measurement"),
+        QT_TRANSLATE_NOOP("cli", "{files}: everything stored about {code}, {count} measurements"),
+        files=joined(written, ", "),
+        code=record.participant.code,
     )
+    print(said(everything, args.lang))
     return 0

@@ -8,7 +8,7 @@ the app icon, paint the main window offscreen, draw a spider chart, write
 a follow-up sheet PDF (DejaVu fonts), and export and read back an aggregate
 file (the perturbation tables and the JSON Schema must be inside the build).
 The user's own database and settings are never touched. Each step prints one
-line; the first failure names its step.
+line in the run's language; the first failure names its step.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bipdesk.messages import QT_TRANSLATE_NOOP, Joined, Message, Number, counted, message_of, said
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -32,6 +34,28 @@ SAMPLE_CODE = "S001"
 
 class SelfCheckFailed(Exception):
     """A step of the self-check failed; the message names the step and the reason."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _failed(step: Message, reason: Message | Joined | str) -> SelfCheckFailed:
+    return SelfCheckFailed(
+        QT_TRANSLATE_NOOP("self-check", "{step}: {reason}").format(step=step, reason=reason)
+    )
+
+
+DESKTOP_WINDOW = QT_TRANSLATE_NOOP("self-check", "desktop window")
+DATABASE = QT_TRANSLATE_NOOP("self-check", "database")
+MIGRATIONS = QT_TRANSLATE_NOOP("self-check", "migrations")
+IMPORT = QT_TRANSLATE_NOOP("self-check", "import")
+TRANSLATION = QT_TRANSLATE_NOOP("self-check", "translation")
+USER_GUIDE = QT_TRANSLATE_NOOP("self-check", "user guide")
+MAIN_WINDOW = QT_TRANSLATE_NOOP("self-check", "main window")
+SPIDER_CHART = QT_TRANSLATE_NOOP("self-check", "spider chart")
+SHEET_PDF = QT_TRANSLATE_NOOP("self-check", "sheet PDF")
+AGGREGATE_FILE = QT_TRANSLATE_NOOP("self-check", "aggregate file")
 
 
 def needs_offscreen(environ: dict[str, str] | os._Environ[str], platform: str) -> bool:
@@ -56,18 +80,30 @@ def run_self_check(language: str, out: Callable[[str], None] = print) -> int:
     if headless:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     started = time.perf_counter()
-    frozen = "frozen app" if getattr(sys, "frozen", False) else "Python package"
+    if getattr(sys, "frozen", False):
+        build = QT_TRANSLATE_NOOP("self-check", "frozen app")
+    else:
+        build = QT_TRANSLATE_NOOP("self-check", "Python package")
     from bipdesk import __version__
 
-    out(f"bipdesk {__version__} self-check ({frozen}, Python {sys.version.split()[0]})")
-    _step("desktop window", lambda: check_desktop(environ, sys.platform, headless), out)
+    heading = QT_TRANSLATE_NOOP("self-check", "bipdesk {version} self-check ({build}, {python})")
+    python = f"Python {sys.version.split()[0]}"
+    out(said(heading.format(version=__version__, build=build, python=python), language))
+
+    step = _Steps(language, out)
+    step(DESKTOP_WINDOW, lambda: check_desktop(environ, sys.platform, headless, language))
     with tempfile.TemporaryDirectory(prefix="bipdesk-self-check-") as folder:
-        _run_steps(Path(folder), language, out)
-    out(f"self-check passed in {time.perf_counter() - started:.1f} s")
+        _run_steps(Path(folder), language, step)
+    passed = QT_TRANSLATE_NOOP("self-check", "self-check passed in {seconds} s").format(
+        seconds=Number(time.perf_counter() - started, decimals=1)
+    )
+    out(said(passed, language))
     return 0
 
 
-def check_desktop(environ: dict[str, str], platform: str, headless: bool) -> str:
+def check_desktop(
+    environ: dict[str, str], platform: str, headless: bool, language: str = "en"
+) -> Message:
     """The start-up check of the desktop app (`bipdesk.desktop_check`). Without a display
     it only says what the window would lack: a server or CI may well check without one."""
     from bipdesk.desktop_check import (
@@ -79,63 +115,81 @@ def check_desktop(environ: dict[str, str], platform: str, headless: bool) -> str
     )
 
     if not platform.startswith("linux"):
-        return "nothing to check on this system"
+        return QT_TRANSLATE_NOOP("self-check", "nothing to check on this system")
     if headless:
         folder = plugin_folder()
         missing = missing_libraries(folder / XCB_PLUGIN) if folder is not None else None
         if missing is None:
-            return "no display here (the window is painted offscreen below); Qt's xcb plugin loads"
-        return (
+            return QT_TRANSLATE_NOOP(
+                "self-check",
+                "no display here (the window is painted offscreen below); Qt's xcb plugin loads",
+            )
+        return QT_TRANSLATE_NOOP(
+            "self-check",
             "no display here (the window is painted offscreen below); on a desktop the window "
-            f"would also need {', '.join(missing)} ({install_advice(missing)})"
-        )
-    problem = desktop_problem(environ, platform)
+            "would also need {libraries} ({advice})",
+        ).format(libraries=", ".join(missing), advice=install_advice(missing))
+    problem = desktop_problem(environ, platform, language=language)
     if problem is not None:
-        said = " ".join(line.removeprefix("bipdesk: ") for line in problem.lines)
-        raise SelfCheckFailed(f"desktop window: {said}")
+        lines = " ".join(line.removeprefix("bipdesk: ") for line in problem.lines)
+        raise _failed(DESKTOP_WINDOW, lines)
     requested = environ.get("QT_QPA_PLATFORM")
     if requested:
-        return f"QT_QPA_PLATFORM={requested}"
-    return "a display is reachable and Qt's platform plugin loads"
+        return QT_TRANSLATE_NOOP("self-check", "{variable}={value}").format(
+            variable="QT_QPA_PLATFORM", value=requested
+        )
+    return QT_TRANSLATE_NOOP("self-check", "a display is reachable and Qt's platform plugin loads")
 
 
-def _step(name: str, action: Callable[[], str], out: Callable[[str], None]) -> None:
-    try:
-        done = action()
-    except SelfCheckFailed:
-        raise
-    except Exception as error:
-        reason = " ".join(str(error).split()) or type(error).__name__
-        raise SelfCheckFailed(f"{name}: {reason}") from error
-    out(f"  ok  {name}: {done}")
+class _Steps:
+    """Runs one step at a time and prints its line, said in the run's language."""
+
+    def __init__(self, language: str, out: Callable[[str], None]) -> None:
+        self.language = language
+        self.out = out
+
+    def __call__(self, name: Message, action: Callable[[], Message]) -> None:
+        try:
+            done = action()
+        except SelfCheckFailed:
+            raise
+        except Exception as error:
+            reason = message_of(error)
+            if isinstance(reason, str):
+                reason = " ".join(reason.split()) or type(error).__name__
+            raise _failed(name, reason) from error
+        line = QT_TRANSLATE_NOOP("self-check", "{step}: {done}").format(step=name, done=done)
+        self.out(f"  ok  {said(line, self.language)}")
 
 
-def _run_steps(folder: Path, language: str, out: Callable[[str], None]) -> None:
+def _run_steps(folder: Path, language: str, step: _Steps) -> None:
     from bipdesk.storage import open_database
 
     db_path = folder / "self-check.db"
     opened: list[Database] = []
 
-    def create() -> str:
+    def create() -> Message:
         opened.append(open_database(db_path))
-        return f"temporary database created at schema {opened[0].schema_revision}"
+        return QT_TRANSLATE_NOOP(
+            "self-check", "temporary database created at schema {revision}"
+        ).format(revision=str(opened[0].schema_revision))
 
-    _step("database", create, out)
+    step(DATABASE, create)
     database = opened[0]
-    _step("migrations", lambda: _upgrade_oldest_schema(folder), out)
+    step(MIGRATIONS, lambda: _upgrade_oldest_schema(folder))
     try:
-        _step("import", lambda: _import_sample(database), out)
-        _step("translation", _check_translation, out)
-        _step("user guide", _check_user_guide, out)
-        _step("main window", lambda: _paint_main_window(database, folder, language), out)
-        _step("spider chart", lambda: _draw_spider(database, folder, language), out)
-        _step("sheet PDF", lambda: _write_sheet(database, folder, language), out)
-        _step("aggregate file", lambda: _export_aggregate(database, folder), out)
+        step(IMPORT, lambda: _import_sample(database))
+        step(TRANSLATION, _check_translation)
+        step(USER_GUIDE, _check_user_guide)
+        step(MAIN_WINDOW, lambda: _paint_main_window(database, folder, language))
+        step(SPIDER_CHART, lambda: _draw_spider(database, folder, language))
+        step(SHEET_PDF, lambda: _write_sheet(database, folder, language))
+        step(AGGREGATE_FILE, lambda: _export_aggregate(database, folder))
     finally:
         database.close()
 
 
-def _check_user_guide() -> str:
+def _check_user_guide() -> Message:
     """Help → User guide needs the guides and every picture they show inside the build."""
     import re
 
@@ -148,12 +202,17 @@ def _check_user_guide() -> str:
         text = guide.read_text(encoding="utf-8")
         for target in re.findall(r"!\[[^\]]*\]\(([^)\s]+)", text):
             if not (folder / target).is_file():
-                raise SelfCheckFailed(f"user guide: {guide.name} shows {target}, which is missing")
+                missing = QT_TRANSLATE_NOOP(
+                    "self-check", "{guide} shows {picture}, which is missing"
+                )
+                raise _failed(USER_GUIDE, missing.format(guide=guide.name, picture=target))
             pictures += 1
-    return f"Swedish and English guides with {pictures} pictures"
+    return QT_TRANSLATE_NOOP(
+        "self-check", "Swedish and English guides with {count} pictures"
+    ).format(count=Number(pictures))
 
 
-def _upgrade_oldest_schema(folder: Path) -> str:
+def _upgrade_oldest_schema(folder: Path) -> Message:
     """A file at the first schema version, upgraded by every migration (run as files)."""
     from bipdesk.storage import open_database, schema
     from bipdesk.storage.engine import create_database_engine
@@ -170,20 +229,35 @@ def _upgrade_oldest_schema(folder: Path) -> str:
     with open_database(path) as database:
         reached = database.schema_revision
     if reached != schema.head_revision():
-        raise SelfCheckFailed(f"migrations: the upgrade stopped at {reached}")
-    return f"a schema {oldest} file upgraded to {reached} ({len(graph) - 1} migration(s))"
+        stopped = QT_TRANSLATE_NOOP("self-check", "the upgrade stopped at {revision}")
+        raise _failed(MIGRATIONS, stopped.format(revision=str(reached)))
+    return counted(
+        len(graph) - 1,
+        QT_TRANSLATE_NOOP(
+            "self-check", "a schema {oldest} file upgraded to {head} ({count} migration)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "self-check", "a schema {oldest} file upgraded to {head} ({count} migrations)"
+        ),
+        oldest=oldest,
+        head=str(reached),
+    )
 
 
-def _import_sample(database: Database) -> str:
+def _import_sample(database: Database) -> Message:
     from bipdesk.io.importer import import_file
 
     sample = sample_path()
     summary = import_file(database, sample)
     if summary.participants_new == 0 or summary.measurements_new == 0:
-        raise SelfCheckFailed(f"import: {sample.name} imported nothing")
-    return (
-        f"{sample.name}: {summary.participants_new} participants, "
-        f"{summary.measurements_new} measurements"
+        nothing = QT_TRANSLATE_NOOP("self-check", "{file} imported nothing")
+        raise _failed(IMPORT, nothing.format(file=sample.name))
+    return QT_TRANSLATE_NOOP(
+        "self-check", "{file}: {participants} participants, {measurements} measurements"
+    ).format(
+        file=sample.name,
+        participants=Number(summary.participants_new),
+        measurements=Number(summary.measurements_new),
     )
 
 
@@ -193,7 +267,7 @@ def _application() -> QApplication:
     return create_application([sys.argv[0] if sys.argv else "bipdesk"])
 
 
-def _check_translation() -> str:
+def _check_translation() -> Message:
     from PySide6.QtCore import QTranslator
 
     from bipdesk.paths import translations_dir
@@ -202,22 +276,24 @@ def _check_translation() -> str:
     folder = translations_dir()
     translator = QTranslator()
     if not translator.load("bipdesk_sv", str(folder)):
-        raise SelfCheckFailed(f"translation: bipdesk_sv.qm is missing in {folder}")
-    return f"Swedish loaded from {folder}"
+        missing = QT_TRANSLATE_NOOP("self-check", "{file} is missing in {folder}")
+        raise _failed(TRANSLATION, missing.format(file="bipdesk_sv.qm", folder=folder))
+    return QT_TRANSLATE_NOOP("self-check", "Swedish loaded from {folder}").format(folder=folder)
 
 
-def _paint_main_window(database: Database, folder: Path, language: str) -> str:
+def _paint_main_window(database: Database, folder: Path, language: str) -> Message:
     from PySide6.QtCore import QSettings
 
-    from bipdesk.ui.app import app_icon, install_translator
+    from bipdesk.ui.app import app_icon
     from bipdesk.ui.context import AppContext
     from bipdesk.ui.main_window import MainWindow
+    from bipdesk.ui.translator import install_translator
 
     app = _application()
     install_translator(app, language)
     icon = app_icon()
     if icon.isNull():
-        raise SelfCheckFailed("main window: the app icon is missing")
+        raise _failed(MAIN_WINDOW, QT_TRANSLATE_NOOP("self-check", "the app icon is missing"))
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     context = AppContext(database, settings)
     window = MainWindow(context)
@@ -232,14 +308,18 @@ def _paint_main_window(database: Database, folder: Path, language: str) -> str:
         window.deleteLater()
         app.processEvents()
     if picture.isNull() or picture.width() < 100:
-        raise SelfCheckFailed("main window: nothing was painted")
-    return (
-        f"painted {picture.width()}×{picture.height()} on '{app.platformName()}', "
-        f"{rows} participants listed"
+        raise _failed(MAIN_WINDOW, QT_TRANSLATE_NOOP("self-check", "nothing was painted"))
+    return QT_TRANSLATE_NOOP(
+        "self-check", "painted {width}×{height} on '{platform}', {count} participants listed"
+    ).format(
+        width=str(picture.width()),
+        height=str(picture.height()),
+        platform=app.platformName(),
+        count=Number(rows),
     )
 
 
-def _draw_spider(database: Database, folder: Path, language: str) -> str:
+def _draw_spider(database: Database, folder: Path, language: str) -> Message:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from bipdesk.reports.spider import spider_figure
@@ -248,15 +328,18 @@ def _draw_spider(database: Database, folder: Path, language: str) -> str:
         measurements = repository.measurements(SAMPLE_CODE)
     card = database.cards.get(measurements[-1].card.id, measurements[-1].card.version)
     if card is None:
-        raise SelfCheckFailed(f"spider chart: card {measurements[-1].card} is not installed")
+        not_installed = QT_TRANSLATE_NOOP("self-check", "card {card} is not installed")
+        raise _failed(SPIDER_CHART, not_installed.format(card=str(measurements[-1].card)))
     figure = spider_figure(card, measurements[-2:], language)
     canvas = FigureCanvasAgg(figure)
     target = folder / "spider.png"
     canvas.print_png(str(target))
-    return f"{len(measurements[-2:])} measurements, {target.stat().st_size:,} bytes PNG"
+    return QT_TRANSLATE_NOOP("self-check", "{count} measurements, {size} bytes PNG").format(
+        count=Number(len(measurements[-2:])), size=Number(target.stat().st_size)
+    )
 
 
-def _write_sheet(database: Database, folder: Path, language: str) -> str:
+def _write_sheet(database: Database, folder: Path, language: str) -> Message:
     from bipdesk.reports.sheet import load_sheet, write_sheet
 
     with database.transaction(write=False) as repository:
@@ -265,11 +348,17 @@ def _write_sheet(database: Database, folder: Path, language: str) -> str:
     pages = write_sheet(sheet, target)
     data = target.read_bytes()
     if not data.startswith(b"%PDF") or b"DejaVuSans" not in data:
-        raise SelfCheckFailed("sheet PDF: the file is not a PDF with the DejaVu Sans font")
-    return f"{pages} page(s), {len(data):,} bytes"
+        not_pdf = QT_TRANSLATE_NOOP("self-check", "the file is not a PDF with the {font} font")
+        raise _failed(SHEET_PDF, not_pdf.format(font="DejaVu Sans"))
+    return counted(
+        pages,
+        QT_TRANSLATE_NOOP("self-check", "{count} page, {size} bytes"),
+        QT_TRANSLATE_NOOP("self-check", "{count} pages, {size} bytes"),
+        size=Number(len(data)),
+    )
 
 
-def _export_aggregate(database: Database, folder: Path) -> str:
+def _export_aggregate(database: Database, folder: Path) -> Message:
     from bipdesk.core.periods import Period
     from bipdesk.io.aggregate_file import read_aggregate
     from bipdesk.io.export import ExportPaths, export_aggregate
@@ -278,5 +367,10 @@ def _export_aggregate(database: Database, folder: Path) -> str:
     written = export_aggregate(database, Period.always(), "Self-check", paths=ExportPaths(target))
     read = read_aggregate(target)
     if read.cells != written.cells:
-        raise SelfCheckFailed("aggregate file: what was read back differs from what was written")
-    return f"{len(read.cells)} cells, protected with {read.protection.ptable}"
+        differs = QT_TRANSLATE_NOOP(
+            "self-check", "what was read back differs from what was written"
+        )
+        raise _failed(AGGREGATE_FILE, differs)
+    return QT_TRANSLATE_NOOP("self-check", "{count} cells, protected with {table}").format(
+        count=Number(len(read.cells)), table=read.protection.ptable
+    )

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from bipdesk.core.cards import Area
+from bipdesk.messages import QT_TRANSLATE_NOOP
 
 MAX_MONTH = 24
 """The `parallel` table follows the first 24 months since a participant's start."""
@@ -126,9 +127,10 @@ def parse_activity_type(text: str) -> ActivityType:
         if key == kind.value or key == ACTIVITY_TYPE_SWEDISH[kind].casefold():
             return kind
     raise ValueError(
-        f"'{text}' is not an activity type; use one of "
-        + ", ".join(k.value for k in ActivityType)
-        + " (or their Swedish names)"
+        QT_TRANSLATE_NOOP(
+            "activities",
+            "'{text}' is not an activity type; use one of {types} (or their Swedish names)",
+        ).format(text=text, types=", ".join(k.value for k in ActivityType))
     )
 
 
@@ -138,14 +140,22 @@ def parse_area(text: str) -> Area:
     for area in Area:
         if key == area.value or key == AREA_SWEDISH[area]:
             return area
-    raise ValueError(f"'{text}' is not an area; use job, health, social or skills")
+    raise ValueError(
+        QT_TRANSLATE_NOOP(
+            "activities", "'{text}' is not an area; use job, health, social or skills"
+        ).format(text=text)
+    )
 
 
 def parse_branch(text: str) -> str:
     """An SNI 2007 section letter A–U, any case."""
     key = text.strip().upper()
     if key not in BRANCHES:
-        raise ValueError(f"'{text}' is not a branch; use an SNI 2007 section letter A–U")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "activities", "'{text}' is not a branch; use an SNI 2007 section letter A–U"
+            ).format(text=text)
+        )
     return key
 
 
@@ -170,10 +180,16 @@ class Activity:
     def __post_init__(self) -> None:
         if self.end_date is not None and self.end_date < self.start_date:
             raise ValueError(
-                f"the activity ends ({self.end_date}) before it starts ({self.start_date})"
+                QT_TRANSLATE_NOOP(
+                    "activities", "the activity ends ({end}) before it starts ({start})"
+                ).format(end=self.end_date, start=self.start_date)
             )
         if self.hours < 0:
-            raise ValueError(f"hours cannot be negative ({self.hours})")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("activities", "hours cannot be negative ({hours})").format(
+                    hours=str(self.hours)
+                )
+            )
 
     def last_day(self, today: date) -> date:
         """The end date, or for an ongoing activity today (never before its start)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bipdesk.messages import QT_TRANSLATE_NOOP
+
 DEFAULT_BAND_STARTS = (20, 30, 40, 50, 60)
 """Lower bounds of every band but the first: gives -19, 20-29, ..., 60-."""
 
@@ -23,9 +25,11 @@ class AgeBands:
         # unequal and the object unhashable.
         object.__setattr__(self, "starts", tuple(self.starts))
         if not self.starts or list(self.starts) != sorted(set(self.starts)):
-            raise ValueError("age band limits must be increasing")
+            raise ValueError(QT_TRANSLATE_NOOP("age bands", "age band limits must be increasing"))
         if self.starts[0] < 1:
-            raise ValueError("the first age band limit must be 1 or more")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("age bands", "the first age band limit must be 1 or more")
+            )
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -43,13 +47,16 @@ class AgeBands:
     @classmethod
     def from_labels(cls, labels: Sequence[str]) -> AgeBands:
         """Read bands back from the labels recorded in an aggregate file."""
+        unreadable = QT_TRANSLATE_NOOP("age bands", "cannot read the age bands {bands}").format(
+            bands=", ".join(labels)
+        )
         try:
             starts = tuple(int(label.split("-")[0]) for label in labels[1:])
         except ValueError:
-            raise ValueError(f"cannot read age bands {list(labels)}") from None
+            raise ValueError(unreadable) from None
         bands = cls(starts)
         if bands.labels != tuple(labels):
-            raise ValueError(f"cannot read age bands {list(labels)}")
+            raise ValueError(unreadable)
         return bands
 
 

@@ -44,6 +44,7 @@ from bipdesk.core.participants import (
 from bipdesk.core.periods import Period
 from bipdesk.core.perturbation import KEY_SPACE, MEAN_DECIMALS
 from bipdesk.core.progression import exact_threshold
+from bipdesk.messages import QT_TRANSLATE_NOOP
 
 ALL = "all"
 """The margin value of a dimension."""
@@ -320,7 +321,11 @@ class Aggregator:
         """
         sex_code, birth_year, start_date, end_date, exit_reason, record_key = participant
         if not 0 <= record_key < KEY_SPACE:
-            raise ValueError(f"a record key is 0–255, not {record_key}")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "aggregation", "a participant's record key is 0–255, not {key}"
+                ).format(key=str(record_key))
+            )
         sex = _SEXES.get(sex_code) or Sex(sex_code).value
         period = self.period
         count = self._count
@@ -344,7 +349,11 @@ class Aggregator:
             return
         first, latest = chosen[pair[0]][3], chosen[pair[1]][3]
         if first is None or latest is None:
-            raise ValueError("the answers of a measurement that counts are missing")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "aggregation", "the answers of a measurement that counts are missing"
+                )
+            )
         common = [q for q in first if q in latest]
         if not common:
             return

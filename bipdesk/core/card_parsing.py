@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message
+
 BASE_LANGUAGE = "sv"
 """Swedish is the language every card must be complete in."""
 
@@ -31,13 +33,18 @@ NO_ANCHORS: Mapping[str, Anchors] = MappingProxyType({})
 
 
 class CardError(ValueError):
-    """A card file that cannot be used; the message names source and field."""
+    """A card file that cannot be used; the message names source and field (a `reason`
+    given as a Message is said in the reader's language)."""
 
-    def __init__(self, source: str, field_path: str, reason: str) -> None:
+    def __init__(self, source: str, field_path: str, reason: Message | str) -> None:
         self.source = source
         self.field_path = field_path
-        self.reason = reason
+        self.reason = str(reason)
+        """The English reason (for logs); `message` is said in the reader's language."""
         where = f"{source}: {field_path}" if field_path else source
+        self.message = QT_TRANSLATE_NOOP("card", "{where}: {reason}").format(
+            where=where, reason=reason
+        )
         super().__init__(f"{where}: {reason}")
 
 
@@ -51,7 +58,7 @@ class FieldReader:
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def fail(self, path: str, reason: str) -> CardError:
+    def fail(self, path: str, reason: Message | str) -> CardError:
         return CardError(self.source, path, reason)
 
     def table(self, data: Mapping[str, Any], key: str, path: str) -> Mapping[str, Any]:

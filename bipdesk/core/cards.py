@@ -17,17 +17,18 @@ from typing import Any, NamedTuple, TypeVar
 
 import babel
 
+from bipdesk.core import card_refusals as refusals
 from bipdesk.core.card_parsing import (
     BASE_LANGUAGE,
     DRAFT,
     LANGUAGE_CODE,
     NO_ANCHORS,
     Anchors,
-    CardError,
     FieldReader,
 )
 from bipdesk.core.card_parsing import REVIEWED as REVIEWED
 from bipdesk.core.card_parsing import TRANSLATION_STATES as TRANSLATION_STATES
+from bipdesk.core.card_parsing import CardError as CardError
 
 _SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 _CARD_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -141,7 +142,8 @@ def anchor_index(scale: Scale, value: int) -> int:
     a ValueError, not a guess.
     """
     if not scale.contains(value):
-        raise ValueError(f"{value} is outside the scale {scale.minimum}–{scale.maximum}")
+        off = f"{value} is outside the scale {scale.minimum}–{scale.maximum}"
+        raise ValueError(off)  # programming error: answers are checked against the scale first
     for index, (first, last) in enumerate(scale.anchor_ranges):
         if first <= value <= last:
             return index
@@ -280,10 +282,10 @@ def card_from_mapping(data: Mapping[str, Any], source: str) -> Card:
     r.unknown_keys(data, allowed, "")
     card_id = r.string(data, "id", "")
     if not _CARD_ID.match(card_id):
-        raise r.fail("id", "use lower-case letters, digits, '-' and '_' only")
+        raise r.fail("id", refusals.CARD_ID)
     version = r.integer(data, "version", "")
     if version < 1:
-        raise r.fail("version", "must be 1 or more")
+        raise r.fail("version", refusals.VERSION)
     title = r.texts(data, "title", "")
 
     scale_data = r.table(data, "scale", "")
@@ -291,9 +293,9 @@ def card_from_mapping(data: Mapping[str, Any], source: str) -> Card:
     minimum = r.integer(scale_data, "min", "scale")
     maximum = r.integer(scale_data, "max", "scale")
     if maximum - minimum < 1:
-        raise r.fail("scale.max", "must be greater than scale.min")
+        raise r.fail("scale.max", refusals.SCALE_TOO_SHORT)
     if maximum - minimum > 20:
-        raise r.fail("scale.max", "a scale may have at most 21 steps")
+        raise r.fail("scale.max", refusals.SCALE_TOO_LONG)
     scale = Scale(
         minimum,
         maximum,
@@ -303,26 +305,27 @@ def card_from_mapping(data: Mapping[str, Any], source: str) -> Card:
 
     raw_questions = data.get("questions")
     if not isinstance(raw_questions, list) or not raw_questions:
-        raise r.fail("questions", "missing or empty; a card needs at least one question")
+        raise r.fail("questions", refusals.NO_QUESTIONS)
     questions: list[Question] = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_questions):
         path = f"questions[{index + 1}]"
         if not isinstance(raw, Mapping):
-            raise r.fail(path, "must be a table")
+            raise r.fail(path, refusals.NOT_A_TABLE)
         r.unknown_keys(raw, ("id", "area", "text", "label", "anchors"), path)
         question_id = r.string(raw, "id", path)
         if not _SLUG.match(question_id):
-            raise r.fail(f"{path}.id", "use lower-case letters, digits and '_' only")
+            raise r.fail(f"{path}.id", refusals.QUESTION_ID)
         if question_id in seen:
-            raise r.fail(f"{path}.id", f"'{question_id}' is used twice")
+            raise r.fail(f"{path}.id", refusals.used_twice(question_id))
         seen.add(question_id)
         area_name = r.string(raw, "area", path)
         try:
             area = Area(area_name)
         except ValueError:
             allowed_areas = ", ".join(a.value for a in Area)
-            raise r.fail(f"{path}.area", f"'{area_name}' is not one of {allowed_areas}") from None
+            unknown = refusals.unknown_area(area_name, allowed_areas)
+            raise r.fail(f"{path}.area", unknown) from None
         text = r.texts(raw, "text", path)
         label = r.texts(raw, "label", path)
         anchors = r.anchors(raw, "anchors", path)
@@ -336,7 +339,7 @@ def card_from_mapping(data: Mapping[str, Any], source: str) -> Card:
 
 def _check_scale_takes_anchors(r: FieldReader, scale: Scale, path: str) -> None:
     if scale.maximum - scale.minimum < 2:
-        raise r.fail(path, "anchors need a scale of at least three steps (low, middle, high)")
+        raise r.fail(path, refusals.ANCHORS_NEED_STEPS)
 
 
 def translation_from_mapping(data: Mapping[str, Any], source: str) -> CardTranslation:
@@ -348,22 +351,22 @@ def translation_from_mapping(data: Mapping[str, Any], source: str) -> CardTransl
     version = r.integer(data, "version", "")
     language = r.string(data, "language", "")
     if not LANGUAGE_CODE.match(language) or language == BASE_LANGUAGE:
-        raise r.fail("language", "must be a language code other than 'sv'")
+        raise r.fail("language", refusals.TRANSLATION_LANGUAGE)
     status = r.state(data["status"], "status") if "status" in data else None
     scale_data = data.get("scale", {})
     if not isinstance(scale_data, Mapping):
-        raise r.fail("scale", "must be a table")
+        raise r.fail("scale", refusals.NOT_A_TABLE)
     r.unknown_keys(scale_data, ("min_label", "max_label"), "scale")
     questions = data.get("questions", {})
     if not isinstance(questions, Mapping):
-        raise r.fail("questions", "must be a table of question id → {text, label, anchors}")
+        raise r.fail("questions", refusals.QUESTIONS_TABLE)
     texts: dict[str, str] = {}
     labels: dict[str, str] = {}
     anchors: dict[str, Anchors] = {}
     for question_id, entry in questions.items():
         path = f"questions.{question_id}"
         if not isinstance(entry, Mapping):
-            raise r.fail(path, "must be a table with text and label")
+            raise r.fail(path, refusals.QUESTION_TABLE)
         r.unknown_keys(entry, ("text", "label", "anchors"), path)
         texts[str(question_id)] = r.string(entry, "text", path)
         labels[str(question_id)] = r.string(entry, "label", path)
@@ -387,10 +390,10 @@ def apply_translation(card: Card, translation: CardTranslation) -> Card:
     """Add a translation, refusing one for another card or naming questions it lacks."""
     r = FieldReader(translation.source)
     if translation.card != card.key:
-        raise r.fail("card", f"the translation is for {translation.card}, not for {card.key}")
+        raise r.fail("card", refusals.other_card(str(translation.card), str(card.key)))
     for question_id in (*translation.texts, *translation.labels, *translation.anchors):
         if not card.has_question(question_id):
-            raise r.fail(f"questions.{question_id}", f"card {card.key} has no such question")
+            raise r.fail(f"questions.{question_id}", refusals.no_such_question(str(card.key)))
     for question_id in translation.anchors:
         _check_scale_takes_anchors(r, card.scale, f"questions.{question_id}.anchors")
     return card.with_translation(translation.language, translation)
@@ -409,12 +412,8 @@ class CardLibrary:
         if existing is not None and _covers(existing, card):
             return  # an older copy of the same card, e.g. from before it gained languages
         if existing is not None and existing != card and not _covers(card, existing):
-            raise CardError(
-                card.source,
-                "id",
-                f"card {card.key} is already defined in {existing.source}; "
-                "give an adapted card a new version or a new id",
-            )
+            twice = refusals.defined_twice(str(card.key), existing.source)
+            raise FieldReader(card.source).fail("id", twice)
         self._cards[card.key] = card
 
     def replace(self, card: Card) -> None:

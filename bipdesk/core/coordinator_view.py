@@ -26,6 +26,7 @@ from types import MappingProxyType
 from bipdesk.core.cards import Card, localized
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.validation import Problem, ValidationError
+from bipdesk.messages import QT_TRANSLATE_NOOP, Number
 
 MAX_REASON_LENGTH = 200
 
@@ -84,7 +85,9 @@ def coordinator_view_problems(view: CoordinatorView, card: Card) -> list[Problem
                 Problem(
                     question_id,
                     "coordinator_question_unknown",
-                    f"card {card.key} has no question '{question_id}'",
+                    QT_TRANSLATE_NOOP(
+                        "coordinator view", "card {card} has no question '{question}'"
+                    ).format(card=str(card.key), question=question_id),
                 )
             )
             continue
@@ -94,8 +97,16 @@ def coordinator_view_problems(view: CoordinatorView, card: Card) -> list[Problem
                 Problem(
                     question_id,
                     "coordinator_value_out_of_scale",
-                    f"{question_id}: the coordinator's value {value!r} is not a whole number "
-                    f"{scale.minimum}–{scale.maximum}",
+                    QT_TRANSLATE_NOOP(
+                        "coordinator view",
+                        "{question}: the coordinator's value {value} is not a whole number "
+                        "{first}–{last}",
+                    ).format(
+                        question=question_id,
+                        value=repr(value),
+                        first=str(scale.minimum),
+                        last=str(scale.maximum),
+                    ),
                 )
             )
         reason = entry.reason.strip() if isinstance(entry.reason, str) else ""
@@ -104,7 +115,10 @@ def coordinator_view_problems(view: CoordinatorView, card: Card) -> list[Problem
                 Problem(
                     question_id,
                     "coordinator_reason_missing",
-                    f"{question_id}: say in a few words why the coordinator sees it differently",
+                    QT_TRANSLATE_NOOP(
+                        "coordinator view",
+                        "{question}: say in a few words why the coordinator sees it differently",
+                    ).format(question=question_id),
                 )
             )
         elif len(reason) > MAX_REASON_LENGTH:
@@ -112,8 +126,14 @@ def coordinator_view_problems(view: CoordinatorView, card: Card) -> list[Problem
                 Problem(
                     question_id,
                     "coordinator_reason_too_long",
-                    f"{question_id}: the reason is {len(reason)} characters; "
-                    f"at most {MAX_REASON_LENGTH} are kept",
+                    QT_TRANSLATE_NOOP(
+                        "coordinator view",
+                        "{question}: the reason is {count} characters; at most {most} are kept",
+                    ).format(
+                        question=question_id,
+                        count=Number(len(reason)),
+                        most=Number(MAX_REASON_LENGTH),
+                    ),
                 )
             )
     return problems

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bipdesk.core.activities import parse_branch
+from bipdesk.messages import QT_TRANSLATE_NOOP
 
 
 class Employment(StrEnum):
@@ -41,7 +42,11 @@ def parse_employment(text: str) -> Employment:
     for kind in Employment:
         if key in (kind.value, EMPLOYMENT_SWEDISH[kind].casefold()):
             return kind
-    raise ValueError(f"'{text}' is not an employment; use permanent or temporary")
+    raise ValueError(
+        QT_TRANSLATE_NOOP(
+            "exits", "'{text}' is not an employment; use permanent or temporary"
+        ).format(text=text)
+    )
 
 
 def parse_working_time(text: str) -> WorkingTime:
@@ -49,7 +54,11 @@ def parse_working_time(text: str) -> WorkingTime:
     for kind in WorkingTime:
         if key in (kind.value, WORKING_TIME_SWEDISH[kind].casefold()):
             return kind
-    raise ValueError(f"'{text}' is not a working time; use full_time or part_time")
+    raise ValueError(
+        QT_TRANSLATE_NOOP(
+            "exits", "'{text}' is not a working time; use full_time or part_time"
+        ).format(text=text)
+    )
 
 
 def parse_yes_no(text: str) -> bool:
@@ -58,7 +67,9 @@ def parse_yes_no(text: str) -> bool:
         return True
     if key in _NO:
         return False
-    raise ValueError(f"'{text}' is neither yes nor no (ja/nej)")
+    raise ValueError(
+        QT_TRANSLATE_NOOP("exits", "'{text}' is neither yes nor no (ja/nej)").format(text=text)
+    )
 
 
 @dataclass(frozen=True)

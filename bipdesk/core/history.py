@@ -35,6 +35,7 @@ from bipdesk.core.cards import CardKey
 from bipdesk.core.coordinator_view import CoordinatorView
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import PARTICIPANT_FIELDS, Participant
+from bipdesk.messages import QT_TRANSLATE_NOOP
 
 SOURCE_APP = "app"
 SOURCE_COMMAND_LINE = "command line"
@@ -88,13 +89,14 @@ def field_kind(name: str) -> tuple[Kind, str | None]:
     """The kind of an edit's field and what it is about: ('answer', 'health'),
     ('participant', 'start_date'), ('note', None). ValueError for anything else."""
     kind, dot, about = name.partition(".")
+    unknown = QT_TRANSLATE_NOOP("edit history", "'{name}' is not a field of the edit history")
     try:
         found = Kind(kind)
     except ValueError:
-        raise ValueError(f"'{name}' is not a field of the edit history") from None
+        raise ValueError(unknown.format(name=name)) from None
     needs_about = found in (Kind.ANSWER, Kind.QUESTION_NOTE, Kind.PARTICIPANT, Kind.COORDINATOR)
     if needs_about != bool(dot and about):
-        raise ValueError(f"'{name}' is not a field of the edit history")
+        raise ValueError(unknown.format(name=name))
     return found, about or None
 
 

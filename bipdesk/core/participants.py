@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from bipdesk.core.exits import Employment, ExitForm, WorkingTime
+from bipdesk.messages import QT_TRANSLATE_NOOP
 
 
 class Sex(StrEnum):
@@ -41,8 +42,11 @@ def parse_sex(text: str | None) -> Sex:
         return _SEX_ALIASES[key]
     except KeyError:
         raise ValueError(
-            f"'{text}' is not a sex; use women, men, other or unknown "
-            "(or kvinna/K/F, man/M, annat/X)"
+            QT_TRANSLATE_NOOP(
+                "participants",
+                "'{text}' is not a sex; use women, men, other or unknown (or kvinna/K/F, man/M, "
+                "annat/X)",
+            ).format(text=str(text))
         ) from None
 
 
@@ -78,7 +82,9 @@ def parse_exit_reason(text: str) -> ExitReason:
         if key == reason.value or key == EXIT_REASON_SWEDISH[reason].casefold():
             return reason
     raise ValueError(
-        f"'{text}' is not an exit reason; use one of " + ", ".join(r.value for r in ExitReason)
+        QT_TRANSLATE_NOOP(
+            "participants", "'{text}' is not an exit reason; use one of {reasons}"
+        ).format(text=text, reasons=", ".join(r.value for r in ExitReason))
     )
 
 

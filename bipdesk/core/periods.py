@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from bipdesk.messages import QT_TRANSLATE_NOOP
+
+QUARTERS = QT_TRANSLATE_NOOP("period", "a quarter is 1, 2, 3 or 4")
+
 
 @dataclass(frozen=True)
 class Period:
@@ -13,7 +17,11 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.end < self.start:
-            raise ValueError(f"the period ends ({self.end}) before it starts ({self.start})")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "period", "the period ends ({end}) before it starts ({start})"
+                ).format(end=self.end, start=self.start)
+            )
 
     def contains(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -27,7 +35,7 @@ class Period:
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
         if quarter not in (1, 2, 3, 4):
-            raise ValueError("a quarter is 1, 2, 3 or 4")
+            raise ValueError(QUARTERS)
         first_month = 3 * (quarter - 1) + 1
         start = date(year, first_month, 1)
         end = date(year + 1, 1, 1) if quarter == 4 else date(year, first_month + 3, 1)
@@ -54,7 +62,7 @@ class Quarter:
 
     def __post_init__(self) -> None:
         if self.number not in (1, 2, 3, 4):
-            raise ValueError("a quarter is 1, 2, 3 or 4")
+            raise ValueError(QUARTERS)
 
     @classmethod
     def of(cls, day: date) -> Quarter:

@@ -65,13 +65,19 @@ class PerturbationTable:
         table: dict[tuple[int, int], int] = {}
         for pcv, ckey, pvalue in rows:
             if not (1 <= pcv <= TABLE_ROWS and 0 <= ckey < KEY_SPACE):
-                raise PerturbationTableError(f"{name}: row pcv={pcv}, ckey={ckey} is out of range")
+                raise PerturbationTableError(
+                    f"{name}: row pcv={pcv}, ckey={ckey} is out of range"
+                )  # programming error
             if (pcv, ckey) in table:
-                raise PerturbationTableError(f"{name}: pcv={pcv}, ckey={ckey} appears twice")
+                raise PerturbationTableError(
+                    f"{name}: pcv={pcv}, ckey={ckey} appears twice"
+                )  # programming error
             table[pcv, ckey] = pvalue
         missing = TABLE_ROWS * KEY_SPACE - len(table)
         if missing:
-            raise PerturbationTableError(f"{name}: {missing} of the (pcv, ckey) rows are missing")
+            raise PerturbationTableError(
+                f"{name}: {missing} of the (pcv, ckey) rows are missing"
+            )  # programming error
         return cls(
             name,
             tuple(
@@ -83,7 +89,7 @@ class PerturbationTable:
     def pvalue(self, n: int, key: int) -> int:
         """The perturbation of a true count n with cell key `key` (0 stays 0)."""
         if n < 0:
-            raise ValueError(f"a count cannot be negative ({n})")
+            raise ValueError(f"a count cannot be negative ({n})")  # programming error
         if n == 0:
             return 0
         return self.rows[ptable_row(n) - 1][key]
@@ -105,11 +111,13 @@ class MagnitudeTable:
         for measure, values in columns.items():
             column = tuple(values)
             if len(column) != KEY_SPACE:
-                raise PerturbationTableError(
+                raise PerturbationTableError(  # programming error
                     f"{name}: column {measure} has {len(column)} values, not {KEY_SPACE}"
                 )
             if any(not -1.0 <= u <= 1.0 for u in column):
-                raise PerturbationTableError(f"{name}: column {measure} leaves [-1, 1]")
+                raise PerturbationTableError(
+                    f"{name}: column {measure} leaves [-1, 1]"
+                )  # programming error
             checked[measure] = column
         return cls(name, checked)
 

@@ -11,6 +11,7 @@ from fractions import Fraction
 from bipdesk.core.baseline import DEFAULT_BASELINE, Baseline, compared_pair
 from bipdesk.core.measurements import Measurement, chronological
 from bipdesk.core.periods import Period
+from bipdesk.messages import QT_TRANSLATE_NOOP
 
 
 class Outcome(StrEnum):
@@ -43,7 +44,11 @@ def exact_threshold(threshold: Fraction | float) -> Fraction:
     """
     limit = Fraction(repr(threshold)) if isinstance(threshold, float) else Fraction(threshold)
     if limit < 0:
-        raise ValueError(f"the progression threshold must not be negative (got {threshold})")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "progression", "the progression threshold must not be negative (got {threshold})"
+            ).format(threshold=str(threshold))
+        )
     return limit
 
 

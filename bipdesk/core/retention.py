@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bipdesk.core.participants import Participant
+from bipdesk.messages import QT_TRANSLATE_NOOP
 
 DEFAULT_RETENTION_YEARS = 2
 MIN_RETENTION_YEARS = 1
@@ -53,7 +54,11 @@ def due_for_erasure(
     """Participants whose participation ended more than `years` years before `today`,
     longest gone first. Active participants (no end date) are never due."""
     if years < MIN_RETENTION_YEARS:
-        raise ValueError(f"the retention period is at least {MIN_RETENTION_YEARS} year")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("retention", "the retention period is at least {count} year").format(
+                count=str(MIN_RETENTION_YEARS)
+            )
+        )
     due: list[DueForErasure] = []
     for participant in participants:
         end = participant.end_date

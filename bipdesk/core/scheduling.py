@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from bipdesk.core.participants import Participant
+from bipdesk.messages import QT_TRANSLATE_NOOP
 
 DEFAULT_INTERVAL_MONTHS = 3
 DUE_SOON_DAYS = 14
@@ -23,7 +24,9 @@ def add_months(day: date, months: int) -> date:
 
 def next_due(latest_measurement: date, interval_months: int = DEFAULT_INTERVAL_MONTHS) -> date:
     if interval_months < 1:
-        raise ValueError("the measurement interval is at least one month")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("scheduling", "the measurement interval is at least one month")
+        )
     return add_months(latest_measurement, interval_months)
 
 

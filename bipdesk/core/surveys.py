@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bipdesk.core.cards import localized
+from bipdesk.messages import QT_TRANSLATE_NOOP
 
 SCALE = (1, 2, 3, 4)
 POSITIVE_FROM = 3
@@ -19,14 +20,23 @@ none (seed 004's project: 75 %)."""
 def goal_from_percent(percent: int) -> float:
     """The share a project's goal of `percent` % means; ValueError outside 1–100."""
     if not 1 <= percent <= 100:
-        raise ValueError(f"the exit survey's goal is a whole percent from 1 to 100, not {percent}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "exit survey",
+                "the exit survey's goal is a whole percent from 1 to 100, not {value}",
+            ).format(value=str(percent))
+        )
     return percent / 100
 
 
 def is_positive(answer: int) -> bool:
     """3 (Stämmer ganska bra) or 4 (Stämmer helt) is a positive answer."""
     if answer not in SCALE:
-        raise ValueError(f"a survey answer is 1–4, not {answer}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("exit survey", "a survey answer is 1–4, not {value}").format(
+                value=str(answer)
+            )
+        )
     return answer >= POSITIVE_FROM
 
 
@@ -84,4 +94,8 @@ class SurveyResponse:
     def __post_init__(self) -> None:
         for question, answer in self.answers.items():
             if answer not in SCALE:
-                raise ValueError(f"{question}: a survey answer is 1–4, not {answer}")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP(
+                        "exit survey", "{question}: a survey answer is 1–4, not {value}"
+                    ).format(question=question, value=str(answer))
+                )

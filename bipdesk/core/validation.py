@@ -1,7 +1,8 @@
 """Rules that every participant and measurement must satisfy before it is saved.
 
 Each problem carries a stable `code` so that the desktop app can show its own
-translated text, and an English `message` for the command line and logs.
+text for the common ones, and a `sentence` (bipdesk.messages) said in the
+reader's language wherever it is shown; `message` is its English for logs.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date
 from bipdesk.core.cards import Card
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message, joined
 
 EARLIEST_BIRTH_YEAR = 1930
 MINIMUM_AGE = 15
@@ -23,7 +25,13 @@ MAX_CODE_LENGTH = 40
 class Problem:
     field: str
     code: str
-    message: str
+    sentence: Message
+    """What is wrong, said in the reader's language."""
+
+    @property
+    def message(self) -> str:
+        """The English sentence, for logs and English-only callers."""
+        return str(self.sentence)
 
 
 class ValidationError(ValueError):
@@ -31,7 +39,13 @@ class ValidationError(ValueError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
+        self.message = joined(
+            QT_TRANSLATE_NOOP("validation", "{field}: {problem}").format(
+                field=p.field, problem=p.sentence
+            )
+            for p in problems
+        )
+        super().__init__(self.message)
 
 
 def latest_birth_year(today: date) -> int:
@@ -47,15 +61,16 @@ def validate_participant(
     problems: list[Problem] = []
     code = participant.code.strip()
     if not code:
-        problems.append(Problem("code", "code_empty", "the code must not be empty"))
+        empty = QT_TRANSLATE_NOOP("validation", "the code must not be empty")
+        problems.append(Problem("code", "code_empty", empty))
     elif len(code) > MAX_CODE_LENGTH:
-        problems.append(
-            Problem(
-                "code", "code_too_long", f"the code is longer than {MAX_CODE_LENGTH} characters"
-            )
-        )
+        too_long = QT_TRANSLATE_NOOP(
+            "validation", "the code is longer than {count} characters"
+        ).format(count=str(MAX_CODE_LENGTH))
+        problems.append(Problem("code", "code_too_long", too_long))
     elif code in other_codes:
-        problems.append(Problem("code", "code_taken", f"the code '{code}' is already in use"))
+        taken = QT_TRANSLATE_NOOP("validation", "the code '{code}' is already in use")
+        problems.append(Problem("code", "code_taken", taken.format(code=code)))
     if participant.birth_year is not None:
         latest = latest_birth_year(today)
         if not EARLIEST_BIRTH_YEAR <= participant.birth_year <= latest:
@@ -63,22 +78,21 @@ def validate_participant(
                 Problem(
                     "birth_year",
                     "birth_year_range",
-                    f"the birth year must be between {EARLIEST_BIRTH_YEAR} and {latest}",
+                    QT_TRANSLATE_NOOP(
+                        "validation", "the birth year must be between {first} and {last}"
+                    ).format(first=str(EARLIEST_BIRTH_YEAR), last=str(latest)),
                 )
             )
     start, end = participant.start_date, participant.end_date
     if start is not None and end is not None and end < start:
-        problems.append(
-            Problem("end_date", "end_before_start", "the end date is before the start date")
-        )
+        before = QT_TRANSLATE_NOOP("validation", "the end date is before the start date")
+        problems.append(Problem("end_date", "end_before_start", before))
     if end is not None and participant.exit_reason is None:
-        problems.append(
-            Problem(
-                "exit_reason", "exit_reason_missing", "an ended participation needs an exit reason"
-            )
-        )
+        reason = QT_TRANSLATE_NOOP("validation", "an ended participation needs an exit reason")
+        problems.append(Problem("exit_reason", "exit_reason_missing", reason))
     if end is None and participant.exit_reason is not None:
-        problems.append(Problem("end_date", "end_date_missing", "an exit reason needs an end date"))
+        missing = QT_TRANSLATE_NOOP("validation", "an exit reason needs an end date")
+        problems.append(Problem("end_date", "end_date_missing", missing))
     return problems
 
 
@@ -90,45 +104,49 @@ def validate_measurement(measurement: Measurement, card: Card, today: date) -> l
             Problem(
                 "card",
                 "card_mismatch",
-                f"the measurement was made with {measurement.card}, not {card.key}",
+                QT_TRANSLATE_NOOP(
+                    "validation", "the measurement was made with {made_with}, not {card}"
+                ).format(made_with=str(measurement.card), card=str(card.key)),
             )
         )
     if measurement.date > today:
-        problems.append(Problem("date", "date_in_future", "the measurement date is in the future"))
+        future = QT_TRANSLATE_NOOP("validation", "the measurement date is in the future")
+        problems.append(Problem("date", "date_in_future", future))
     for question_id, answer in measurement.answers.items():
         if not card.has_question(question_id):
-            problems.append(
-                Problem(
-                    question_id,
-                    "unknown_question",
-                    f"card {card.key} has no question '{question_id}'",
-                )
-            )
+            problems.append(_unknown_question(card, question_id))
         elif answer is not None and (
             not isinstance(answer, int)
             or isinstance(answer, bool)
             or not card.scale.contains(answer)
         ):
             whole = isinstance(answer, int) and not isinstance(answer, bool)
+            if whole:
+                off = QT_TRANSLATE_NOOP(
+                    "validation", "the answer {answer} is outside the scale {first}–{last}"
+                )
+            else:
+                off = QT_TRANSLATE_NOOP(
+                    "validation",
+                    "the answer {answer} is not a whole number on the scale {first}–{last}",
+                )
+            scale = {"first": str(card.scale.minimum), "last": str(card.scale.maximum)}
             problems.append(
                 Problem(
-                    question_id,
-                    "answer_out_of_scale",
-                    f"the answer {answer!r} is "
-                    + ("outside" if whole else "not a whole number on")
-                    + f" the scale {card.scale.minimum}–{card.scale.maximum}",
+                    question_id, "answer_out_of_scale", off.format(answer=repr(answer), **scale)
                 )
             )
     for question_id in measurement.question_notes:
         if not card.has_question(question_id):
-            problems.append(
-                Problem(
-                    question_id,
-                    "unknown_question",
-                    f"card {card.key} has no question '{question_id}'",
-                )
-            )
+            problems.append(_unknown_question(card, question_id))
     return problems
+
+
+def _unknown_question(card: Card, question_id: str) -> Problem:
+    unknown = QT_TRANSLATE_NOOP("validation", "card {card} has no question '{question}'")
+    return Problem(
+        question_id, "unknown_question", unknown.format(card=str(card.key), question=question_id)
+    )
 
 
 def date_warnings(day: date, participant: Participant) -> list[Problem]:
@@ -143,8 +161,10 @@ def date_warnings(day: date, participant: Participant) -> list[Problem]:
             Problem(
                 "date",
                 "before_start",
-                f"the measurement date {day.isoformat()} is before the participant's start "
-                f"date {participant.start_date.isoformat()}",
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "the measurement date {date} is before the participant's start date {start}",
+                ).format(date=day, start=participant.start_date),
             )
         ]
     return []

@@ -27,9 +27,16 @@ from bipdesk.core.activities import (
 )
 from bipdesk.core.cards import Area
 from bipdesk.core.participants import Participant
-from bipdesk.io.import_columns import column_name
-from bipdesk.io.import_problems import ImportCancelled, Problems, header_columns, parse_date
+from bipdesk.io.import_columns import column_label, column_name
+from bipdesk.io.import_problems import (
+    ImportCancelled,
+    Problems,
+    Reason,
+    header_columns,
+    parse_date,
+)
 from bipdesk.io.tabular import Table
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message, Number, counted, message_of
 
 if TYPE_CHECKING:
     from bipdesk.storage.repository import Repository
@@ -60,12 +67,24 @@ def parse_hours(text: str) -> float:
     """Hours with a decimal point or a decimal comma ('12,5'); 0 or more."""
     cleaned = text.replace(" ", "").replace("\u00a0", "")
     if cleaned.startswith("-") and _HOURS.match(cleaned[1:]):
-        raise ValueError(f"hours cannot be negative ('{text}')")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("activity import", "hours cannot be negative ('{text}')").format(
+                text=text
+            )
+        )
     if not _HOURS.match(cleaned):
-        raise ValueError(f"'{text}' is not a number of hours (write e.g. 12 or 12,5)")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "activity import", "'{text}' is not a number of hours (write e.g. 12 or 12,5)"
+            ).format(text=text)
+        )
     hours = float(cleaned.replace(",", "."))
     if not math.isfinite(hours) or hours > MAX_HOURS:
-        raise ValueError(f"'{text}' hours is more than one activity can hold ({MAX_HOURS:,})")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "activity import", "'{text}' hours is more than one activity can hold ({most})"
+            ).format(text=text, most=Number(MAX_HOURS))
+        )
     return hours
 
 
@@ -90,7 +109,12 @@ class _ActivityReader:
             for name in REQUIRED_COLUMNS:
                 if name not in columns:
                     self.problems.add(
-                        1, None, f"the column '{name}' of an activities file is missing"
+                        1,
+                        None,
+                        QT_TRANSLATE_NOOP(
+                            "activity import",
+                            "the column '{name}' of an activities file is missing",
+                        ).format(name=column_label(name)),
                     )
         self.problems.raise_if_any()
         lines: list[ActivityLine] = []
@@ -106,8 +130,11 @@ class _ActivityReader:
                 self.problems.add(
                     row.number,
                     "start_date",
-                    f"participant {key[0]} already has a {key[1].value} activity starting "
-                    f"{key[2].isoformat()} in row {seen[key]}",
+                    QT_TRANSLATE_NOOP(
+                        "activity import",
+                        "participant {participant} already has a {activity} activity starting "
+                        "{date} in row {row}",
+                    ).format(participant=key[0], activity=key[1].value, date=key[2], row=seen[key]),
                 )
             else:
                 seen[key] = row.number
@@ -120,7 +147,7 @@ class _ActivityReader:
         cells: Mapping[str, str],
         name: str,
         parser: Callable[[str], object],
-        found: list[tuple[str, str]],
+        found: list[tuple[str, Reason]],
     ) -> object:
         text = cells.get(name, "")
         if not text:
@@ -128,15 +155,15 @@ class _ActivityReader:
         try:
             return parser(text)
         except ValueError as error:
-            found.append((name, str(error)))
+            found.append((name, message_of(error)))
             return _BAD
 
     def _line(self, cells: Mapping[str, str], row: int) -> ActivityLine | None:
         """The row's activity, or None with its problems recorded (column, reason)."""
-        found: list[tuple[str, str]] = []
+        found: list[tuple[str, Reason]] = []
         code = cells.get("participant", "")
         if not code:
-            found.append(("participant", "the participant code is empty"))
+            found.append(("participant", _EMPTY_CODE))
         kind = self._parse(cells, "activity", parse_activity_type, found)
         area = self._parse(cells, "area", parse_area, found)
         start = self._parse(cells, "start_date", parse_date, found)
@@ -151,19 +178,41 @@ class _ActivityReader:
             found.append(
                 (
                     "area",
-                    "an activity of type 'other' needs its area: job, health, social or skills",
+                    QT_TRANSLATE_NOOP(
+                        "activity import",
+                        "an activity of type 'other' needs its area: job, health, social or skills",
+                    ),
                 )
             )
         if isinstance(start, date) and isinstance(end, date):
             days = (end - start).days + 1
             if end < start:
-                found.append(("end_date", f"the activity ends ({end}) before it starts ({start})"))
+                found.append(
+                    (
+                        "end_date",
+                        QT_TRANSLATE_NOOP(
+                            "activity import",
+                            "the activity ends ({end}) before it starts ({start})",
+                        ).format(end=end, start=start),
+                    )
+                )
             elif isinstance(hours, float) and hours > MAX_HOURS_PER_DAY * days:
                 found.append(
                     (
                         "hours",
-                        f"{hours:g} hours in {days} day{'s' if days > 1 else ''} is more than "
-                        f"{MAX_HOURS_PER_DAY} hours a day",
+                        counted(
+                            days,
+                            QT_TRANSLATE_NOOP(
+                                "activity import",
+                                "{hours} hours in {count} day is more than {most} hours a day",
+                            ),
+                            QT_TRANSLATE_NOOP(
+                                "activity import",
+                                "{hours} hours in {count} days is more than {most} hours a day",
+                            ),
+                            hours=Number(hours, len(f"{hours:g}".partition(".")[2])),
+                            most=MAX_HOURS_PER_DAY,
+                        ),
                     )
                 )
         for column, reason in found:
@@ -187,10 +236,13 @@ class _ActivityReader:
         return ActivityLine(row, activity, isinstance(area, Area))
 
 
-_EMPTY = {
-    "activity": "the activity type is empty",
-    "start_date": "the start date is empty",
-    "hours": "the hours are empty; give the hours planned or done",
+_EMPTY_CODE = QT_TRANSLATE_NOOP("activity import", "the participant code is empty")
+_EMPTY: dict[str, Message] = {
+    "activity": QT_TRANSLATE_NOOP("activity import", "the activity type is empty"),
+    "start_date": QT_TRANSLATE_NOOP("activity import", "the start date is empty"),
+    "hours": QT_TRANSLATE_NOOP(
+        "activity import", "the hours are empty; give the hours planned or done"
+    ),
 }
 _BAD = object()
 """A cell that did not parse (its problem is recorded)."""
@@ -208,6 +260,30 @@ class ActivityChanges:
     new: list[Activity]
     updated: list[Activity]
     unchanged: int = 0
+
+
+def _refusal(activity: Activity, participant: Participant | None) -> tuple[str, Message] | None:
+    """Why the activity cannot be stored (column, reason): no such participant, or
+    it starts outside their time in the project."""
+    code = activity.participant_code
+    if participant is None:
+        return "participant", QT_TRANSLATE_NOOP(
+            "activity import",
+            "there is no participant '{participant}' in the database; import or add the "
+            "participant first",
+        ).format(participant=code)
+    start, end = participant.start_date, participant.end_date
+    if start is not None and activity.start_date < start:
+        return "start_date", QT_TRANSLATE_NOOP(
+            "activity import",
+            "the activity starts {date} but participant {participant} starts {start}",
+        ).format(date=activity.start_date, participant=code, start=start)
+    if end is not None and activity.start_date > end:
+        return "start_date", QT_TRANSLATE_NOOP(
+            "activity import",
+            "the activity starts {date} but participant {participant} left {end}",
+        ).format(date=activity.start_date, participant=code, end=end)
+    return None
 
 
 def plan_activities(
@@ -236,28 +312,9 @@ def plan_activities(
             people[code] = repository.participant(code)
             stored[code] = {(a.activity, a.start_date): a for a in repository.activities(code)}
         participant = people[code]
-        if participant is None:
-            problems.add(
-                line.row,
-                "participant",
-                f"there is no participant '{code}' in the database; import or add the "
-                "participant first",
-            )
-            continue
-        start, end = participant.start_date, participant.end_date
-        if start is not None and activity.start_date < start:
-            problems.add(
-                line.row,
-                "start_date",
-                f"the activity starts {activity.start_date} but participant {code} starts {start}",
-            )
-            continue
-        if end is not None and activity.start_date > end:
-            problems.add(
-                line.row,
-                "start_date",
-                f"the activity starts {activity.start_date} but participant {code} left {end}",
-            )
+        refused = _refusal(activity, participant)
+        if refused is not None:
+            problems.add(line.row, *refused)
             continue
         previous = stored[code].get((activity.activity, activity.start_date))
         if previous is None:

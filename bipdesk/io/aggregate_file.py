@@ -26,7 +26,8 @@ from bipdesk import paths
 from bipdesk.core.aggregation import Cell, CellKey
 from bipdesk.core.periods import Period
 from bipdesk.core.protection import Protection
-from bipdesk.io.file_error import FileError, read_json
+from bipdesk.io import merge_problems as problems
+from bipdesk.io.file_error import FileError, FileProblem, read_json
 
 FORMAT = "bipdesk-aggregate"
 VERSION = 2
@@ -37,6 +38,10 @@ BASELINES = ("start", "period")
 
 class AggregateFileError(FileError):
     """A file that is not a valid aggregate file; the message names the file."""
+
+    @classmethod
+    def of(cls, file: str, problem: FileProblem) -> AggregateFileError:
+        return cls(file, problem.text, problem.kind)
 
 
 @dataclass(frozen=True)
@@ -172,16 +177,25 @@ DRAFT_7 = "http://json-schema.org/draft-07/schema#"
 
 def schema_problem(data: object) -> str | None:
     """The most relevant schema violation of `data`, in one line; None when valid."""
+    violation = schema_violation(data)
+    if violation is None:
+        return None
+    where, message = violation
+    return f"does not follow the aggregate file schema at {where or 'the top level'}: {message}"
+
+
+def schema_violation(data: object) -> tuple[str, str] | None:
+    """Where (a JSON path, "" for the top level) and what the most relevant schema
+    violation of `data` is; None when valid."""
     validator, accepts = _checks()
     if accepts(data):
         return None
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is None:
         return None
-    where = "/".join(str(part) for part in error.absolute_path) or "the top level"
+    where = "/".join(str(part) for part in error.absolute_path)
     message = _plain(error)
-    message = message if len(message) <= 200 else message[:200] + "…"
-    return f"does not follow the aggregate file schema at {where}: {message}"
+    return where, message if len(message) <= 200 else message[:200] + "…"
 
 
 def _plain(error: Any) -> str:
@@ -275,27 +289,18 @@ def _cell_json(cell: Cell, parts: int | None) -> dict[str, Any]:
 def from_json(data: Any, file: str = "aggregate file") -> AggregateFile:
     """Read parsed JSON; AggregateFileError naming `file` for anything wrong."""
     if not isinstance(data, dict):
-        raise AggregateFileError(file, "is JSON but not a BIP Desk aggregate file")
+        raise AggregateFileError.of(file, problems.not_aggregate())
     if data.get("format") != FORMAT:
-        found = data.get("format")
-        raise AggregateFileError(
-            file, f"is not a BIP Desk aggregate file (format is {json.dumps(found)})"
-        )
+        raise AggregateFileError.of(file, problems.other_format(json.dumps(data.get("format"))))
     if data.get("version") == 1:
-        raise AggregateFileError(
-            file,
-            "was made by an older BIP Desk (aggregate file version 1, with suppressed cells); "
-            "ask the unit to export it again with this version",
-        )
+        raise AggregateFileError.of(file, problems.older_version())
     if data.get("version") != VERSION:
-        raise AggregateFileError(
-            file,
-            f"is an aggregate file of version {json.dumps(data.get('version'))}; "
-            f"this BIP Desk reads version {VERSION}",
-        )
-    problem = schema_problem(data)
-    if problem is not None:
-        raise AggregateFileError(file, problem)
+        found = json.dumps(data.get("version"))
+        raise AggregateFileError.of(file, problems.other_version(found, VERSION))
+    violation = schema_violation(data)
+    if violation is not None:
+        where, detail = violation
+        raise AggregateFileError.of(file, problems.schema_violation(where, detail))
     try:
         period = _period(data["period"])
         sources = tuple(
@@ -303,7 +308,7 @@ def from_json(data: Any, file: str = "aggregate file") -> AggregateFile:
             for s in data.get("sources", ())
         )
     except ValueError as error:
-        raise AggregateFileError(file, f"has an impossible period ({error})") from None
+        raise AggregateFileError.of(file, problems.impossible_period(str(error))) from None
     card = data["card"]
     protection = data["protection"]
     cells: list[Cell] = []
@@ -381,7 +386,7 @@ def dumps(aggregate: AggregateFile) -> str:
     data = to_json(aggregate)
     problem = schema_problem(data)
     if problem is not None:
-        raise ValueError(f"BIP Desk made an aggregate file that {problem}")
+        raise ValueError(f"BIP Desk made an aggregate file that {problem}")  # programming error
     return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 

@@ -24,6 +24,7 @@ from bipdesk.core.cards import (
 )
 from bipdesk.io.file_error import FileError
 from bipdesk.language import language_name
+from bipdesk.messages import QT_TRANSLATE_NOOP
 
 SHEET = "Texts"
 META_SHEET = "bipdesk"
@@ -154,10 +155,17 @@ def text_rows(card: Card, language: str, ui_language: str = "en") -> list[TextRo
 def check_target_language(language: str) -> None:
     """A language a workbook can be made for: a code, and not the card's base language."""
     if not LANGUAGE_CODE.match(language):
-        raise ValueError(f"'{language}' is not a language code such as 'ar', 'so' or 'prs'")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "card texts", "'{language}' is not a language code such as 'ar', 'so' or 'prs'"
+            ).format(language=language)
+        )
     if language == BASE_LANGUAGE:
         raise ValueError(
-            "Swedish is the card's base language: change it in a copy of the card file"
+            QT_TRANSLATE_NOOP(
+                "card texts",
+                "Swedish is the card's base language: change it in a copy of the card file",
+            )
         )
 
 

@@ -27,8 +27,11 @@ from bipdesk.io.card_texts import (
     check_target_language,
     text_rows,
 )
+from bipdesk.messages import QT_TRANSLATE_NOOP, message_of
 
 _CODE_IN_HEADER = re.compile(r"\(([^()]*)\)\s*$")
+_CELL = QT_TRANSLATE_NOOP("card texts", "sheet {sheet}, row {row}, column {column}")
+_AT = QT_TRANSLATE_NOOP("card texts", "{where}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -73,13 +76,23 @@ def _read_sheets(path: Path) -> tuple[dict[str, object], list[tuple[int, list[st
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except OSError as error:
-        raise CardTextsError(name, f"cannot be read ({error.strerror or error})") from None
+        raise CardTextsError(
+            name,
+            QT_TRANSLATE_NOOP("card texts", "cannot be read ({reason})").format(
+                reason=error.strerror or str(error)
+            ),
+        ) from None
     except Exception:  # openpyxl has no error type of its own (see io/tabular.py)
-        raise CardTextsError(name, "is not a readable XLSX workbook") from None
+        raise CardTextsError(
+            name, QT_TRANSLATE_NOOP("card texts", "is not a readable XLSX workbook")
+        ) from None
     try:
         if META_SHEET not in workbook.sheetnames:
             raise CardTextsError(
-                name, "was not made by `bipdesk card texts` (it has no sheet 'bipdesk')"
+                name,
+                QT_TRANSLATE_NOOP(
+                    "card texts", "was not made by `bipdesk card texts` (it has no sheet 'bipdesk')"
+                ),
             )
         meta: dict[str, object] = {}
         for row in workbook[META_SHEET].iter_rows(min_row=1, max_col=2, values_only=True):
@@ -87,10 +100,17 @@ def _read_sheets(path: Path) -> tuple[dict[str, object], list[tuple[int, list[st
                 meta[str(row[0])] = row[1] if len(row) > 1 else None
         if meta.get("format") != FORMAT or meta.get("format_version") != FORMAT_VERSION:
             raise CardTextsError(
-                name, "was not made by `bipdesk card texts` (sheet 'bipdesk' is not its own)"
+                name,
+                QT_TRANSLATE_NOOP(
+                    "card texts",
+                    "was not made by `bipdesk card texts` (sheet 'bipdesk' is not its own)",
+                ),
             )
         if SHEET not in workbook.sheetnames:
-            raise CardTextsError(name, f"has no sheet '{SHEET}'")
+            raise CardTextsError(
+                name,
+                QT_TRANSLATE_NOOP("card texts", "has no sheet '{sheet}'").format(sheet=SHEET),
+            )
         sheet = workbook[SHEET]
         header = ""
         rows: list[tuple[int, list[str]]] = []
@@ -103,7 +123,10 @@ def _read_sheets(path: Path) -> tuple[dict[str, object], list[tuple[int, list[st
     except CardTextsError:
         raise
     except Exception:
-        raise CardTextsError(name, "is not a readable XLSX workbook (a part is damaged)") from None
+        raise CardTextsError(
+            name,
+            QT_TRANSLATE_NOOP("card texts", "is not a readable XLSX workbook (a part is damaged)"),
+        ) from None
     finally:
         workbook.close()
     return meta, rows, header
@@ -112,34 +135,48 @@ def _read_sheets(path: Path) -> tuple[dict[str, object], list[tuple[int, list[st
 def _base_card(path: Path, meta: dict[str, object], library: CardLibrary) -> Card:
     card_id, version = meta.get("card"), meta.get("version")
     if not isinstance(card_id, str) or not isinstance(version, int):
-        raise CardTextsError(str(path), "sheet 'bipdesk' does not name the card and its version")
+        raise CardTextsError(
+            str(path),
+            QT_TRANSLATE_NOOP(
+                "card texts", "sheet 'bipdesk' does not name the card and its version"
+            ),
+        )
     base = library.get(card_id, version)
     if base is None:
         raise CardTextsError(
-            str(path), f"was made from card {card_id} v{version}, which is not installed"
+            str(path),
+            QT_TRANSLATE_NOOP(
+                "card texts", "was made from card {card} v{version}, which is not installed"
+            ).format(card=card_id, version=version),
         )
     newest = library.get(card_id)
     if newest is not None and newest.version != version:
         raise CardTextsError(
             str(path),
-            f"was made from {base.key}, but {newest.key} is newer; make a new workbook "
-            f"with `bipdesk card texts {card_id}` so that no change is lost",
+            QT_TRANSLATE_NOOP(
+                "card texts",
+                "was made from {base}, but {newest} is newer; make a new workbook "
+                "with `bipdesk card texts {card}` so that no change is lost",
+            ).format(base=str(base.key), newest=str(newest.key), card=card_id),
         )
     return base
 
 
 def _language(path: Path, header: str) -> str:
-    where = f"sheet {SHEET}, row {HEADER_ROW}, column {TARGET}"
+    where = _CELL.format(sheet=SHEET, row=HEADER_ROW, column=TARGET)
     found = _CODE_IN_HEADER.search(header)
     code = found.group(1).strip() if found else ""
     if not code:
         raise CardTextsError(
-            str(path), f"{where}: missing language code; the header ends with it, e.g. '(ar)'"
+            str(path),
+            QT_TRANSLATE_NOOP(
+                "card texts", "{where}: missing language code; the header ends with it, e.g. '(ar)'"
+            ).format(where=where),
         )
     try:
         check_target_language(code)
     except ValueError as error:
-        raise CardTextsError(str(path), f"{where}: {error}") from None
+        raise CardTextsError(str(path), _AT.format(where=where, reason=message_of(error))) from None
     return code
 
 
@@ -153,32 +190,44 @@ def read_texts_workbook(path: Path, library: CardLibrary, status: str = DRAFT) -
     found: dict[str, tuple[int, str]] = {}
     for number, row in cells:
         key, text = row[0], row[3]
-        where = f"sheet {SHEET}, row {number}"
+        where = _CELL.format(sheet=SHEET, row=number, column=KEY)
         if key not in expected:
-            shown = f"'{key}'" if key else "an empty key"
-            raise CardTextsError(
-                name, f"{where}, column {KEY}: {shown} is not a text of {base.key}"
-            )
+            reason = (
+                QT_TRANSLATE_NOOP("card texts", "'{key}' is not a text of {card}")
+                if key
+                else QT_TRANSLATE_NOOP("card texts", "an empty key is not a text of {card}")
+            ).format(key=key, card=str(base.key))
+            raise CardTextsError(name, _AT.format(where=where, reason=reason))
         if key in found:
-            raise CardTextsError(
-                name, f"{where}, column {KEY}: '{key}' is also in row {found[key][0]}"
+            reason = QT_TRANSLATE_NOOP("card texts", "'{key}' is also in row {row}").format(
+                key=key, row=found[key][0]
             )
+            raise CardTextsError(name, _AT.format(where=where, reason=reason))
         found[key] = (number, text)
     for key in expected:
         if key not in found:
             raise CardTextsError(
-                name, f"sheet {SHEET}: no row for '{key}' in column {KEY}; make a new workbook"
+                name,
+                QT_TRANSLATE_NOOP(
+                    "card texts",
+                    "sheet {sheet}: no row for '{key}' in column {column}; make a new workbook",
+                ).format(sheet=SHEET, key=key, column=KEY),
             )
     if not any(text for _, text in found.values()):
         raise CardTextsError(
-            name, f"sheet {SHEET}, column {TARGET}: no {language} text is filled in"
+            name,
+            QT_TRANSLATE_NOOP(
+                "card texts", "sheet {sheet}, column {column}: no {language} text is filled in"
+            ).format(sheet=SHEET, column=TARGET, language=language),
         )
     anchors = _anchors(name, base, found)
     for key, (number, text) in found.items():
         if not text:
-            raise CardTextsError(
-                name, f"sheet {SHEET}, row {number}, column {TARGET}: the text for '{key}' is empty"
+            reason = QT_TRANSLATE_NOOP("card texts", "the text for '{key}' is empty").format(
+                key=key
             )
+            where = _CELL.format(sheet=SHEET, row=number, column=TARGET)
+            raise CardTextsError(name, _AT.format(where=where, reason=reason))
     translation = CardTranslation(
         base.key,
         language,
@@ -202,8 +251,11 @@ def read_texts_workbook(path: Path, library: CardLibrary, status: str = DRAFT) -
     if not changes and imported.status_before == imported.status_after:
         raise CardTextsError(
             name,
-            f"changes nothing: its {language} texts and their status ({status}) are those of "
-            f"{base.key} already; no new version written",
+            QT_TRANSLATE_NOOP(
+                "card texts",
+                "changes nothing: its {language} texts and their status ({status}) are those of "
+                "{card} already; no new version written",
+            ).format(language=language, status=status, card=str(base.key)),
         )
     return imported
 
@@ -221,9 +273,18 @@ def _anchors(name: str, base: Card, found: dict[str, tuple[int, str]]) -> dict[s
             rows = sorted(found[key][0] for key in keys)
             raise CardTextsError(
                 name,
-                f"sheet {SHEET}, rows {rows[0]}–{rows[-1]}, column {TARGET}: "
-                f"questions.{question.id}.anchors needs exactly three texts "
-                f"(low, middle, high), found {filled}",
+                QT_TRANSLATE_NOOP(
+                    "card texts",
+                    "sheet {sheet}, rows {first}–{last}, column {column}: {key} needs exactly "
+                    "three texts (low, middle, high), found {found}",
+                ).format(
+                    sheet=SHEET,
+                    first=rows[0],
+                    last=rows[-1],
+                    column=TARGET,
+                    key=f"questions.{question.id}.anchors",
+                    found=filled,
+                ),
             )
         if filled == 3:
             result[question.id] = (texts[0], texts[1], texts[2])

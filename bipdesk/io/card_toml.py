@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bipdesk.core.cards import BASE_LANGUAGE, Card, card_from_mapping
 from bipdesk.io.file_error import FileError
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message
 
 _ESCAPES = {
     '"': '\\"',
@@ -82,6 +83,12 @@ def card_toml(card: Card, comment: Iterable[str] = ()) -> str:
     return "\n".join(lines)
 
 
+def _unwritable(error: OSError) -> Message:
+    return QT_TRANSLATE_NOOP("card file", "cannot be written ({reason})").format(
+        reason=error.strerror or str(error)
+    )
+
+
 def card_file_name(card: Card) -> str:
     return f"{card.id}-v{card.version}.toml"
 
@@ -96,14 +103,21 @@ def write_new_card_file(card: Card, folder: Path, comment: Iterable[str] = ()) -
     text = card_toml(card, comment)
     again = card_from_mapping(tomllib.loads(text), str(path))
     if again != card:
-        raise CardFileError(str(path), "the card would not read back as written; nothing written")
+        raise CardFileError(
+            str(path),
+            QT_TRANSLATE_NOOP(
+                "card file", "the card would not read back as written; nothing written"
+            ),
+        )
     if path.exists():
-        raise CardFileError(str(path), "already exists; nothing written")
+        raise CardFileError(
+            str(path), QT_TRANSLATE_NOOP("card file", "already exists; nothing written")
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".card-", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise CardFileError(str(folder), f"cannot be written ({error.strerror or error})") from None
+        raise CardFileError(str(folder), _unwritable(error)) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
@@ -112,5 +126,5 @@ def write_new_card_file(card: Card, folder: Path, comment: Iterable[str] = ()) -
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise CardFileError(str(path), f"cannot be written ({error.strerror or error})") from None
+        raise CardFileError(str(path), _unwritable(error)) from None
     return path

@@ -23,6 +23,7 @@ from bipdesk.core.cards import (
     card_from_mapping,
     translation_from_mapping,
 )
+from bipdesk.messages import QT_TRANSLATE_NOOP
 
 CARD_SUFFIXES = (".toml", ".json")
 
@@ -35,13 +36,19 @@ def _parse(path: Path) -> dict[str, Any]:
             with path.open("rb") as handle:
                 data = tomllib.load(handle)
     except (tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
-        raise CardError(str(path), "", f"not valid {path.suffix[1:].upper()}: {error}") from None
+        reason = QT_TRANSLATE_NOOP("card", "not valid {format}: {error}").format(
+            format=path.suffix[1:].upper(), error=str(error)
+        )
+        raise CardError(str(path), "", reason) from None
     except UnicodeDecodeError:
-        raise CardError(str(path), "", "not UTF-8 text") from None
+        raise CardError(str(path), "", QT_TRANSLATE_NOOP("card", "not UTF-8 text")) from None
     except OSError as error:
-        raise CardError(str(path), "", f"cannot be read: {error.strerror}") from None
+        reason = QT_TRANSLATE_NOOP("card", "cannot be read: {reason}").format(
+            reason=error.strerror or str(error)
+        )
+        raise CardError(str(path), "", reason) from None
     if not isinstance(data, dict):
-        raise CardError(str(path), "", "must hold a table of fields")
+        raise CardError(str(path), "", QT_TRANSLATE_NOOP("card", "must hold a table of fields"))
     return data
 
 
@@ -68,7 +75,10 @@ def load_cards(folders: Iterable[Path]) -> CardLibrary:
     for translation in translations:
         card = library.get(translation.card.id, translation.card.version)
         if card is None:
-            raise CardError(translation.source, "card", f"no card {translation.card} to translate")
+            reason = QT_TRANSLATE_NOOP("card", "no card {card} to translate").format(
+                card=str(translation.card)
+            )
+            raise CardError(translation.source, "card", reason)
         library.replace(apply_translation(card, translation))
     return library
 

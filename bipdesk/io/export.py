@@ -27,6 +27,7 @@ from bipdesk.io.aggregate_file import AggregateFile, CardInfo, write_aggregate
 from bipdesk.io.aggregate_tables import write_csv, write_xlsx
 from bipdesk.io.ptables import load_magnitudes, load_ptable
 from bipdesk.io.surveys import exit_survey
+from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.storage.database import Database
 from bipdesk.storage.demo import is_demo_database
 
@@ -58,8 +59,17 @@ def count_exact(
     the card's (DESIGN §7), then the follow-up tables (§10)."""
     card = database.cards.get(card_id, card_version)
     if card is None:
-        version = "" if card_version is None else f" version {card_version}"
-        raise ExportError(f"the card '{card_id}'{version} is not installed")
+        if card_version is None:
+            raise ExportError(
+                QT_TRANSLATE_NOOP("export", "the card '{card}' is not installed").format(
+                    card=card_id
+                )
+            )
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "export", "the card '{card}' version {version} is not installed"
+            ).format(card=card_id, version=str(card_version))
+        )
     aggregator = Aggregator(card, period, bands, threshold, baseline)
     # One participant at a time, straight from the database: memory stays
     # bounded, and no names, notes or timestamps are even read.
@@ -89,7 +99,9 @@ def build_aggregate(
     """The protected tables of the participants in `database` for `period`."""
     unit = " ".join(unit.split())
     if not unit:
-        raise ExportError("the unit label is empty; give the exporting unit a name")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("export", "the unit label is empty; give the exporting unit a name")
+        )
     project = " ".join(project.split()) if project else None
     card, exact = count_exact(
         database,

@@ -11,29 +11,35 @@ import json
 from pathlib import Path
 
 from bipdesk.io.import_columns import column_name
+from bipdesk.io.import_problems import column_list
 from bipdesk.io.table_figures import label
 from bipdesk.io.tabular import CSV_SUFFIXES, XLSX_SUFFIXES
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message
 
 _AGGREGATE_FORMAT = "bipdesk-aggregate"
 _HEAD_BYTES = 64 * 1024
-_AGGREGATE = (
+_AGGREGATE = QT_TRANSLATE_NOOP(
+    "import",
     "is an aggregate file exported for the project office, not an import file; "
-    "import a CSV or XLSX file with one row per participant or measurement"
+    "import a CSV or XLSX file with one row per participant or measurement",
 )
-_EXPORTED = (
+_EXPORTED = QT_TRANSLATE_NOOP(
+    "import",
     "is a table exported from BIP Desk (a report or an aggregate file), not an import file: "
-    "an import file starts with a header row naming its columns (participant, "
-    "measurement_date, ...)"
-)
+    "an import file starts with a header row naming its columns ({columns}, ...)",
+).format(columns=column_list(("participant", "measurement_date")))
 
 
-def not_an_import_file(path: Path) -> str | None:
+def not_an_import_file(path: Path) -> Message | None:
     """Why `path` is not an import file but something BIP Desk wrote, or None."""
     suffix = path.suffix.lower()
     if suffix == ".json":
         return _json_reason(path)
     if suffix == ".pdf":
-        return "is a PDF (a report or a sheet), not an import file; import a CSV or XLSX file"
+        return QT_TRANSLATE_NOOP(
+            "import",
+            "is a PDF (a report or a sheet), not an import file; import a CSV or XLSX file",
+        )
     if suffix in CSV_SUFFIXES:
         rows = _csv_head(path)
     elif suffix in XLSX_SUFFIXES:
@@ -43,17 +49,19 @@ def not_an_import_file(path: Path) -> str | None:
     return _table_reason(rows)
 
 
-def _json_reason(path: Path) -> str:
+def _json_reason(path: Path) -> Message:
     try:
         data = json.loads(path.read_bytes())
     except (OSError, ValueError):
         data = None
     if isinstance(data, dict) and data.get("format") == _AGGREGATE_FORMAT:
         return _AGGREGATE
-    return "is a JSON file, not an import file; import a CSV or XLSX file"
+    return QT_TRANSLATE_NOOP(
+        "import", "is a JSON file, not an import file; import a CSV or XLSX file"
+    )
 
 
-def _table_reason(rows: list[list[str]]) -> str | None:
+def _table_reason(rows: list[list[str]]) -> Message | None:
     """An aggregate table starts with unit and period lines; every exported
     table starts with a title block of one or two cells above its header."""
     if len(rows) < 2:

@@ -9,11 +9,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bipdesk.core.activities import Activity
-from bipdesk.core.history import Change, describe
+from bipdesk.core.history import Change
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
 from bipdesk.core.surveys import SurveyResponse
+from bipdesk.io.change_lines import change_line
 from bipdesk.io.import_problems import ImportProblem
+from bipdesk.messages import QT_TRANSLATE_NOOP, Joined, Message, Number, joined
+
+_KINDS = {
+    "participants": QT_TRANSLATE_NOOP(
+        "import", "participants: {new} new, {updated} updated, {unchanged} unchanged"
+    ),
+    "measurements": QT_TRANSLATE_NOOP(
+        "import", "measurements: {new} new, {updated} updated, {unchanged} unchanged"
+    ),
+    "activities": QT_TRANSLATE_NOOP(
+        "import", "activities: {new} new, {updated} updated, {unchanged} unchanged"
+    ),
+    "exit surveys": QT_TRANSLATE_NOOP(
+        "import", "exit surveys: {new} new, {updated} updated, {unchanged} unchanged"
+    ),
+}
+_INDENT = "  "
 
 
 @dataclass(frozen=True)
@@ -51,8 +69,9 @@ class ImportSummary:
             or self.surveys_updated
         )
 
-    def lines(self) -> list[str]:
-        """What `bipdesk import` prints: one line per kind of row the file holds."""
+    def lines(self) -> list[Message | Joined]:
+        """What `bipdesk import` prints: one line per kind of row the file holds, then
+        the changed values and the warnings, said in the reader's language."""
         kinds = (
             [("activities", *self._activities)]
             if self.activities_file
@@ -63,16 +82,24 @@ class ImportSummary:
         )
         if any(self._surveys):
             kinds.append(("exit surveys", *self._surveys))
-        lines = [
-            f"{what}: {new} new, {changed} updated, {same} unchanged"
+        lines: list[Message | Joined] = [
+            _KINDS[what].format(new=Number(new), updated=Number(changed), unchanged=Number(same))
             for what, new, changed, same in kinds
         ]
         if self.changes:
-            lines.append(f"changed values ({len(self.changes)}):")
-            lines += [f"  {describe(change)}" for change in self.changes]
+            lines.append(
+                QT_TRANSLATE_NOOP("import", "changed values ({count}):").format(
+                    count=Number(len(self.changes))
+                )
+            )
+            lines += [joined((_INDENT, change_line(change)), "") for change in self.changes]
         if self.warnings:
-            lines.append(f"warnings, imported all the same ({len(self.warnings)}):")
-            lines += [f"  {warning}" for warning in self.warnings]
+            lines.append(
+                QT_TRANSLATE_NOOP("import", "warnings, imported all the same ({count}):").format(
+                    count=Number(len(self.warnings))
+                )
+            )
+            lines += [joined((_INDENT, warning.message), "") for warning in self.warnings]
         return lines
 
     @property

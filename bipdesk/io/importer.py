@@ -25,6 +25,7 @@ from bipdesk.core.participants import PARTICIPANT_FIELDS as ALL_PARTICIPANT_FIEL
 from bipdesk.core.participants import ExitReason, Participant, parse_exit_reason, parse_sex
 from bipdesk.core.surveys import SCALE, Survey, SurveyResponse
 from bipdesk.core.validation import Problem, validate_measurement, validate_participant
+from bipdesk.io import import_reasons as reasons
 from bipdesk.io.activity_import import (
     ActivityLine,
     is_activities_table,
@@ -41,11 +42,14 @@ from bipdesk.io.import_problems import (
     ImportProblem,
     Problems,
     parse_date,
+    repeated_column,
+    unnamed_column,
     whole_number,
 )
 from bipdesk.io.import_warnings import warn_measurement_date, warn_start
 from bipdesk.io.surveys import SurveyFileError, exit_survey
-from bipdesk.io.tabular import Table, TableError, column_letter, read_table
+from bipdesk.io.tabular import Table, TableError, read_table
+from bipdesk.messages import message_of
 
 if TYPE_CHECKING:
     from bipdesk.storage.database import Database
@@ -103,7 +107,7 @@ class _ParticipantRows:
 
 def _parse_year(text: str) -> int:
     if not _YEAR.match(text):
-        raise ValueError(f"'{text}' is not a four-digit year")
+        raise ValueError(reasons.not_a_year(text))
     return int(text)
 
 
@@ -124,10 +128,7 @@ def _parse_answer(text: str) -> int:
     scale = f"{min(SCALE)}–{max(SCALE)}"
     answer = whole_number(text, scale)
     if answer not in SCALE:
-        raise ValueError(
-            f"'{text}' is not an answer: 1 (Stämmer inte alls) to 4 (Stämmer helt), "
-            "or empty when not answered"
-        )
+        raise ValueError(reasons.not_an_answer(text))
     return answer
 
 
@@ -152,7 +153,7 @@ class _Reader:
             cells = {name: row.cells[index] for name, index in self.columns.items()}
             code = cells.get("participant", "")
             if not code:
-                self.problems.add(row.number, "participant", "the participant code is empty")
+                self.problems.add(row.number, "participant", reasons.EMPTY_CODE)
                 continue
             person = people.setdefault(code, _ParticipantRows(code, row.number))
             self._read_participant_fields(person, cells, row.number)
@@ -163,8 +164,9 @@ class _Reader:
                     self.problems.add(
                         row.number,
                         "measurement_date",
-                        f"participant {code} already has a {measurement.card.id} measurement "
-                        f"on {measurement.day} in row {seen_measurements[key]}",
+                        reasons.repeated_measurement(
+                            code, measurement.card.id, measurement.day, seen_measurements[key]
+                        ),
                     )
                 else:
                     seen_measurements[key] = row.number
@@ -177,7 +179,7 @@ class _Reader:
         try:
             self.survey = exit_survey()
         except SurveyFileError as error:
-            self.problems.add(1, None, f"the exit survey cannot be read ({error})")
+            self.problems.add(1, None, reasons.survey_unreadable(error))
             return
         columns = tuple(SURVEY_PREFIX + question for question in self.survey.question_ids)
         self.known = ("participant", *PARTICIPANT_COLUMNS, *columns, "measurement_date", "card")
@@ -188,22 +190,16 @@ class _Reader:
         question_ids = {q.id for card in self.cards for q in card.questions}
         for index, name in enumerate(self.table.header):
             key = column_name(name)
-            column = f"{column_letter(index)} ({name})" if name else column_letter(index)
             if not name:
-                self.problems.add(1, None, f"column {column} has no name in the header")
+                self.problems.add(1, None, unnamed_column(index))
             elif key in self.columns:
-                self.problems.add(1, name, f"the column '{name}' appears twice")
+                self.problems.add(1, name, repeated_column(name))
             elif key not in self.known and key not in question_ids:
-                self.problems.add(
-                    1,
-                    name,
-                    f"unknown column '{name}'; expected {', '.join(self.known)} "
-                    "or a question id of the card",
-                )
+                self.problems.add(1, name, reasons.unknown_column(name, self.known))
             else:
                 self.columns[key] = index
         if "participant" not in self.columns and not self.problems.items:
-            self.problems.add(1, None, "the column 'participant' (the participant code) is missing")
+            self.problems.add(1, None, reasons.participant_column_missing())
 
     def _read_participant_fields(
         self, person: _ParticipantRows, cells: Mapping[str, str], row: int
@@ -234,7 +230,7 @@ class _Reader:
         try:
             value = parser(text)
         except ValueError as error:
-            self.problems.add(row, column, str(error))
+            self.problems.add(row, column, message_of(error))
             return
         earlier = found.get(name)
         if earlier is None:
@@ -243,8 +239,7 @@ class _Reader:
             self.problems.add(
                 row,
                 column,
-                f"participant {person.code} has {column} '{text}' here but "
-                f"'{earlier.value}' in row {earlier.row}",
+                reasons.disagreeing(person.code, column, text, earlier.value, earlier.row),
             )
 
     def _card_for(self, text: str, row: int) -> Card | None:
@@ -254,8 +249,8 @@ class _Reader:
             version = match["version"]
             card = self.cards.get(match["id"], int(version) if version else None)
         if card is None:
-            known = ", ".join(str(c.key) for c in self.cards) or "none"
-            self.problems.add(row, "card", f"unknown card '{text}' (known cards: {known})")
+            known = ", ".join(str(c.key) for c in self.cards)
+            self.problems.add(row, "card", reasons.unknown_card(text, known))
         return card
 
     def _read_measurement(self, cells: Mapping[str, str], row: int) -> _MeasurementRow | None:
@@ -267,16 +262,16 @@ class _Reader:
         answer_columns = [c for c in self.columns if c not in self.known]
         for column in answer_columns:
             if cells[column] and not card.has_question(column):
-                self.problems.add(row, column, f"card {card.key} has no question '{column}'")
+                self.problems.add(row, column, reasons.no_such_question(str(card.key), column))
         if not day_text:
             given = [c for c in answer_columns if cells[c]]
             if given:
-                self.problems.add(row, given[0], "an answer is given but measurement_date is empty")
+                self.problems.add(row, given[0], reasons.answer_without_date())
             return None
         try:
             day = parse_date(day_text)
         except ValueError as error:
-            self.problems.add(row, "measurement_date", str(error))
+            self.problems.add(row, "measurement_date", message_of(error))
             return None
         answers: dict[str, int | None] = {}
         for question in card.questions:
@@ -289,7 +284,7 @@ class _Reader:
                     text, f"{card.scale.minimum}–{card.scale.maximum}"
                 )
             except ValueError as error:
-                self.problems.add(row, question.id, str(error))
+                self.problems.add(row, question.id, message_of(error))
         return _MeasurementRow(row, card, day, answers)
 
 
@@ -327,7 +322,7 @@ def parse_import_file(path: Path, cards: CardLibrary) -> ParsedImport:
 def _report(problems: Problems, row: int, found: Iterable[Problem]) -> None:
     for problem in found:
         column = _FIELD_COLUMNS.get(problem.field, problem.field)
-        problems.add(row, column, problem.message)
+        problems.add(row, column, problem.sentence)
 
 
 def plan_import(
@@ -360,7 +355,7 @@ def plan_import(
             problems.add(
                 row_of.get(problem.field, person.first_row),
                 _FIELD_COLUMNS.get(problem.field, problem.field),
-                f"participant {person.code}: {problem.message}",
+                reasons.of_participant(person.code, problem.sentence),
             )
         _check_exit(person, merged, problems)
         start_cell = person.fields.get("start_date")
@@ -407,16 +402,14 @@ def _check_exit(person: _ParticipantRows, merged: Participant, problems: Problem
             problems.add(
                 cell.row,
                 cell.column,
-                f"participant {person.code}: {cell.column} tells what job the participant "
-                "left for, so the exit_reason must be work",
+                reasons.exit_form_without_work(person.code, cell.column),
             )
     if person.survey and merged.end_date is None:
         cell = min(person.survey.values(), key=lambda c: c.row)
         problems.add(
             cell.row,
             cell.column,
-            f"participant {person.code}: the exit survey is answered at exit; "
-            "give the end_date too",
+            reasons.survey_without_end(person.code),
         )
 
 

@@ -43,12 +43,37 @@ from bipdesk.io.aggregate_file import (
     Source,
     read_aggregate,
 )
+from bipdesk.io.file_error import FileProblem
+from bipdesk.io.merge_problems import (
+    demo_among_real,
+    other_age_bands,
+    other_baseline,
+    other_card,
+    other_period,
+    other_ptable,
+    other_questions,
+    overlapping,
+    same_export,
+    too_few,
+)
+from bipdesk.messages import Joined, joined
 
 
 @dataclass(frozen=True)
 class MergeProblem:
+    """Everything wrong with one file: the path as given, and each problem's kind and
+    sentence (`bipdesk.io.merge_problems`)."""
+
     file: str
-    reason: str
+    problems: tuple[FileProblem, ...]
+
+    @property
+    def reason(self) -> Joined:
+        return joined((problem.text for problem in self.problems), " ")
+
+    @property
+    def message(self) -> Joined:
+        return Joined((self.file, self.reason), ": ")
 
     def __str__(self) -> str:
         return f"{self.file}: {self.reason}"
@@ -59,6 +84,7 @@ class MergeError(Exception):
 
     def __init__(self, problems: Sequence[MergeProblem]) -> None:
         self.problems = list(problems)
+        self.message = joined((problem.message for problem in self.problems), "\n")
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
@@ -71,19 +97,19 @@ def sources_of(aggregate: AggregateFile) -> tuple[Source, ...]:
 
 def read_for_merge(files: Sequence[Path], allow_mixed_periods: bool = False) -> list[AggregateFile]:
     """Read and cross-check `files`; MergeError lists one line per bad file."""
-    problems: dict[str, list[str]] = {}
+    problems: dict[str, list[FileProblem]] = {}
     loaded: list[tuple[str, AggregateFile]] = []
     for path in files:
         try:
             loaded.append((str(path), read_aggregate(Path(path))))
         except AggregateFileError as error:
-            problems.setdefault(error.file, []).append(error.reason)
+            problems.setdefault(error.file, []).append(error.problem)
     if len(files) < 2 and not problems:
-        raise MergeError([MergeProblem(str(f), "merge needs two files or more") for f in files])
+        raise MergeError([MergeProblem(str(f), (too_few(),)) for f in files])
     if loaded:
         _cross_check(loaded, problems, allow_mixed_periods)
     if problems:
-        raise MergeError([MergeProblem(f, "; ".join(reasons)) for f, reasons in problems.items()])
+        raise MergeError([MergeProblem(f, tuple(found)) for f, found in problems.items()])
     return [aggregate for _, aggregate in loaded]
 
 
@@ -92,74 +118,51 @@ def cross_check(
 ) -> list[MergeProblem]:
     """What is wrong between files already read (name, file): the checks of `read_for_merge`
     after reading, for a caller that shows each file's own facts too (the project office)."""
-    problems: dict[str, list[str]] = {}
+    problems: dict[str, list[FileProblem]] = {}
     if loaded:
         _cross_check(list(loaded), problems, allow_mixed_periods)
-    return [MergeProblem(f, "; ".join(reasons)) for f, reasons in problems.items()]
-
-
-def describe_period(period: Period) -> str:
-    start = period.start.isoformat() if period.start else "the beginning"
-    end = period.end.isoformat() if period.end else "open end"
-    return f"{start} – {end}"
+    return [MergeProblem(f, tuple(found)) for f, found in problems.items()]
 
 
 def _cross_check(
     loaded: list[tuple[str, AggregateFile]],
-    problems: dict[str, list[str]],
+    problems: dict[str, list[FileProblem]],
     allow_mixed_periods: bool,
 ) -> None:
     first_name, first = loaded[0]
     seen_exports: dict[str, str] = {}
     seen_units: dict[str, list[tuple[Period, str]]] = {}
     for name, aggregate in loaded:
-        found: list[str] = []
-        if (aggregate.card.id, aggregate.card.version) != (first.card.id, first.card.version):
+        found: list[FileProblem] = []
+        card, first_card = aggregate.card, first.card
+        if (card.id, card.version) != (first_card.id, first_card.version):
             found.append(
-                f"uses card {aggregate.card.id} v{aggregate.card.version}, "
-                f"but {first_name} uses {first.card.id} v{first.card.version}"
+                other_card(card.id, card.version, first_name, first_card.id, first_card.version)
             )
-        elif aggregate.card.questions != first.card.questions:
-            found.append(f"has other questions than {first_name} for the same card")
+        elif card.questions != first_card.questions:
+            found.append(other_questions(first_name))
         if aggregate.age_bands != first.age_bands:
-            found.append(
-                f"has age bands {', '.join(aggregate.age_bands)}, "
-                f"but {first_name} has {', '.join(first.age_bands)}"
-            )
+            found.append(other_age_bands(aggregate.age_bands, first_name, first.age_bands))
         if aggregate.protection.ptable != first.protection.ptable:
             found.append(
-                f"is protected with perturbation table {aggregate.protection.ptable}, "
-                f"but {first_name} with {first.protection.ptable}"
+                other_ptable(aggregate.protection.ptable, first_name, first.protection.ptable)
             )
         if aggregate.baseline != first.baseline:
-            found.append(
-                f"compares with baseline '{aggregate.baseline}', "
-                f"but {first_name} with '{first.baseline}'"
-            )
+            found.append(other_baseline(aggregate.baseline, first_name, first.baseline))
         if aggregate.demo != first.demo:
-            demo_name = name if aggregate.demo else first_name
-            found.append(
-                f"mixes demo data with real data ({demo_name} was made from invented demo people)"
-            )
+            found.append(demo_among_real(name if aggregate.demo else first_name))
         if not allow_mixed_periods and aggregate.period != first.period:
-            found.append(
-                f"covers {describe_period(aggregate.period)}, but {first_name} covers "
-                f"{describe_period(first.period)}; export the same period, or allow mixed periods"
-            )
+            found.append(other_period(aggregate.period, first_name, first.period))
         for source in sources_of(aggregate):
             earlier = seen_exports.get(source.export_id)
             if earlier is not None:
-                found.append(f"holds the same export as {earlier} (export_id {source.export_id})")
+                found.append(same_export(earlier))
                 continue
             seen_exports[source.export_id] = name
             unit = source.unit.casefold()
             for period, other in seen_units.get(unit, []):
                 if period.overlaps(source.period.start, source.period.end):
-                    found.append(
-                        f"unit '{source.unit}' {describe_period(source.period)} overlaps its "
-                        f"period {describe_period(period)} in {other}; the same people would be "
-                        "counted twice"
-                    )
+                    found.append(overlapping(source.unit, source.period, period, other))
             seen_units.setdefault(unit, []).append((source.period, name))
         if found:
             problems.setdefault(name, []).extend(found)
@@ -171,7 +174,7 @@ def merge_aggregates(
 ) -> AggregateFile:
     """Sum checked aggregate files (see `read_for_merge`) into one merged file."""
     if not aggregates:
-        raise ValueError("nothing to merge")
+        raise ValueError("nothing to merge")  # programming error
     first = aggregates[0]
     order: dict[CellKey, Cell] = {}
     sums: dict[CellKey, int] = {}

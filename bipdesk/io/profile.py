@@ -26,6 +26,7 @@ from bipdesk.core.periods import Period
 from bipdesk.core.perturbation import PTABLE_NAME
 from bipdesk.io.aggregate_file import write_atomically
 from bipdesk.io.file_error import FileError, read_json
+from bipdesk.messages import QT_TRANSLATE_NOOP, joined, message_of
 
 FORMAT = "bipdesk-profile"
 VERSION = 1
@@ -34,6 +35,18 @@ SCHEMA_FILE = "bipdesk-profile-v1.schema.json"
 
 class ProfileError(FileError):
     """A profile that cannot be read, or an export it does not allow; names the file."""
+
+
+NO_PERIODS = QT_TRANSLATE_NOOP(
+    "profile",
+    "The project profile names no reporting periods; ask the project office for a profile "
+    "with its periods.",
+)
+"""The export window's refusal: a profile without periods leaves nothing to export."""
+
+_WRONG_VALUE = QT_TRANSLATE_NOOP(
+    "profile", "The project profile has a wrong value in the field “{field}” ({detail})."
+)
 
 
 @dataclass(frozen=True)
@@ -57,8 +70,15 @@ class Profile:
         for entry in self.periods:
             if entry.label.casefold() == wanted:
                 return entry.period
-        offered = ", ".join(f"'{p.label}'" for p in self.periods) or "none"
-        raise ProfileError(file, f"has no period '{label}' (its periods: {offered})")
+        if not self.periods:
+            raise ProfileError(file, NO_PERIODS)
+        offered = joined((f"'{p.label}'" for p in self.periods), ", ")
+        raise ProfileError(
+            file,
+            QT_TRANSLATE_NOOP(
+                "profile", "The project profile has no period '{label}'; its periods are {periods}."
+            ).format(label=label, periods=offered),
+        )
 
 
 @cache
@@ -71,17 +91,31 @@ def schema() -> dict[str, Any]:
 def from_json(data: Any, file: str = "profile") -> Profile:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ProfileError(
-            file, "is not a BIP Desk project profile (format is not bipdesk-profile)"
+            file,
+            QT_TRANSLATE_NOOP(
+                "profile",
+                "The file is not a BIP Desk project profile; open the profile the project "
+                "office sent.",
+            ),
         )
     validator = jsonschema.validators.validator_for(schema())(schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
-        where = "/".join(str(part) for part in error.absolute_path) or "the top level"
-        raise ProfileError(file, f"does not follow the profile schema at {where}: {error.message}")
+        where = "/".join(str(part) for part in error.absolute_path)
+        if not where:
+            raise ProfileError(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "profile",
+                    "The project profile lacks something a profile must have ({detail}).",
+                ).format(detail=error.message),
+            )
+        raise ProfileError(file, _WRONG_VALUE.format(field=where, detail=error.message))
     try:
         bands = AgeBands.from_labels(data["age_bands"])
     except ValueError as failure:
-        raise ProfileError(file, f"age_bands: {failure}") from None
+        detail = message_of(failure)
+        raise ProfileError(file, _WRONG_VALUE.format(field="age_bands", detail=detail)) from None
     periods: list[ProfilePeriod] = []
     for index, entry in enumerate(data["periods"]):
         try:
@@ -89,10 +123,18 @@ def from_json(data: Any, file: str = "profile") -> Profile:
             end = date.fromisoformat(entry["to"]) if entry["to"] else None
             periods.append(ProfilePeriod(" ".join(entry["label"].split()), Period(start, end)))
         except ValueError as failure:
-            raise ProfileError(file, f"periods/{index}: {failure}") from None
+            field = f"periods/{index}"
+            detail = message_of(failure)
+            raise ProfileError(file, _WRONG_VALUE.format(field=field, detail=detail)) from None
     labels = [p.label.casefold() for p in periods]
     if len(set(labels)) != len(labels):
-        raise ProfileError(file, "periods: two periods have the same label")
+        raise ProfileError(
+            file,
+            QT_TRANSLATE_NOOP(
+                "profile",
+                "The project profile has two periods with the same label in the field “periods”.",
+            ),
+        )
     return Profile(
         project=" ".join(data["project"].split()),
         card_id=data["card"]["id"],
@@ -135,23 +177,37 @@ def write_profile(path: Path, profile: Profile) -> None:
 
 def check_fits(profile: Profile, cards: CardLibrary, file: str = "profile") -> None:
     """Refuse (ProfileError) a profile this installation cannot export for, saying why."""
+    card, version = profile.card_id, str(profile.card_version)
     if cards.get(profile.card_id, profile.card_version) is None:
-        installed = [c.version for c in cards if c.id == profile.card_id]
-        have = (
-            f"this BIP Desk has version {', '.join(str(v) for v in installed)}"
-            if installed
-            else "this BIP Desk does not have that card"
-        )
+        installed = [str(c.version) for c in cards if c.id == profile.card_id]
+        if installed:
+            raise ProfileError(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "profile",
+                    "The project profile asks for card {card} version {version}, but this BIP "
+                    "Desk has version {installed}, so the export would not merge with the other "
+                    "units' files; install the project's card first.",
+                ).format(card=card, version=version, installed=joined(installed, ", ")),
+            )
         raise ProfileError(
             file,
-            f"asks for card {profile.card_id} version {profile.card_version}, but {have}; "
-            "install the project's card before exporting",
+            QT_TRANSLATE_NOOP(
+                "profile",
+                "The project profile asks for card {card} version {version}, which this BIP "
+                "Desk does not have, so the export would not merge with the other units' "
+                "files; install the project's card first.",
+            ).format(card=card, version=version),
         )
     if profile.ptable != PTABLE_NAME:
         raise ProfileError(
             file,
-            f"asks for perturbation table {profile.ptable}, but this BIP Desk protects with "
-            f"{PTABLE_NAME}; the files would not merge",
+            QT_TRANSLATE_NOOP(
+                "profile",
+                "The project profile asks for the perturbation table {wanted}, but this BIP "
+                "Desk protects with {used}, so the export would not merge with the other "
+                "units' files; ask the project office which BIP Desk to use.",
+            ).format(wanted=profile.ptable, used=PTABLE_NAME),
         )
 
 

@@ -4,7 +4,10 @@ The files are made by tools/make_ptables.py: the perturbation table in the
 layout of the ONS package (`pcv,ckey,pvalue`) and the magnitude table
 (`ckey,sum_first,sum_latest,hours`). A table is read once per process. A
 missing or broken file raises PerturbationTableError with one line that
-names the file and, where it applies, the line of the file.
+names the file and, where it applies, the line of the file. The tables ship
+with BIP Desk (the tests check them), so a wrong line is a fault of the
+release, said in English; a table that cannot be read at all is a damaged
+installation, said in the user's language.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from bipdesk.core.perturbation import (
     PerturbationTable,
     PerturbationTableError,
 )
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message, Value
 
 PTABLES_FOLDER = "ptables"
 PTABLE_HEADER = ("pcv", "ckey", "pvalue")
@@ -40,7 +44,9 @@ _DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 def table_path(name: str) -> Path:
     """resources/ptables/<name>.csv; a name is a plain file name without the suffix."""
     if not _NAME.fullmatch(name):
-        raise PerturbationTableError(f"{name!r} is not the name of a perturbation table")
+        raise PerturbationTableError(
+            f"{name!r} is not the name of a perturbation table"
+        )  # programming error
     return paths.resources_dir() / PTABLES_FOLDER / f"{name}.csv"
 
 
@@ -92,7 +98,7 @@ def read_ptable(path: Path, name: str | None = None) -> PerturbationTable:
     ]
     if missing:
         pcv, ckey = missing[0]
-        raise PerturbationTableError(
+        raise PerturbationTableError(  # programming error
             f"{path}: {len(missing)} of the {TABLE_ROWS * KEY_SPACE} (pcv, ckey) rows are missing,"
             f" the first pcv={pcv}, ckey={ckey}"
         )
@@ -119,7 +125,7 @@ def read_magnitudes(path: Path, name: str | None = None) -> MagnitudeTable:
             columns[measure][ckey] = value
     missing = [ckey for ckey in range(KEY_SPACE) if ckey not in seen]
     if missing:
-        raise PerturbationTableError(
+        raise PerturbationTableError(  # programming error
             f"{path}: {len(missing)} of the {KEY_SPACE} ckey rows are missing,"
             f" the first ckey={missing[0]}"
         )
@@ -147,11 +153,11 @@ def _rows(path: Path, header: tuple[str, ...]) -> Iterator[tuple[int, dict[str, 
             except csv.Error as error:
                 raise _error(path, reader.line_num, str(error)) from None
     except FileNotFoundError:
-        raise PerturbationTableError(f"{path}: no such perturbation table") from None
+        raise PerturbationTableError(_damaged(path, MISSING)) from None
     except UnicodeDecodeError:
-        raise PerturbationTableError(f"{path}: not UTF-8 text") from None
+        raise PerturbationTableError(_damaged(path, NOT_TEXT)) from None
     except OSError as error:
-        raise PerturbationTableError(f"{path}: cannot be read: {error.strerror}") from None
+        raise PerturbationTableError(_damaged(path, error.strerror or str(error))) from None
 
 
 def _integer(path: Path, line: int, field: str, text: str) -> int:
@@ -161,4 +167,16 @@ def _integer(path: Path, line: int, field: str, text: str) -> int:
 
 
 def _error(path: Path, line: int, message: str) -> PerturbationTableError:
-    return PerturbationTableError(f"{path}: line {line}: {message}")
+    return PerturbationTableError(f"{path}: line {line}: {message}")  # programming error
+
+
+MISSING = QT_TRANSLATE_NOOP("perturbation table", "it is missing")
+NOT_TEXT = QT_TRANSLATE_NOOP("perturbation table", "it is not UTF-8 text")
+
+
+def _damaged(path: Path, reason: Value) -> Message:
+    """A shipped table that cannot be read: the installation is damaged, not the data."""
+    return QT_TRANSLATE_NOOP(
+        "perturbation table",
+        "The perturbation table {path} cannot be read ({reason}); install BIP Desk again.",
+    ).format(path=path, reason=reason)

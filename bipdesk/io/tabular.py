@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message
+
 CSV_SUFFIXES = (".csv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -21,12 +23,18 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 class TableError(ValueError):
     """A file that cannot be read as a table at all."""
 
-    def __init__(self, file: str, reason: str, row: int | None = None) -> None:
+    def __init__(self, file: str, reason: Message, row: int | None = None) -> None:
         self.file = file
         self.row = row
         self.reason = reason
-        where = f"{file}, row {row}" if row is not None else file
-        super().__init__(f"{where}: {reason}")
+        self.message = (
+            QT_TRANSLATE_NOOP("import", "{file}: {reason}").format(file=file, reason=reason)
+            if row is None
+            else QT_TRANSLATE_NOOP("import", "{file}, row {row}: {reason}").format(
+                file=file, row=row, reason=reason
+            )
+        )
+        super().__init__(str(self.message))
 
 
 def column_letter(index: int) -> str:
@@ -62,23 +70,30 @@ def read_table(path: Path) -> Table:
         return _read_xlsx(path)
     if suffix in CSV_SUFFIXES:
         return _read_csv(path)
-    raise TableError(path.name, "not a CSV or XLSX file (the name should end in .csv or .xlsx)")
+    raise TableError(
+        path.name,
+        QT_TRANSLATE_NOOP(
+            "import", "not a CSV or XLSX file (the name should end in .csv or .xlsx)"
+        ),
+    )
 
 
 def _read_csv(path: Path) -> Table:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise TableError(path.name, f"cannot be read: {error.strerror}") from None
+        raise TableError(path.name, _unreadable(error.strerror or str(error))) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise TableError(
-            path.name, "is not UTF-8 text; save it as 'CSV UTF-8' and try again", line
+            path.name,
+            QT_TRANSLATE_NOOP("import", "is not UTF-8 text; save it as 'CSV UTF-8' and try again"),
+            line,
         ) from None
     if not text.strip():
-        raise TableError(path.name, "is empty")
+        raise TableError(path.name, QT_TRANSLATE_NOOP("import", "is empty"))
     first_line = text.splitlines()[0]
     try:
         dialect: type[csv.Dialect] = csv.Sniffer().sniff(first_line, delimiters=",;")
@@ -91,7 +106,13 @@ def _read_csv(path: Path) -> Table:
         for cells in reader:
             records.append((reader.line_num, cells))
     except csv.Error as error:
-        raise TableError(path.name, f"is not well-formed CSV ({error})", reader.line_num) from None
+        raise TableError(
+            path.name,
+            QT_TRANSLATE_NOOP("import", "is not well-formed CSV ({error})").format(
+                error=str(error)
+            ),
+            reader.line_num,
+        ) from None
     return _table(path.name, records)
 
 
@@ -120,12 +141,14 @@ def _read_xlsx(path: Path) -> Table:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except OSError as error:
-        raise TableError(path.name, f"cannot be read: {error.strerror or error}") from None
+        raise TableError(path.name, _unreadable(error.strerror or str(error))) from None
     except Exception:
-        raise TableError(path.name, "is not a readable XLSX workbook") from None
+        raise TableError(
+            path.name, QT_TRANSLATE_NOOP("import", "is not a readable XLSX workbook")
+        ) from None
     try:
         if not workbook.worksheets:
-            raise TableError(path.name, "holds no worksheet")
+            raise TableError(path.name, QT_TRANSLATE_NOOP("import", "holds no worksheet"))
         sheet = workbook.worksheets[0]
         first = sheet.min_row or 1
         values = list(sheet.iter_rows(values_only=True))
@@ -133,7 +156,10 @@ def _read_xlsx(path: Path) -> Table:
         raise
     except Exception:
         raise TableError(
-            path.name, "is not a readable XLSX workbook (a part of it is damaged)"
+            path.name,
+            QT_TRANSLATE_NOOP(
+                "import", "is not a readable XLSX workbook (a part of it is damaged)"
+            ),
         ) from None
     finally:
         workbook.close()
@@ -147,7 +173,7 @@ def _table(file: str, records: list[tuple[int, list[str]]]) -> Table:
     """Drop blank rows and trailing empty cells; refuse rows longer than the header."""
     records = [(n, cells) for n, cells in records if any(c.strip() for c in cells)]
     if not records:
-        raise TableError(file, "holds no header row")
+        raise TableError(file, QT_TRANSLATE_NOOP("import", "holds no header row"))
     header_number, header_cells = records[0]
     header = [c.strip() for c in header_cells]
     while header and not header[-1]:
@@ -160,10 +186,16 @@ def _table(file: str, records: list[tuple[int, list[str]]]) -> Table:
         if len(stripped) > len(header):
             raise TableError(
                 file,
-                f"has {len(stripped)} cells but the header (row {header_number}) "
-                f"has {len(header)} columns",
+                QT_TRANSLATE_NOOP(
+                    "import",
+                    "has {cells} cells but the header (row {header_row}) has {columns} columns",
+                ).format(cells=len(stripped), header_row=header_number, columns=len(header)),
                 number,
             )
         stripped += [""] * (len(header) - len(stripped))
         rows.append(TableRow(number, tuple(stripped)))
     return Table(file, tuple(header), tuple(rows))
+
+
+def _unreadable(reason: str) -> Message:
+    return QT_TRANSLATE_NOOP("import", "cannot be read: {reason}").format(reason=reason)

@@ -14,6 +14,7 @@ from enum import StrEnum
 from bipdesk.core.cards import Card, localized
 from bipdesk.core.measurements import Measurement, chronological
 from bipdesk.core.progression import Progression, compare
+from bipdesk.messages import QT_TRANSLATE_NOOP
 
 MAX_COMPARED = 6
 """At most this many measurements on one chart: more cannot be told apart."""
@@ -73,7 +74,11 @@ def choose_measurements(measurements: Sequence[Measurement], spec: str) -> list[
     ordered = chronological(list(measurements))
     words = [w.strip().lower() for w in spec.split(",") if w.strip()]
     if not words:
-        raise CompareError("--compare is empty; use first,latest, all or dates YYYY-MM-DD,...")
+        raise CompareError(
+            QT_TRANSLATE_NOOP(
+                "compare", "--compare is empty; use first,latest, all or dates YYYY-MM-DD,..."
+            )
+        )
     if words == ["all"]:
         return limit_selection(ordered)
     if not ordered:
@@ -89,16 +94,26 @@ def choose_measurements(measurements: Sequence[Measurement], spec: str) -> list[
                 day = date.fromisoformat(word)
             except ValueError:
                 raise CompareError(
-                    f"'{word}' is neither first, latest, all nor a date YYYY-MM-DD"
+                    QT_TRANSLATE_NOOP(
+                        "compare", "'{word}' is neither first, latest, all nor a date YYYY-MM-DD"
+                    ).format(word=word)
                 ) from None
             on_day = [m for m in ordered if m.date == day]
             if not on_day:
                 dates = ", ".join(sorted({m.date.isoformat() for m in ordered}))
-                raise CompareError(f"there is no measurement on {day}; there are: {dates}")
+                raise CompareError(
+                    QT_TRANSLATE_NOOP(
+                        "compare", "there is no measurement on {day}; there are: {dates}"
+                    ).format(day=day, dates=dates)
+                )
             found = on_day[-1]
         chosen[ordered.index(found)] = found
     if len(chosen) > MAX_COMPARED:
-        raise CompareError(f"at most {MAX_COMPARED} measurements can be compared")
+        raise CompareError(
+            QT_TRANSLATE_NOOP("compare", "at most {count} measurements can be compared").format(
+                count=str(MAX_COMPARED)
+            )
+        )
     return [chosen[index] for index in sorted(chosen)]
 
 

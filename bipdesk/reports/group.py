@@ -30,6 +30,7 @@ from bipdesk.core.overview import age_band_of
 from bipdesk.core.participants import Participant, Sex
 from bipdesk.core.periods import Period
 from bipdesk.core.progression import Progression, progression
+from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.reports.changes import GroupMeans, group_means
 
 __all__ = [
@@ -56,7 +57,11 @@ class GroupFilter:
     def __post_init__(self) -> None:
         allowed = (*self.bands.labels, UNKNOWN_BAND)
         if self.age_band is not None and self.age_band not in allowed:
-            raise ValueError(f"'{self.age_band}' is not an age band; use one of {allowed}")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "group", "'{band}' is not an age band; use one of {bands}"
+                ).format(band=self.age_band, bands=", ".join(allowed))
+            )
 
 
 def units_of(participants: Iterable[Participant]) -> list[str]:

@@ -28,6 +28,7 @@ from reportlab.platypus.flowables import HRFlowable
 from bipdesk.core.cards import Card, CardLibrary, localized
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.plain_changes import first_previous_latest, plain_sentences, sentence_languages
+from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.reports.fonts import BOLD, REGULAR, markup, register_fonts
 from bipdesk.reports.rtl import RightToLeftParagraph, needs_right_to_left
 from bipdesk.reports.sheet import (
@@ -85,17 +86,25 @@ def load_participant_copy(
     their latest measurement, and their language as last chosen in the fill-in
     view unless `participant_language` names one."""
     if repository.participant(code) is None:
-        raise SheetError(f"there is no participant '{code}'")
+        raise SheetError(
+            QT_TRANSLATE_NOOP("sheet", "there is no participant '{code}'").format(code=code)
+        )
     everything = repository.measurements(code)
     if everything:
         key = everything[-1].card
         card = cards.get(key.id, key.version) or cards.get(key.id)
         if card is None:
-            raise SheetError(f"card {key} is not installed, so the copy cannot be drawn")
+            raise SheetError(
+                QT_TRANSLATE_NOOP(
+                    "sheet", "card {card} is not installed, so the copy cannot be drawn"
+                ).format(card=str(key))
+            )
     else:
         card = cards.get(DEFAULT_CARD_ID) or next(iter(cards), None)
         if card is None:
-            raise SheetError("no card is installed, so the copy cannot be drawn")
+            raise SheetError(
+                QT_TRANSLATE_NOOP("sheet", "no card is installed, so the copy cannot be drawn")
+            )
     return ParticipantCopy(
         card,
         tuple(first_previous_latest(everything, card.id)),

@@ -51,6 +51,7 @@ from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
 from bipdesk.core.scheduling import DEFAULT_INTERVAL_MONTHS, DueState, due_status
 from bipdesk.language import language_name
+from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.reports.changes import ChangeTable, change_table, choose_measurements, of_card
 from bipdesk.reports.fonts import BOLD, OBLIQUE, REGULAR, markup, register_fonts
 from bipdesk.reports.rtl import RightToLeftParagraph, needs_right_to_left
@@ -138,7 +139,9 @@ def load_sheet(
     """
     participant = repository.participant(code)
     if participant is None:
-        raise SheetError(f"there is no participant '{code}'")
+        raise SheetError(
+            QT_TRANSLATE_NOOP("sheet", "there is no participant '{code}'").format(code=code)
+        )
     everything = repository.measurements(code)
     card = _card_for(cards, everything)
     chosen = choose_measurements(of_card(everything, card.id), compare)
@@ -165,11 +168,17 @@ def _card_for(cards: CardLibrary, measurements: Sequence[Measurement]) -> Card:
         key = measurements[-1].card
         card = cards.get(key.id, key.version) or cards.get(key.id)
         if card is None:
-            raise SheetError(f"card {key} is not installed, so the sheet cannot be drawn")
+            raise SheetError(
+                QT_TRANSLATE_NOOP(
+                    "sheet", "card {card} is not installed, so the sheet cannot be drawn"
+                ).format(card=str(key))
+            )
         return card
     card = cards.get(DEFAULT_CARD_ID) or next(iter(cards), None)
     if card is None:
-        raise SheetError("no card is installed, so the sheet cannot be drawn")
+        raise SheetError(
+            QT_TRANSLATE_NOOP("sheet", "no card is installed, so the sheet cannot be drawn")
+        )
     return card
 
 
@@ -217,7 +226,7 @@ def write_sheets(
         story.append(_SheetStart(sheet, index, count, progress))
         story.extend(writer.sheet_story(sheet))
     if not items:
-        raise SheetError("there is no sheet to write")
+        raise SheetError(QT_TRANSLATE_NOOP("sheet", "there is no sheet to write"))
     target: Any = os.fspath(out) if isinstance(out, str | os.PathLike) else out
     first = items[0]
     title = text("sheet_title", first.language, card=localized(first.card.title, first.language))
@@ -303,7 +312,9 @@ class _SheetStart(Flowable):
 
     def draw(self) -> None:
         if self.progress is not None and not self.progress(self.index, self.total):
-            raise SheetCancelledError("writing the sheets was cancelled")
+            raise SheetCancelledError(
+                QT_TRANSLATE_NOOP("sheet", "writing the sheets was cancelled")
+            )
         sheet = self.sheet
         self.canv.bip_sheet = (self.index, _footer_left(sheet), sheet.language)
 

@@ -10,7 +10,8 @@ Reading rules that the chart keeps:
 - the radial range is the card's scale, never autoscaled; a ring at every step;
 - an unanswered question is a gap in that polygon (NaN), never a zero;
 - each measurement has an Okabe–Ito colour *and* its own line style and marker,
-  so that it still reads when printed in black and white.
+  so that it still reads when printed in black and white; the colours are
+  darkened as far as 3:1 on the disc and the area bands needs (WCAG 1.4.11).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from matplotlib.projections.polar import PolarAxes
 from matplotlib.text import Text
 
 from bipdesk.core.cards import Area, Card, localized
+from bipdesk.core.contrast import GRAPHICS_RATIO, RGB, hex_colour, mix, towards
 from bipdesk.core.measurements import Measurement, chronological
 from bipdesk.reports.changes import MAX_COMPARED
 from bipdesk.reports.fonts import CHART_FONTS, register_chart_fonts
@@ -68,25 +70,43 @@ OKABE_ITO = {
     "reddish_purple": "#CC79A7",
     "black": "#000000",
 }
-LATEST_STYLE = SeriesStyle(OKABE_ITO["blue"], "solid", "o", linewidth=2.4, markersize=6.5)
-OLDER_STYLES: tuple[SeriesStyle, ...] = (
-    SeriesStyle(OKABE_ITO["orange"], (0, (6.0, 3.0)), "s", filled_marker=False),
-    SeriesStyle(OKABE_ITO["vermillion"], (0, (1.2, 2.0)), "^"),
-    SeriesStyle(OKABE_ITO["bluish_green"], (0, (7.0, 2.0, 1.5, 2.0)), "D", markersize=5.0),
-    SeriesStyle(OKABE_ITO["reddish_purple"], (0, (3.0, 2.0)), "v"),
-    SeriesStyle(OKABE_ITO["black"], (0, (7.0, 2.0, 1.5, 2.0, 1.5, 2.0)), "P"),
-)
 AREA_TINTS: dict[Area, str] = {
     Area.JOB: "#F5DDA8",
     Area.HEALTH: "#BFE3D6",
     Area.SOCIAL: "#CBE3F5",
     Area.SKILLS: "#EDCFE1",
 }
+LATEST_FILL_ALPHA = 0.10
+"""The latest polygon's fill: a tint of its colour over the white disc."""
+
+
+def chart_colour(colour: str) -> str:
+    """An Okabe–Ito colour darkened only as far as WCAG 1.4.11 needs (3:1) on
+    everything a line or marker crosses: the white disc, the area bands and the
+    latest polygon's tint. The hues, and so their colour-blind-safe order, stay."""
+    latest = mix("#FFFFFF", OKABE_ITO["blue"], LATEST_FILL_ALPHA)
+    backgrounds: list[RGB | str] = ["#FFFFFF", latest, *AREA_TINTS.values()]
+    return hex_colour(towards(colour, "#000000", backgrounds, GRAPHICS_RATIO))
+
+
+LATEST_STYLE = SeriesStyle(
+    chart_colour(OKABE_ITO["blue"]), "solid", "o", linewidth=2.4, markersize=6.5
+)
+OLDER_STYLES: tuple[SeriesStyle, ...] = (
+    SeriesStyle(chart_colour(OKABE_ITO["orange"]), (0, (6.0, 3.0)), "s", filled_marker=False),
+    SeriesStyle(chart_colour(OKABE_ITO["vermillion"]), (0, (1.2, 2.0)), "^"),
+    SeriesStyle(
+        chart_colour(OKABE_ITO["bluish_green"]), (0, (7.0, 2.0, 1.5, 2.0)), "D", markersize=5.0
+    ),
+    SeriesStyle(chart_colour(OKABE_ITO["reddish_purple"]), (0, (3.0, 2.0)), "v"),
+    SeriesStyle(OKABE_ITO["black"], (0, (7.0, 2.0, 1.5, 2.0, 1.5, 2.0)), "P"),
+)
 ORIGIN_GAP = 0.12
 """The hole in the middle, in scale spans, so that the lowest answer is a ring, not a point."""
 LABEL_GAP = 0.21
 """How far beyond the outer ring the question labels start, in disc radii."""
-RING_COLOUR = "#B0B0B0"
+RING_COLOUR = hex_colour(towards("#B0B0B0", "#000000", ["#FFFFFF"], GRAPHICS_RATIO))
+"""The rings and spokes: light, but 3:1 on the white disc (WCAG 1.4.11)."""
 TEXT_COLOUR = "#202020"
 MUTED_TEXT = "#505050"
 
@@ -403,7 +423,7 @@ class SpiderChart:
         """Replace the polygons (oldest first) and the legend; the last `outlines`
         series are outlines drawn over them, never filled (`spider_outline`)."""
         if len(series) - outlines > MAX_COMPARED:
-            raise ValueError(f"at most {MAX_COMPARED} series can be shown on one chart")
+            raise ValueError(f"at most {MAX_COMPARED} series fit on one chart")  # programming error
         for artist in [*self.lines, *self.fills]:
             artist.remove()
         if self.legend is not None:
@@ -422,7 +442,7 @@ class SpiderChart:
                     np.column_stack([self.angles, values]),
                     closed=True,
                     facecolor=style.colour,
-                    alpha=0.10,
+                    alpha=LATEST_FILL_ALPHA,
                     edgecolor="none",
                     transform=self.axes.transData,
                     zorder=1.5,

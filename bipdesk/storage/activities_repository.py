@@ -26,8 +26,10 @@ from bipdesk.core.exits import Employment, ExitForm, WorkingTime
 from bipdesk.core.follow_up import FollowUpFacts
 from bipdesk.core.surveys import SCALE, SurveyResponse
 from bipdesk.core.validation import Problem, ValidationError
+from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.storage.errors import NotFoundError
 from bipdesk.storage.models import ActivityRow, ParticipantRow, SurveyAnswerRow
+from bipdesk.storage.refusals import activity_gone, no_such_participant
 
 _P = ParticipantRow
 _AC = ActivityRow
@@ -132,30 +134,34 @@ def activity_problems(activity: Activity) -> list[Problem]:
     """What the activities table would refuse, as plain messages."""
     problems: list[Problem] = []
     if activity.activity not in _TYPES:
+        unknown = QT_TRANSLATE_NOOP("activities", "'{value}' is not an activity type")
         problems.append(
-            Problem(
-                "activity", "activity_unknown", f"'{activity.activity}' is not an activity type"
-            )
+            Problem("activity", "activity_unknown", unknown.format(value=str(activity.activity)))
         )
     if activity.area not in _AREAS:
+        area = QT_TRANSLATE_NOOP("activities", "'{value}' is not an area; use {areas}")
         problems.append(
             Problem(
-                "area", "area_unknown", f"'{activity.area}' is not an area; use {', '.join(_AREAS)}"
+                "area",
+                "area_unknown",
+                area.format(value=str(activity.area), areas=", ".join(_AREAS)),
             )
         )
     hours = activity.hours
     if isinstance(hours, bool) or not isinstance(hours, int | float) or not math.isfinite(hours):
-        problems.append(Problem("hours", "hours_invalid", f"'{hours}' is not a number of hours"))
+        no_hours = QT_TRANSLATE_NOOP("activities", "'{value}' is not a number of hours")
+        problems.append(Problem("hours", "hours_invalid", no_hours.format(value=str(hours))))
     elif hours < 0:
-        problems.append(Problem("hours", "hours_negative", "hours cannot be negative"))
+        negative = QT_TRANSLATE_NOOP("activities", "hours cannot be negative")
+        problems.append(Problem("hours", "hours_negative", negative))
     if activity.branch is not None and activity.branch not in BRANCHES:
+        branch = QT_TRANSLATE_NOOP("activities", "'{value}' is not an SNI section A–U")
         problems.append(
-            Problem("branch", "branch_unknown", f"'{activity.branch}' is not an SNI section A–U")
+            Problem("branch", "branch_unknown", branch.format(value=str(activity.branch)))
         )
     if not isinstance(activity.start_date, date):
-        problems.append(
-            Problem("start_date", "start_date_missing", "an activity needs a start date")
-        )
+        no_start = QT_TRANSLATE_NOOP("activities", "an activity needs a start date")
+        problems.append(Problem("start_date", "start_date_missing", no_start))
     return problems
 
 
@@ -207,10 +213,11 @@ class ActivityStore:
         """Save changes to the activity with `activity.id`; saving the same values
         again writes nothing (updated_at stays)."""
         if activity.id is None:
-            raise ValueError("only an activity read from the database can be updated (id is None)")
+            unsaved = "only an activity read from the database can be updated (id is None)"
+            raise ValueError(unsaved)  # programming error
         existing = self.activity(activity.id)
         if existing is None:
-            raise NotFoundError(f"the {activity.activity} activity no longer exists")
+            raise NotFoundError(activity_gone(activity.activity))
         participant_id = self._check_activity(activity, except_id=activity.id)
         stored = _stored_activity(activity, activity.id)
         if stored != existing:
@@ -224,12 +231,12 @@ class ActivityStore:
     def delete_activity(self, activity_id: int) -> None:
         result = self._connection.execute(_DELETE_ACTIVITY, {"row_id": activity_id})
         if result.rowcount == 0:
-            raise NotFoundError("the activity no longer exists")
+            raise NotFoundError(activity_gone())
 
     def _participant_row_id(self, code: str) -> int:
         participant_id = self._connection.execute(_PARTICIPANT_ID, {"code": code}).scalar()
         if participant_id is None:
-            raise NotFoundError(f"participant '{code}' does not exist", participant=code)
+            raise NotFoundError(no_such_participant(code), participant=code)
         return int(participant_id)
 
     def _check_activity(self, activity: Activity, except_id: int) -> int:
@@ -247,14 +254,14 @@ class ActivityStore:
                 },
             ).first()
             if taken is not None:
-                problems.append(
-                    Problem(
-                        "start_date",
-                        "activity_taken",
-                        f"'{activity.participant_code}' already has a {activity.activity} "
-                        f"activity starting {activity.start_date.isoformat()}",
-                    )
+                taken_text = QT_TRANSLATE_NOOP(
+                    "activities", "'{code}' already has a {activity} activity starting {date}"
+                ).format(
+                    code=activity.participant_code,
+                    activity=activity.activity,
+                    date=activity.start_date,
                 )
+                problems.append(Problem("start_date", "activity_taken", taken_text))
         if problems:
             raise ValidationError(problems)
         return participant_id
@@ -275,13 +282,20 @@ class ActivityStore:
         participant_id = self._participant_row_id(code)
         problems: list[Problem] = []
         if not response.survey_id or not isinstance(response.survey_version, int):
-            problems.append(Problem("survey", "survey_unknown", "the survey has no id or version"))
+            no_id = QT_TRANSLATE_NOOP("exit survey", "the survey has no id or version")
+            problems.append(Problem("survey", "survey_unknown", no_id))
         for question, value in response.answers.items():
             if not question:
-                problems.append(Problem("survey", "question_missing", "an answer has no question"))
+                no_question = QT_TRANSLATE_NOOP("exit survey", "an answer has no question")
+                problems.append(Problem("survey", "question_missing", no_question))
             elif isinstance(value, bool) or value not in SCALE:
+                off_scale = QT_TRANSLATE_NOOP("exit survey", "{question}: {value} is not 1–4")
                 problems.append(
-                    Problem(question, "answer_out_of_scale", f"{question}: {value} is not 1–4")
+                    Problem(
+                        question,
+                        "answer_out_of_scale",
+                        off_scale.format(question=question, value=str(value)),
+                    )
                 )
         if problems:
             raise ValidationError(problems)

@@ -21,8 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message
 from bipdesk.storage import schema
 from bipdesk.storage.cipher import SQLITE_MAGIC, all_errors, connect
 from bipdesk.storage.errors import (
@@ -41,7 +42,25 @@ from bipdesk.storage.probe import (
 )
 
 if TYPE_CHECKING:
-    from bipdesk.storage.database import Database
+    from contextlib import AbstractContextManager
+
+    from bipdesk.storage.repository import Repository
+
+
+class OpenDatabase(Protocol):
+    """What the backups need of an open bipdesk.storage.database.Database (which
+    itself backs up before an upgrade, so this module does not import it)."""
+
+    path: Path
+
+    @property
+    def passphrase(self) -> str | None: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    def transaction(self, *, write: bool = True) -> AbstractContextManager[Repository]: ...
+
 
 FOLDER_NAME = "backups"
 DEFAULT_KEEP = 14
@@ -115,7 +134,13 @@ def verify_backup(path: Path, passphrase: str | None = None) -> str:
     head = schema.head_revision()
     revision = probe(path, schema.known_revisions(), head, schema.APPLICATION_ID, passphrase)
     if revision is None:
-        raise EmptyFileError(f"{path} is empty: it is not a BIP Desk backup", path, backup=True)
+        raise EmptyFileError(
+            QT_TRANSLATE_NOOP("backup", "{path} is empty: it is not a BIP Desk backup").format(
+                path=path
+            ),
+            path,
+            backup=True,
+        )
     check_sound(path, _effective(path, passphrase))
     return revision
 
@@ -157,7 +182,10 @@ def backup_file(
     head = schema.head_revision()
     if probe(source, schema.known_revisions(), head, schema.APPLICATION_ID, passphrase) is None:
         raise EmptyFileError(
-            f"{source} holds no BIP Desk data yet; there is nothing to back up", source
+            QT_TRANSLATE_NOOP(
+                "backup", "{path} holds no BIP Desk data yet; there is nothing to back up"
+            ).format(path=source),
+            source,
         )
     passphrase = _effective(source, passphrase)
     check_sound(source, passphrase)
@@ -166,7 +194,9 @@ def backup_file(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise FileAccessError(
-            f"the backup folder {folder} cannot be created: {error.strerror}",
+            QT_TRANSLATE_NOOP(
+                "backup", "the backup folder {folder} cannot be created: {reason}"
+            ).format(folder=folder, reason=str(error.strerror)),
             folder,
             str(error.strerror),
         ) from error
@@ -183,7 +213,7 @@ def backup_file(
     return BackupInfo(final, taken, final.stat().st_size)
 
 
-def backup_now(database: Database, folder: Path | None = None) -> BackupInfo:
+def backup_now(database: OpenDatabase, folder: Path | None = None) -> BackupInfo:
     """Back the open `database` up now (online: other programs may keep writing)."""
     return backup_file(database.path, folder, passphrase=database.passphrase)
 
@@ -195,7 +225,11 @@ def _source_connection(source: Path, passphrase: str | None) -> Any:
         connection.execute("PRAGMA query_only=ON")
     except all_errors() as error:
         raise FileAccessError(
-            f"{source} cannot be read for a backup: {error}", source, str(error)
+            QT_TRANSLATE_NOOP("backup", "{path} cannot be read for a backup: {reason}").format(
+                path=source, reason=str(error)
+            ),
+            source,
+            str(error),
         ) from error
     return connection
 
@@ -223,11 +257,11 @@ def _copy(
             writing.close()
     except all_errors() as error:
         raise FileAccessError(
-            f"{source} could not be copied to {destination}: {error}", destination, str(error)
+            _not_copied(source, destination, str(error)), destination, str(error)
         ) from error
     except OSError as error:
         raise FileAccessError(
-            f"{source} could not be copied to {destination}: {error.strerror}",
+            _not_copied(source, destination, str(error.strerror)),
             destination,
             str(error.strerror),
         ) from error
@@ -236,6 +270,12 @@ def _copy(
     if problems != ["ok"]:
         raise DamagedFileError(source, damage_summary(problems))
     _sync_file(destination)
+
+
+def _not_copied(source: Path, destination: Path, reason: str) -> Message:
+    return QT_TRANSLATE_NOOP(
+        "backup", "{path} could not be copied to {destination}: {reason}"
+    ).format(path=source, destination=destination, reason=reason)
 
 
 def _free_name(folder: Path, database_path: Path, taken: datetime) -> Path:
@@ -254,7 +294,7 @@ def prune_backups(
 ) -> list[Path]:
     """Delete all but the newest `keep` backups; returns the deleted files."""
     if keep < 1:
-        raise ValueError("at least one backup must be kept")
+        raise ValueError("at least one backup must be kept")  # programming error
     removed = []
     for info in list_backups(database_path, folder)[keep:]:
         try:
@@ -263,7 +303,9 @@ def prune_backups(
             continue
         except OSError as error:
             raise FileAccessError(
-                f"the old backup {info.path} cannot be deleted: {error.strerror}",
+                QT_TRANSLATE_NOOP(
+                    "backup", "the old backup {path} cannot be deleted: {reason}"
+                ).format(path=info.path, reason=str(error.strerror)),
                 info.path,
                 str(error.strerror),
             ) from error
@@ -271,7 +313,7 @@ def prune_backups(
     return removed
 
 
-def keep_count(database: Database) -> int:
+def keep_count(database: OpenDatabase) -> int:
     """How many backups to keep (the project setting, DEFAULT_KEEP when unset)."""
     with database.transaction(write=False) as repository:
         value = repository.get_setting(KEEP_SETTING, DEFAULT_KEEP)
@@ -302,15 +344,15 @@ def _valid_keep(value: object) -> int:
     return DEFAULT_KEEP
 
 
-def set_keep_count(database: Database, keep: int) -> None:
+def set_keep_count(database: OpenDatabase, keep: int) -> None:
     if keep < 1:
-        raise ValueError("at least one backup must be kept")
+        raise ValueError("at least one backup must be kept")  # programming error
     with database.transaction() as repository:
         repository.set_setting(KEEP_SETTING, keep)
 
 
 def automatic_backup(
-    database: Database,
+    database: OpenDatabase,
     *,
     only_if_none_today: bool,
     folder: Path | None = None,
@@ -350,7 +392,11 @@ def restore_file(
     encrypted backup needs its `passphrase`; the restored file keeps it.
     """
     if target.exists() and backup.exists() and os.path.samefile(backup, target):
-        raise DatabaseError(f"{backup} is the database itself, not a backup of it")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("backup", "{path} is the database itself, not a backup of it").format(
+                path=backup
+            )
+        )
     verify_backup(backup, passphrase)
     passphrase = _effective(backup, passphrase)
     folder = folder or default_backup_folder(target)
@@ -409,8 +455,11 @@ def _copy_aside(target: Path, folder: Path, now: Clock) -> Path:
             _sync_file(Path(f"{aside}-wal"))
     except OSError as error:
         raise FileAccessError(
-            f"{target} could not be copied aside before the restore ({error.strerror}); "
-            "nothing was changed",
+            QT_TRANSLATE_NOOP(
+                "backup",
+                "{path} could not be copied aside before the restore ({reason}); nothing was "
+                "changed",
+            ).format(path=target, reason=str(error.strerror)),
             target,
             str(error.strerror),
         ) from error

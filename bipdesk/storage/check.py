@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.storage import schema
 from bipdesk.storage.backup import newest_good_backup
 from bipdesk.storage.cipher import database_errors
@@ -20,6 +21,7 @@ from bipdesk.storage.probe import (
     passphrase_for,
     probe,
     read_only_connection,
+    sqlite_reports,
 )
 
 
@@ -48,7 +50,12 @@ def check_database(path: Path, full: bool = True, passphrase: str | None = None)
         passphrase = passphrase_for(path, passphrase)
         revision = probe(path, schema.known_revisions(), head, schema.APPLICATION_ID, passphrase)
         if revision is None:
-            raise EmptyFileError(f"{path} is empty: it holds no BIP Desk data yet", path)
+            raise EmptyFileError(
+                QT_TRANSLATE_NOOP(
+                    "storage", "{path} is empty: it holds no BIP Desk data yet"
+                ).format(path=path),
+                path,
+            )
         problems = integrity_problems(path, full=full, passphrase=passphrase)
         if problems:
             raise DamagedFileError(path, damage_summary(problems))
@@ -62,7 +69,7 @@ def check_database(path: Path, full: bool = True, passphrase: str | None = None)
         (participants,) = connection.execute("SELECT count(*) FROM participants").fetchone()
         (measurements,) = connection.execute("SELECT count(*) FROM measurements").fetchone()
     except database_errors() as error:
-        raise DamagedFileError(path, f"SQLite reports: {error}") from error
+        raise DamagedFileError(path, sqlite_reports(error)) from error
     finally:
         connection.close()
     return CheckResult(path, revision, head, int(participants), int(measurements), read_lock(path))

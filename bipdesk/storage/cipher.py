@@ -23,6 +23,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.storage.errors import DatabaseError, WeakPassphraseError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -41,16 +42,18 @@ class PassphraseError(DatabaseError):
         self.path = str(path)
         self.wrong = wrong
         if wrong:
-            message = (
-                f"{self.path} could not be opened: the passphrase is wrong (or the file is "
-                "not a BIP Desk database); the file has not been changed."
+            message = QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} could not be opened: the passphrase is wrong (or the file is not a BIP "
+                "Desk database); the file has not been changed.",
             )
         else:
-            message = (
-                f"{self.path} is encrypted: it needs its passphrase "
-                "(set BIPDESK_PASSPHRASE, or run the command in a terminal to be asked)."
+            message = QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} is encrypted: it needs its passphrase (set {variable}, or run the "
+                "command in a terminal to be asked).",
             )
-        super().__init__(message)
+        super().__init__(message.format(path=self.path, variable="BIPDESK_PASSPHRASE"))
 
 
 def set_passphrase_source(source: PassphraseSource | None) -> None:
@@ -73,7 +76,9 @@ def sqlcipher() -> ModuleType:
         from sqlcipher3 import dbapi2  # type: ignore[import-untyped]
     except ImportError as error:  # pragma: no cover - a dependency, always installed
         raise DatabaseError(
-            "encryption is not available: the package sqlcipher3 is not installed"
+            QT_TRANSLATE_NOOP(
+                "storage", "encryption is not available: the package {package} is not installed"
+            ).format(package="sqlcipher3")
         ) from error
     return dbapi2
 

@@ -23,6 +23,7 @@ from bipdesk.core.coordinator_view import (
     validate_coordinator_view,
 )
 from bipdesk.core.validation import Problem, ValidationError
+from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.storage.errors import NotFoundError
 from bipdesk.storage.models import (
     CoordinatorValueRow,
@@ -30,6 +31,7 @@ from bipdesk.storage.models import (
     MeasurementRow,
     ParticipantRow,
 )
+from bipdesk.storage.refusals import measurement_gone
 
 _R = MeasurementReviewRow
 _V = CoordinatorValueRow
@@ -120,7 +122,7 @@ class CoordinatorViewStore:
         """
         card_row = self._connection.execute(_CARD_OF, {"row_id": measurement_id}).first()
         if card_row is None:
-            raise NotFoundError("the measurement no longer exists")
+            raise NotFoundError(measurement_gone())
         card = self.cards.get(card_row[0], card_row[1])
         if card is None:
             raise ValidationError(
@@ -128,8 +130,11 @@ class CoordinatorViewStore:
                     Problem(
                         "card",
                         "card_unknown",
-                        f"card {card_row[0]} v{card_row[1]} is not installed, so the "
-                        "coordinator's view cannot be checked",
+                        QT_TRANSLATE_NOOP(
+                            "coordinator view",
+                            "card {card} v{version} is not installed, so the coordinator's view "
+                            "cannot be checked",
+                        ).format(card=str(card_row[0]), version=str(card_row[1])),
                     )
                 ]
             )

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
 from bipdesk.core.cards import CardLibrary
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message, message_of
 from bipdesk.storage import schema
 from bipdesk.storage.cipher import check_new_passphrase, rekey
 from bipdesk.storage.engine import BEGIN_OPTION, create_database_engine
@@ -42,7 +43,7 @@ from bipdesk.storage.errors import (
 )
 from bipdesk.storage.history_repository import default_editor
 from bipdesk.storage.lock import LockHolder, WriterLock, acquire, read_lock
-from bipdesk.storage.probe import check_sound, passphrase_for, probe
+from bipdesk.storage.probe import cannot_be_read, check_sound, is_a_folder, passphrase_for, probe
 from bipdesk.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -161,16 +162,9 @@ def _open_read_only(
     key: _Key,
 ) -> Database:
     if revision is None:
-        raise MissingFileError(path, note="nothing to open read-only")
+        raise MissingFileError(path, note=QT_TRANSLATE_NOOP("storage", "nothing to open read-only"))
     if revision != head:
-        who = f" while {holder.describe()} holds it" if holder else ""
-        raise UpgradeError(
-            f"{path} is from an older version of BIP Desk (schema {revision}) and cannot be "
-            f"opened read-only{who}: it must be upgraded first; the file has not been changed",
-            path,
-            revision,
-            head,
-        )
+        raise UpgradeError.read_only(path, revision, head, holder)
     engine = create_database_engine(path, read_only=True, key=key.for_engine)
     return Database(path, engine, cards, today, read_only=True, holder=holder, key=key)
 
@@ -187,8 +181,11 @@ def _upgrade(path: Path, location: str, revision: str, head: str, key: _Key) -> 
     except DatabaseError as error:
         engine.dispose()
         raise UpgradeError(
-            f"{path} needs upgrading from schema {revision} to {head}, but no backup "
-            f"could be made first ({error}); the file has not been changed",
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} needs upgrading from schema {revision} to {head}, but no backup could "
+                "be made first ({reason}); the file has not been changed",
+            ).format(path=path, revision=revision, head=head, reason=message_of(error)),
             path,
             revision,
             head,
@@ -201,8 +198,11 @@ def _upgrade(path: Path, location: str, revision: str, head: str, key: _Key) -> 
         if isinstance(error, DatabaseError):
             raise
         raise UpgradeError(
-            f"{path} could not be upgraded from schema {revision} to {head} "
-            f"({_reason(error)}); the file has not been changed",
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} could not be upgraded from schema {revision} to {head} ({reason}); the "
+                "file has not been changed",
+            ).format(path=path, revision=revision, head=head, reason=_reason(error)),
             path,
             revision,
             head,
@@ -212,12 +212,14 @@ def _upgrade(path: Path, location: str, revision: str, head: str, key: _Key) -> 
 
 def _make_folder(path: Path) -> None:
     if path.is_dir():
-        raise FileAccessError(f"{path} is a folder, not a database file", path, "a folder")
+        raise FileAccessError(is_a_folder(path), path, QT_TRANSLATE_NOOP("storage", "a folder"))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise FileAccessError(
-            f"the folder {path.parent} cannot be created: {error.strerror}",
+            QT_TRANSLATE_NOOP("storage", "the folder {folder} cannot be created: {reason}").format(
+                folder=path.parent, reason=str(error.strerror)
+            ),
             path.parent,
             str(error.strerror),
         ) from error
@@ -238,7 +240,11 @@ def _create(path: Path, location: str, key: _Key) -> Engine:
                 with contextlib.suppress(OSError):
                     Path(f"{path}{suffix}").unlink()
         raise FileAccessError(
-            f"{path} cannot be created: {_reason(error)}", path, _reason(error)
+            QT_TRANSLATE_NOOP("storage", "{path} cannot be created: {reason}").format(
+                path=path, reason=_reason(error)
+            ),
+            path,
+            _reason(error),
         ) from error
     return engine
 
@@ -333,7 +339,7 @@ class Database:
                 return schema.current_revision(connection)
         except SQLAlchemyError as error:
             raise FileAccessError(
-                f"{self.path} cannot be read: {_reason(error)}", self.path, _reason(error)
+                cannot_be_read(self.path, _reason(error)), self.path, _reason(error)
             ) from error
 
     @contextlib.contextmanager
@@ -357,10 +363,12 @@ class Database:
                 raise ReadOnlyError(self.path, self._read_only_reason(), self.holder) from error
             raise _plain_failure(self.path, error) from error
 
-    def _read_only_reason(self) -> str:
+    def _read_only_reason(self) -> Message:
         if self.holder is not None:
-            return f"{self.holder.describe()} is using it"
-        return "as asked"
+            return QT_TRANSLATE_NOOP("storage", "{holder} is using it").format(
+                holder=self.holder.describe()
+            )
+        return QT_TRANSLATE_NOOP("storage", "as asked")
 
     def restore(self, backup: Path, folder: Path | None = None) -> RestoreResult:
         """Put `backup` in place of this file while it stays open (File → Backups…).
@@ -386,8 +394,11 @@ class Database:
                 if isinstance(error, DatabaseError):
                     raise
                 raise UpgradeError(
-                    f"{backup} was restored but could not be upgraded from schema "
-                    f"{revision} to {head} ({_reason(error)})",
+                    QT_TRANSLATE_NOOP(
+                        "storage",
+                        "{backup} was restored but could not be upgraded from schema {revision} "
+                        "to {head} ({reason})",
+                    ).format(backup=backup, revision=revision, head=head, reason=_reason(error)),
                     self.path,
                     revision,
                     head,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bipdesk.core.demo import generate_demo
+from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.storage.database import Database, DatabaseError, open_database
 from bipdesk.storage.errors import NotEmptyError
 
@@ -32,7 +33,11 @@ def fill_with_demo(
 ) -> DemoResult:
     card = database.cards.get(DEMO_CARD_ID)
     if card is None:
-        raise DatabaseError(f"the card '{DEMO_CARD_ID}' is missing, so no demo data can be made")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "storage", "the card '{card}' is missing, so no demo data can be made"
+            ).format(card=DEMO_CARD_ID)
+        )
     people = generate_demo(card, participants, seed, today)
     with database.transaction() as repository:
         existing = len(repository.participant_codes())

@@ -38,7 +38,8 @@ def answers_to_json(answers: dict[str, int | None]) -> str:
         if not isinstance(question_id, str) or not (
             value is None or (isinstance(value, int) and not isinstance(value, bool))
         ):
-            raise ValueError(f"a draft answer must be a whole number or None: {question_id!r}")
+            wrong = f"a draft answer must be a whole number or None: {question_id!r}"
+            raise ValueError(wrong)  # programming error: the window only stores numbers
     return json.dumps(answers, ensure_ascii=False, sort_keys=True)
 
 

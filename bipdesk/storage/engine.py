@@ -108,7 +108,7 @@ def _on_begin(connection: Connection) -> None:
     # then writes cannot fail half-way because another program wrote first.
     mode = connection.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
     if mode not in ("IMMEDIATE", "DEFERRED"):
-        raise ValueError(f"unknown BEGIN mode {mode!r}")
+        raise ValueError(f"unknown BEGIN mode {mode!r}")  # programming error
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 

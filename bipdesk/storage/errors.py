@@ -1,7 +1,9 @@
 """Errors of the storage layer: each carries one sentence a user can read.
 
-The CLI prints `str(error)` on one line and the GUI shows it in a dialog, so a
-message never holds a traceback or SQL; the cause stays chained for logs.
+Each error's one argument is a `Message` (bipdesk.messages): the CLI says it in
+the run's language, `str(error)` is the English for logs. The app words most
+kinds from their fields (ui/storage_messages.py). A message never holds a
+traceback or SQL; the cause stays chained for logs.
 """
 
 from __future__ import annotations
@@ -10,16 +12,22 @@ import os
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from bipdesk.messages import QT_TRANSLATE_NOOP, Joined, Message, counted, sentences
+
 if TYPE_CHECKING:
-    from bipdesk.storage.lock import LockHolder
+    from bipdesk.storage.lock_holder import LockHolder
 
 
 class DatabaseError(Exception):
     """The database cannot be used; the message says why in plain language.
 
-    The message is English (the CLI's); the app words each subclass in its own
-    language from the fields, so a new kind of failure gets a subclass with them.
+    The message is a `Message` said in the reader's language; the app words each
+    subclass from its fields, so a new kind of failure gets a subclass with them.
     """
+
+    def __init__(self, message: Message | Joined) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class NewerSchemaError(DatabaseError):
@@ -30,9 +38,12 @@ class NewerSchemaError(DatabaseError):
         self.revision = revision
         self.head = head
         super().__init__(
-            f"{self.path} was made by a newer version of BIP Desk (schema {revision}); "
-            f"this version knows up to {head}. "
-            "Install the newer version; the file has not been changed."
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} was made by a newer version of BIP Desk (schema {revision}); this "
+                "version knows up to {head}. Install the newer version; the file has not been "
+                "changed.",
+            ).format(path=self.path, revision=revision, head=head)
         )
 
 
@@ -44,13 +55,16 @@ class ForeignFileError(DatabaseError):
     NO_VERSION = "no_version"
     UNKNOWN_VERSION = "unknown_version"
 
-    def __init__(self, path: str | os.PathLike[str], reason: str, kind: str = "") -> None:
+    def __init__(self, path: str | os.PathLike[str], reason: Message, kind: str = "") -> None:
         self.path = os.fspath(path)
         self.reason = reason
         self.kind = kind
         """One of the constants above ('' when none fits): why it is foreign."""
         super().__init__(
-            f"{self.path} is not a BIP Desk database ({reason}); the file has not been changed."
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} is not a BIP Desk database ({reason}); the file has not been changed.",
+            ).format(path=self.path, reason=reason)
         )
 
 
@@ -59,7 +73,7 @@ class NotFoundError(DatabaseError, LookupError):
 
     def __init__(
         self,
-        message: str,
+        message: Message,
         *,
         participant: str | None = None,
         measurement_date: date | None = None,
@@ -76,21 +90,25 @@ class DamagedFileError(DatabaseError):
     def __init__(
         self,
         path: str | os.PathLike[str],
-        detail: str,
+        detail: Message,
         backup: str | os.PathLike[str] | None = None,
         backup_taken: datetime | None = None,
     ) -> None:
         self.path = os.fspath(path)
         self.detail = detail
+        """SQLite's finding (its own English words inside), for IT support."""
         self.backup = None if backup is None else os.fspath(backup)
         self.backup_taken = backup_taken
         if self.backup is not None and backup_taken is not None:
-            advice = f"The newest good backup is {self.backup} from {backup_taken:%Y-%m-%d %H:%M}."
+            advice = QT_TRANSLATE_NOOP(
+                "storage", "The newest good backup is {backup} from {time}."
+            ).format(backup=self.backup, time=f"{backup_taken:%Y-%m-%d %H:%M}")
         else:
-            advice = "No good backup of it was found."
-        super().__init__(
-            f"{self.path} is damaged ({detail}); nothing has been written to it. {advice}"
-        )
+            advice = QT_TRANSLATE_NOOP("storage", "No good backup of it was found.")
+        damaged = QT_TRANSLATE_NOOP(
+            "storage", "{path} is damaged ({detail}); nothing has been written to it."
+        ).format(path=self.path, detail=detail)
+        super().__init__(sentences([damaged, advice]))
 
     def with_backup(
         self, backup: str | os.PathLike[str] | None, taken: datetime | None
@@ -103,15 +121,18 @@ class LockedError(DatabaseError):
     """Another BIP Desk holds the file for writing; nothing was changed."""
 
     def __init__(
-        self, path: str | os.PathLike[str], holder: str, lock_holder: LockHolder | None = None
+        self, path: str | os.PathLike[str], holder: Message, lock_holder: LockHolder | None = None
     ) -> None:
         self.path = os.fspath(path)
         self.holder = holder
         self.lock_holder = lock_holder
         """Who holds it (None: a program that left no readable lock file)."""
         super().__init__(
-            f"{self.path} is in use by {holder}. Close BIP Desk there first, "
-            "or open the file read-only; nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} is in use by {holder}. Close BIP Desk there first, or open the file "
+                "read-only; nothing was changed.",
+            ).format(path=self.path, holder=holder)
         )
 
 
@@ -119,31 +140,45 @@ class ReadOnlyError(DatabaseError):
     """The file is open read-only; a write was refused and nothing was saved."""
 
     def __init__(
-        self, path: str | os.PathLike[str], why: str, holder: LockHolder | None = None
+        self, path: str | os.PathLike[str], why: Message, holder: LockHolder | None = None
     ) -> None:
         self.path = os.fspath(path)
         self.why = why
         self.holder = holder
         """Who holds the file for writing (None: opened read-only as asked)."""
-        super().__init__(f"{self.path} is open read-only ({why}); nothing was saved.")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "storage", "{path} is open read-only ({why}); nothing was saved."
+            ).format(path=self.path, why=why)
+        )
 
 
 class MissingFileError(DatabaseError):
     """The database or backup asked for does not exist."""
 
     def __init__(
-        self, path: str | os.PathLike[str], *, backup: bool = False, note: str = ""
+        self, path: str | os.PathLike[str], *, backup: bool = False, note: Message | None = None
     ) -> None:
         self.path = os.fspath(path)
         self.backup = backup
-        what = "backup" if backup else "database"
-        super().__init__(f"{self.path}: no such {what}{f' ({note})' if note else ''}")
+        if backup:
+            message = QT_TRANSLATE_NOOP("storage", "{path}: no such backup").format(path=self.path)
+        elif note is not None:
+            message = QT_TRANSLATE_NOOP("storage", "{path}: no such database ({note})").format(
+                path=self.path, note=note
+            )
+        else:
+            message = QT_TRANSLATE_NOOP("storage", "{path}: no such database")
+            message = message.format(path=self.path)
+        super().__init__(message)
 
 
 class EmptyFileError(DatabaseError):
     """The file is there but holds no BIP Desk data (nothing to check, back up or restore)."""
 
-    def __init__(self, message: str, path: str | os.PathLike[str], *, backup: bool = False) -> None:
+    def __init__(
+        self, message: Message, path: str | os.PathLike[str], *, backup: bool = False
+    ) -> None:
         self.path = os.fspath(path)
         self.backup = backup
         """True when it was offered as a backup."""
@@ -153,10 +188,13 @@ class EmptyFileError(DatabaseError):
 class FileAccessError(DatabaseError):
     """The operating system refused to read, create, copy or delete a file or folder."""
 
-    def __init__(self, message: str, path: str | os.PathLike[str], reason: str = "") -> None:
+    def __init__(
+        self, message: Message, path: str | os.PathLike[str], reason: Message | str = ""
+    ) -> None:
         self.path = os.fspath(path)
         self.reason = reason
-        """The operating system's or SQLite's own words (English), for the details."""
+        """The operating system's or SQLite's own words (English), for the details; a
+        Message when BIP Desk itself says why."""
         super().__init__(message)
 
 
@@ -166,8 +204,11 @@ class BusyError(DatabaseError):
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = os.fspath(path)
         super().__init__(
-            f"{self.path} is busy: another BIP Desk window or command is saving. "
-            "Try again in a moment; nothing was saved."
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} is busy: another BIP Desk window or command is saving. Try again in a "
+                "moment; nothing was saved.",
+            ).format(path=self.path)
         )
 
 
@@ -180,12 +221,15 @@ class SaveFailedError(DatabaseError):
         self.damaged = damaged
         """True when SQLite says the file is malformed: `check` shows which backup to use."""
         if damaged:
-            message = (
-                f"{self.path} is damaged ({reason}); nothing was saved. Close BIP Desk and run "
-                f"'bipdesk --db \"{self.path}\" check' to see which backup to restore"
-            )
+            message = QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} is damaged ({reason}); nothing was saved. Close BIP Desk and run "
+                "{command} to see which backup to restore",
+            ).format(path=self.path, reason=reason, command=f"'bipdesk --db \"{self.path}\" check'")
         else:
-            message = f"{self.path} could not be used ({reason}); nothing was saved"
+            message = QT_TRANSLATE_NOOP(
+                "storage", "{path} could not be used ({reason}); nothing was saved"
+            ).format(path=self.path, reason=reason)
         super().__init__(message)
 
 
@@ -194,19 +238,41 @@ class ClosedError(DatabaseError):
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = os.fspath(path)
-        super().__init__(f"{self.path} has been closed")
+        super().__init__(
+            QT_TRANSLATE_NOOP("storage", "{path} has been closed").format(path=self.path)
+        )
 
 
 class UpgradeError(DatabaseError):
     """An older file could not be brought up to this version's schema; it is unchanged."""
 
     def __init__(
-        self, message: str, path: str | os.PathLike[str], revision: str, head: str
+        self, message: Message, path: str | os.PathLike[str], revision: str, head: str
     ) -> None:
         self.path = os.fspath(path)
         self.revision = revision
         self.head = head
         super().__init__(message)
+
+    @classmethod
+    def read_only(
+        cls, path: str | os.PathLike[str], revision: str, head: str, holder: LockHolder | None
+    ) -> UpgradeError:
+        """An older file asked for read-only: it cannot be read before it is upgraded."""
+        if holder is None:
+            older = QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} is from an older version of BIP Desk (schema {revision}) and cannot be "
+                "opened read-only: it must be upgraded first; the file has not been changed",
+            ).format(path=os.fspath(path), revision=revision)
+        else:
+            older = QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} is from an older version of BIP Desk (schema {revision}) and cannot be "
+                "opened read-only while {holder} holds it: it must be upgraded first; the file "
+                "has not been changed",
+            ).format(path=os.fspath(path), revision=revision, holder=holder.describe())
+        return cls(older, path, revision, head)
 
 
 class NotEncryptedError(DatabaseError):
@@ -214,7 +280,11 @@ class NotEncryptedError(DatabaseError):
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = os.fspath(path)
-        super().__init__(f"{self.path} is not encrypted, so it has no passphrase to change")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "storage", "{path} is not encrypted, so it has no passphrase to change"
+            ).format(path=self.path)
+        )
 
 
 class WeakPassphraseError(DatabaseError):
@@ -222,7 +292,11 @@ class WeakPassphraseError(DatabaseError):
 
     def __init__(self, minimum: int) -> None:
         self.minimum = minimum
-        super().__init__(f"the passphrase must be at least {minimum} characters long")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "storage", "the passphrase must be at least {minimum} characters long"
+            ).format(minimum=minimum)
+        )
 
 
 class NotEmptyError(DatabaseError):
@@ -232,7 +306,21 @@ class NotEmptyError(DatabaseError):
         self.path = os.fspath(path)
         self.participants = participants
         super().__init__(
-            f"{self.path} already holds {participants} participants; demo data only goes "
-            "into an empty database of its own: give a new file, for example "
-            "'bipdesk --db demo.db demo', or choose Open demo data in the app"
+            counted(
+                participants,
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "{path} already holds {count} participant; demo data only goes into an "
+                    "empty database of its own: give a new file, for example {command}, or "
+                    "choose Open demo data in the app",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "{path} already holds {count} participants; demo data only goes into an "
+                    "empty database of its own: give a new file, for example {command}, or "
+                    "choose Open demo data in the app",
+                ),
+                path=self.path,
+                command="'bipdesk --db demo.db demo'",
+            )
         )

@@ -20,44 +20,15 @@ import socket
 import sys
 import threading
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.storage.errors import LockedError
+from bipdesk.storage.lock_holder import LockHolder
 
 LOCK_SUFFIX = ".lock"
 _ATTEMPTS = 5
-
-
-@dataclass(frozen=True)
-class LockHolder:
-    """Who holds a database for writing, as written in the lock file."""
-
-    user: str
-    host: str
-    pid: int
-    since: datetime
-    """When the lock was taken (aware, UTC)."""
-    token: str
-
-    def describe(self) -> str:
-        """'anna on LAPTOP-7 (process 4242) since 2026-12-01 09:15' in local time."""
-        local = self.since.astimezone()
-        return f"{self.user} on {self.host} (process {self.pid}) since {local:%Y-%m-%d %H:%M}"
-
-    def to_json(self) -> str:
-        return json.dumps(
-            {
-                "user": self.user,
-                "host": self.host,
-                "pid": self.pid,
-                "since": self.since.isoformat(),
-                "token": self.token,
-                "program": "BIP Desk",
-            },
-            ensure_ascii=False,
-        )
 
 
 class _Garbled:
@@ -205,7 +176,8 @@ def acquire(database: Path) -> WriterLock:
             _take_away(path, found)
         found = _read(path)
         known = found if isinstance(found, LockHolder) else None
-        raise LockedError(database, known.describe() if known else "another program", known)
+        holder = known.describe() if known else QT_TRANSLATE_NOOP("storage", "another program")
+        raise LockedError(database, holder, known)
 
 
 def _place(path: Path, holder: LockHolder) -> bool:

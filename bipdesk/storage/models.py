@@ -83,7 +83,7 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         if value is None:
             return None
         if value.tzinfo is None:
-            raise ValueError("a stored time must carry its time zone")
+            raise ValueError("a stored time must carry its time zone")  # programming error
         return value.astimezone(dt.UTC).replace(tzinfo=None)
 
     def process_result_value(

@@ -11,28 +11,51 @@ from bipdesk.core.activities import BRANCHES
 from bipdesk.core.exits import Employment, WorkingTime
 from bipdesk.core.participants import PARTICIPANT_FIELDS, ExitReason, Participant, Sex
 from bipdesk.core.validation import Problem
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message
 
 
 def vocabulary_problems(participant: Participant) -> list[Problem]:
     """Sex, exit reason and the exit form must be the core's codes, not raw import text."""
     problems: list[Problem] = []
     if participant.sex not in set(Sex):
-        problems.append(Problem("sex", "sex_unknown", f"'{participant.sex}' is not a sex code"))
-    checks: tuple[tuple[str, object, set[str], str], ...] = (
-        ("exit_reason", participant.exit_reason, set(ExitReason), "an exit reason code"),
-        ("employment", participant.employment, set(Employment), "permanent or temporary"),
-        ("working_time", participant.working_time, set(WorkingTime), "full_time or part_time"),
-        ("exit_branch", participant.exit_branch, set(BRANCHES), "an SNI section letter A–U"),
+        not_sex = QT_TRANSLATE_NOOP("participants", "'{value}' is not a sex code")
+        problems.append(Problem("sex", "sex_unknown", not_sex.format(value=str(participant.sex))))
+    checks: tuple[tuple[str, object, set[str], Message], ...] = (
+        (
+            "exit_reason",
+            participant.exit_reason,
+            set(ExitReason),
+            QT_TRANSLATE_NOOP("participants", "'{value}' is not an exit reason code"),
+        ),
+        (
+            "employment",
+            participant.employment,
+            set(Employment),
+            QT_TRANSLATE_NOOP("participants", "'{value}' is not permanent or temporary"),
+        ),
+        (
+            "working_time",
+            participant.working_time,
+            set(WorkingTime),
+            QT_TRANSLATE_NOOP("participants", "'{value}' is not full_time or part_time"),
+        ),
+        (
+            "exit_branch",
+            participant.exit_branch,
+            set(BRANCHES),
+            QT_TRANSLATE_NOOP("participants", "'{value}' is not an SNI section letter A–U"),
+        ),
     )
-    for name, value, allowed, meaning in checks:
+    for name, value, allowed, wrong in checks:
         if value is not None and value not in allowed:
-            problems.append(Problem(name, f"{name}_unknown", f"'{value}' is not {meaning}"))
+            problems.append(Problem(name, f"{name}_unknown", wrong.format(value=str(value))))
     if participant.subsidised is not None and not isinstance(participant.subsidised, bool):
+        neither = QT_TRANSLATE_NOOP("participants", "'{value}' is neither yes nor no")
         problems.append(
             Problem(
                 "subsidised",
                 "subsidised_unknown",
-                f"'{participant.subsidised}' is neither yes nor no",
+                neither.format(value=str(participant.subsidised)),
             )
         )
     return problems

@@ -28,6 +28,7 @@ from bipdesk.core.surveys import SurveyResponse
 from bipdesk.storage.database import Database
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.errors import NotFoundError
+from bipdesk.storage.refusals import no_such_participant
 from bipdesk.storage.repository import Repository
 
 RETENTION_SETTING = "retention_years"
@@ -111,7 +112,7 @@ def subject_record(repository: Repository, code: str) -> SubjectRecord:
     participant = repository.participant(code)
     times = repository.participant_times(code)
     if participant is None or times is None:
-        raise NotFoundError(f"participant '{code}' does not exist", participant=code)
+        raise NotFoundError(no_such_participant(code), participant=code)
     measurements = tuple(repository.measurements(code))
     draft = repository.draft(code)
     cards: dict[tuple[str, int], Card] = {}

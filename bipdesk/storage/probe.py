@@ -12,6 +12,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+from bipdesk.messages import QT_TRANSLATE_NOOP, Message
 from bipdesk.storage.cipher import (
     PassphraseError,
     all_errors,
@@ -53,13 +54,13 @@ def probe(
     if not path.exists():
         return None
     if path.is_dir():
-        raise FileAccessError(f"{path} is a folder, not a database file", path, "a folder")
+        raise FileAccessError(is_a_folder(path), path, QT_TRANSLATE_NOOP("storage", "a folder"))
     try:
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)
     except OSError as error:
         raise FileAccessError(
-            f"{path} cannot be read: {error.strerror}", path, str(error.strerror)
+            cannot_be_read(path, str(error.strerror)), path, str(error.strerror)
         ) from error
     if not header:
         return None
@@ -68,7 +69,9 @@ def probe(
             if looks_encrypted(header, path.stat().st_size):
                 raise PassphraseError(path, wrong=False)
             raise ForeignFileError(
-                path, "it is not an SQLite database", ForeignFileError.NOT_SQLITE
+                path,
+                QT_TRANSLATE_NOOP("storage", "it is not an SQLite database"),
+                ForeignFileError.NOT_SQLITE,
             )
     else:
         passphrase = None  # a plain file
@@ -76,13 +79,17 @@ def probe(
     tables, file_id, revisions = _read(path, header, passphrase)
     if file_id not in (0, application_id):
         raise ForeignFileError(
-            path, "it belongs to another program", ForeignFileError.OTHER_PROGRAM
+            path,
+            QT_TRANSLATE_NOOP("storage", "it belongs to another program"),
+            ForeignFileError.OTHER_PROGRAM,
         )
     if not tables:
         return None
     if "alembic_version" not in tables or not revisions:
         raise ForeignFileError(
-            path, "it has no BIP Desk schema version", ForeignFileError.NO_VERSION
+            path,
+            QT_TRANSLATE_NOOP("storage", "it has no BIP Desk schema version"),
+            ForeignFileError.NO_VERSION,
         )
     revision = ",".join(sorted(revisions))
     if revision in known:
@@ -91,7 +98,9 @@ def probe(
         raise NewerSchemaError(path, revision, head)
     raise ForeignFileError(
         path,
-        f"its schema version {revision} is not one of BIP Desk's",
+        QT_TRANSLATE_NOOP(
+            "storage", "its schema version {revision} is not one of BIP Desk's"
+        ).format(revision=revision),
         ForeignFileError.UNKNOWN_VERSION,
     )
 
@@ -131,7 +140,13 @@ def read_only_connection(
     try:
         return connect(path, passphrase, query=mode)
     except all_errors() as error:
-        raise FileAccessError(f"{path} cannot be opened: {error}", path, str(error)) from error
+        raise FileAccessError(
+            QT_TRANSLATE_NOOP("storage", "{path} cannot be opened: {reason}").format(
+                path=path, reason=str(error)
+            ),
+            path,
+            str(error),
+        ) from error
 
 
 def integrity_problems(
@@ -148,7 +163,7 @@ def integrity_problems(
         connection = read_only_connection(path, passphrase=passphrase)
     except OSError as error:
         raise FileAccessError(
-            f"{path} cannot be read: {error.strerror}", path, str(error.strerror)
+            cannot_be_read(path, str(error.strerror)), path, str(error.strerror)
         ) from error
     try:
         rows = connection.execute(f"PRAGMA {pragma}({int(limit)})").fetchall()
@@ -167,13 +182,32 @@ def check_sound(path: Path, passphrase: str | None = None) -> None:
         raise DamagedFileError(path, damage_summary(problems))
 
 
-def damage_summary(problems: list[str]) -> str:
+def damage_summary(problems: list[str]) -> Message:
     """SQLite's first finding, in a form short enough for one line."""
     first = " ".join(problems[0].split())
     if len(first) > 120:
         first = first[:117] + "..."
     more = len(problems) - 1
-    return f"SQLite reports: {first}" + (f", and {more} more" if more else "")
+    if more:
+        return QT_TRANSLATE_NOOP("storage", "SQLite reports: {finding}, and {count} more").format(
+            finding=first, count=str(more)
+        )
+    return sqlite_reports(first)
+
+
+def sqlite_reports(finding: object) -> Message:
+    """SQLite's own words (English) about a damaged file, introduced in the reader's language."""
+    return QT_TRANSLATE_NOOP("storage", "SQLite reports: {finding}").format(finding=str(finding))
+
+
+def is_a_folder(path: Path) -> Message:
+    return QT_TRANSLATE_NOOP("storage", "{path} is a folder, not a database file").format(path=path)
+
+
+def cannot_be_read(path: Path | str, reason: str) -> Message:
+    return QT_TRANSLATE_NOOP("storage", "{path} cannot be read: {reason}").format(
+        path=path, reason=reason
+    )
 
 
 def _read(path: Path, header: bytes, passphrase: str | None) -> tuple[set[str], int, list[str]]:
@@ -195,7 +229,7 @@ def _read(path: Path, header: bytes, passphrase: str | None) -> tuple[set[str], 
     except database_errors() as error:
         if passphrase is not None and "not a database" in str(error):
             raise PassphraseError(path, wrong=True) from error
-        raise DamagedFileError(path, f"SQLite reports: {error}") from error
+        raise DamagedFileError(path, sqlite_reports(error)) from error
     finally:
         connection.close()
     return tables, int(file_id), revisions

@@ -74,6 +74,15 @@ from bipdesk.storage.participant_rows import (
     participant_values,
     vocabulary_problems,
 )
+from bipdesk.storage.refusals import (
+    edited_measurement_gone,
+    measurement_gone,
+    measurement_taken,
+    no_such_participant,
+    participant_gone,
+    unknown_card,
+    unknown_participant,
+)
 
 JSONValue: TypeAlias = bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"] | None
 
@@ -306,9 +315,7 @@ class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
         row_id = _require_id(participant.id, "participant")
         stored = self._connection.execute(_PARTICIPANT_BY_ID, {"row_id": row_id}).mappings().first()
         if stored is None:
-            raise NotFoundError(
-                f"participant '{participant.code}' no longer exists", participant=participant.code
-            )
+            raise NotFoundError(participant_gone(participant.code), participant=participant.code)
         participant = replace(participant, code=participant.code.strip())
         self._check_participant(participant, except_id=row_id)
         values = participant_values(participant)
@@ -347,7 +354,7 @@ class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
         # The database cascades to measurements and answers.
         result = self._connection.execute(_DELETE_PARTICIPANT, {"code": code})
         if result.rowcount == 0:
-            raise NotFoundError(f"participant '{code}' does not exist", participant=code)
+            raise NotFoundError(no_such_participant(code), participant=code)
         self._delete_participant_settings(code)
 
     def participant_times(self, code: str) -> tuple[datetime, datetime] | None:
@@ -366,7 +373,7 @@ class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
         """
         participant_id = self._connection.execute(_PARTICIPANT_ID, {"code": code}).scalar()
         if participant_id is None:
-            raise NotFoundError(f"participant '{code}' does not exist", participant=code)
+            raise NotFoundError(no_such_participant(code), participant=code)
         owned = select(_M.id).where(_M.participant_id == participant_id)
         connection = self._connection
         # Explicit deletes, not only the cascades: nothing is left if a
@@ -546,8 +553,7 @@ class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
         existing = self.measurement(row_id)
         if existing is None:
             raise NotFoundError(
-                f"the measurement of {measurement.date} no longer exists",
-                measurement_date=measurement.date,
+                measurement_gone(measurement.date), measurement_date=measurement.date
             )
         participant_id = self._check_measurement(measurement, except_id=row_id)
         if existing.same_content(measurement):
@@ -569,7 +575,7 @@ class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
         self._record_measurement_removed(measurement_id)
         result = self._connection.execute(_DELETE_MEASUREMENT, {"row_id": measurement_id})
         if result.rowcount == 0:
-            raise NotFoundError("the measurement no longer exists")
+            raise NotFoundError(measurement_gone())
 
     # -- drafts ---------------------------------------------------------------
 
@@ -583,13 +589,13 @@ class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
         code = draft.participant_code
         participant_id = self._connection.execute(_PARTICIPANT_ID, {"code": code}).scalar()
         if participant_id is None:
-            raise NotFoundError(f"participant '{code}' does not exist", participant=code)
+            raise NotFoundError(no_such_participant(code), participant=code)
         if draft.measurement_id is not None:
             found = self._connection.execute(
                 _MEASUREMENT_EXISTS, {"row_id": draft.measurement_id}
             ).first()
             if found is None:
-                raise NotFoundError("the measurement being edited no longer exists")
+                raise NotFoundError(edited_measurement_gone())
         key = CardKey(*draft.card)
         self._connection.execute(
             _SAVE_DRAFT,
@@ -664,15 +670,11 @@ class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
         code = measurement.participant_code
         participant_id = self._connection.execute(_PARTICIPANT_ID, {"code": code}).scalar()
         if participant_id is None:
-            problems.append(
-                Problem(
-                    "participant_code", "unknown_participant", f"there is no participant '{code}'"
-                )
-            )
+            problems.append(unknown_participant(code))
         key = CardKey(*measurement.card)
         card = self._cards.get(key.id, key.version)
         if card is None:
-            problems.append(Problem("card", "unknown_card", f"card {key} is not installed"))
+            problems.append(unknown_card(key))
         else:
             problems += validate_measurement(measurement, card, self._today())
         if participant_id is not None:
@@ -686,14 +688,7 @@ class Repository(ActivityStore, HistoryStore, CoordinatorViewStore):
                 },
             ).first()
             if taken is not None:
-                problems.append(
-                    Problem(
-                        "date",
-                        "measurement_taken",
-                        f"'{code}' already has a measurement with card {key.id} "
-                        f"on {measurement.date.isoformat()}",
-                    )
-                )
+                problems.append(measurement_taken(code, key, measurement.date))
         if problems:
             raise ValidationError(problems)
         assert participant_id is not None
@@ -741,7 +736,8 @@ def _inserted_id(primary_key: Iterable[Any] | None) -> int:
 
 def _require_id(row_id: int | None, what: str) -> int:
     if row_id is None:
-        raise ValueError(f"only a {what} read from the database can be updated (its id is None)")
+        unsaved = f"only a {what} read from the database can be updated (its id is None)"
+        raise ValueError(unsaved)  # programming error
     return row_id
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
+from bipdesk.messages import QT_TRANSLATE_NOOP, Number
 from bipdesk.storage.engine import set_foreign_keys
 from bipdesk.storage.errors import DatabaseError
 from bipdesk.storage.models import Base
@@ -145,8 +146,11 @@ def upgrade_schema(
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise DatabaseError(
-                    f"upgrading the database would leave {len(broken)} broken references "
-                    f"(first in table {broken[0][0]}); nothing was changed"
+                    QT_TRANSLATE_NOOP(
+                        "storage",
+                        "upgrading the database would leave {count} broken references (first "
+                        "in table {table}); nothing was changed",
+                    ).format(count=Number(len(broken)), table=str(broken[0][0]))
                 )
     finally:
         set_foreign_keys(connection, True)

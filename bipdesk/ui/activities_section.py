@@ -38,6 +38,7 @@ from bipdesk.ui.activity_dialog import ActivityDialog, EndActivityDialog
 from bipdesk.ui.activity_labels import activity_type_labels, area_labels, branch_name, format_hours
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.formatting import format_day
+from bipdesk.ui.language import said_in_app
 from bipdesk.ui.read_only import disable_writing
 from bipdesk.ui.storage_messages import storage_message
 from bipdesk.ui.timeline_widget import TimelineWidget
@@ -368,4 +369,4 @@ class ActivitiesSection(QWidget):
                 activity=activity_type_labels()[activity.activity],
                 date=format_day(activity.start_date),
             )
-        return problem.message
+        return said_in_app(problem.sentence)

@@ -36,7 +36,7 @@ from bipdesk.storage.backup import (
     set_keep_count,
 )
 from bipdesk.ui.context import AppContext, Change
-from bipdesk.ui.opening import babel_locale, format_moment
+from bipdesk.ui.moments import babel_locale, format_moment
 from bipdesk.ui.read_only import disable_writing
 from bipdesk.ui.storage_messages import storage_message
 

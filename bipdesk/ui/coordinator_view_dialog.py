@@ -36,7 +36,7 @@ from bipdesk.core.validation import ValidationError
 from bipdesk.storage import DatabaseError
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.formatting import format_day
-from bipdesk.ui.language import current_language
+from bipdesk.ui.language import current_language, said_in_app
 from bipdesk.ui.storage_messages import storage_message
 
 QUESTION, ANSWER, VALUE, REASON = range(4)
@@ -251,7 +251,7 @@ def edit_coordinator_view(parent: QWidget, context: AppContext, measurement: Mea
             text = QCoreApplication.translate(
                 "CoordinatorViewDialog", "The coordinator's view was not saved: {reason}"
             )
-            QMessageBox.warning(parent, title, text.format(reason=str(error)))
+            QMessageBox.warning(parent, title, text.format(reason=said_in_app(error)))
             return False
         except DatabaseError as error:
             QMessageBox.warning(parent, title, storage_message(error))

@@ -45,6 +45,7 @@ from bipdesk.ui.exit_survey_page import (
 from bipdesk.ui.fill_in.chrome import Footer
 from bipdesk.ui.fill_in.keys import Command, Target, key_action
 from bipdesk.ui.fill_in.texts import ui_language
+from bipdesk.ui.language import said_in_app
 from bipdesk.ui.storage_messages import storage_message
 
 ZOOM_STEP = 2.0
@@ -90,7 +91,7 @@ class ExitSurveyDialog(QDialog):
         try:
             survey = exit_survey()
         except SurveyFileError as error:
-            return None, "", str(error)
+            return None, "", said_in_app(error)
         try:
             with self._context.database.transaction(write=False) as repository:
                 participant = repository.participant(self._code)
@@ -273,7 +274,10 @@ class ExitSurveyDialog(QDialog):
             with self._context.database.transaction() as repository:
                 repository.save_survey_response(self._code, response)
         except (ValidationError, DatabaseError) as error:
-            message = str(error) if isinstance(error, ValidationError) else storage_message(error)
+            if isinstance(error, ValidationError):
+                message = said_in_app(error)
+            else:
+                message = storage_message(error)
             self.footer.report(message)
             QMessageBox.warning(self, self.tr("The answers were not saved"), message)
             return

@@ -53,6 +53,7 @@ from bipdesk.ui.export_periods import PeriodChoice
 from bipdesk.ui.export_preview import ExportPreview
 from bipdesk.ui.export_profile import ProfileChoice
 from bipdesk.ui.fill_in.texts import ui_language
+from bipdesk.ui.language import said_in_app
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
 from bipdesk.ui.storage_messages import storage_message
 
@@ -474,7 +475,7 @@ class ExportDialog(QDialog):
                 self,
                 self.tr("Export not saved"),
                 self.tr("The export could not be saved in {folder}: {reason}").format(
-                    folder=paths.json.parent, reason=reason or failure
+                    folder=paths.json.parent, reason=reason or said_in_app(failure)
                 ),
             )
             return []

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from bipdesk.core.ages import DEFAULT_AGE_BANDS, AgeBands
 from bipdesk.core.cards import CardLibrary
 from bipdesk.io.export import DEFAULT_CARD_ID
-from bipdesk.io.profile import Profile, ProfileError, check_fits, read_profile
-from bipdesk.ui.profile_messages import NO_PERIODS, profile_message
+from bipdesk.io.profile import NO_PERIODS, Profile, ProfileError, check_fits, read_profile
+from bipdesk.ui.language import said_in_app
 
 PROFILE_KEY = "export/profile"
 """The path of the profile last used; empty when the usual periods were chosen last."""
@@ -115,7 +115,7 @@ class ProfileChoice(QWidget):
         try:
             check_fits(self.profile, self.cards, str(self.path))
         except ProfileError as error:
-            return profile_message(error)
+            return said_in_app(error.named)
         return None
 
     # -- opening and removing -----------------------------------------------------
@@ -130,7 +130,7 @@ class ProfileChoice(QWidget):
         except ProfileError as error:
             self.notice = self.tr(
                 "The profile used last time could not be opened again: {reason}"
-            ).format(reason=profile_message(error))
+            ).format(reason=said_in_app(error.named))
             self._show()
             return
         self.changed.emit()
@@ -156,7 +156,9 @@ class ProfileChoice(QWidget):
         try:
             self._take(path)
         except ProfileError as error:
-            QMessageBox.warning(self, self.tr("Project profile not opened"), profile_message(error))
+            QMessageBox.warning(
+                self, self.tr("Project profile not opened"), said_in_app(error.named)
+            )
             return False
         self.changed.emit()
         return True

@@ -47,6 +47,7 @@ from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.import_changes import ChangedValuesBox, changed_values_message
 from bipdesk.ui.import_templates import TemplateButton
 from bipdesk.ui.import_warnings import ImportWarningsBox, warnings_message
+from bipdesk.ui.language import said_in_app
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
 
 PREVIEW_ROWS = 500
@@ -217,9 +218,11 @@ class ImportDialog(QDialog):
         text = QLabel(
             self.tr(
                 "Choose a CSV or Excel file (.csv or .xlsx) with one row per measurement "
-                "and a column 'participant' holding the participant code. You see what "
-                "would change before anything is saved, and a file with any problem is "
-                "not imported at all.\n\nYou can also drop a file on this window."
+                "and a column 'participant' holding the participant code. The columns may "
+                "have Swedish names too: deltagare, kön, födelseår, startdatum, mätdatum, "
+                "and so on. You see what would change before anything is saved, and a "
+                "file with any problem is not imported at all.\n\n"
+                "You can also drop a file on this window."
             )
         )
         text.setWordWrap(True)
@@ -456,7 +459,8 @@ class ImportDialog(QDialog):
         else:
             self.pages.setCurrentIndex(self.INTRO)
             self._set_status(
-                self.tr("The file could not be read: {reason}").format(reason=error), error=True
+                self.tr("The file could not be read: {reason}").format(reason=said_in_app(error)),
+                error=True,
             )
 
     def _show_problems(self, failure: ImportFailed) -> None:
@@ -475,16 +479,16 @@ class ImportDialog(QDialog):
         table = self.errors_table
         table.setRowCount(count)
         for row, problem in enumerate(self.problems):
-            column = problem.column or ""
+            column = said_in_app(problem.column_text)
             if problem.letter:
-                column = (
-                    f"{problem.letter} ({problem.column})" if problem.column else problem.letter
-                )
-            reason = problem.reason if problem.row or problem.column else str(problem)
+                column = f"{problem.letter} ({column})" if problem.column else problem.letter
+            reason = said_in_app(
+                problem.reason if problem.row or problem.column else problem.message
+            )
             values = ["" if problem.row is None else str(problem.row), column, reason]
             for index, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(str(problem))
+                item.setToolTip(said_in_app(problem.message))
                 if index == 0:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -555,7 +559,8 @@ class ImportDialog(QDialog):
             self._show_problems(error)
         else:
             self._set_status(
-                self.tr("Nothing was imported: {reason}").format(reason=error), error=True
+                self.tr("Nothing was imported: {reason}").format(reason=said_in_app(error)),
+                error=True,
             )
 
     # -- running in the background ------------------------------------------

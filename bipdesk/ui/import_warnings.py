@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from bipdesk.io.import_problems import ImportProblem
 from bipdesk.ui.formatting import format_day
+from bipdesk.ui.language import said_in_app
 
 MESSAGE_ROWS = 10
 """Warnings listed in the message at the end of an import."""
@@ -40,8 +41,10 @@ def warning_text(warning: ImportProblem) -> str:
             "ImportWarnings", "participant {participant}: the start date {start} is in the future"
         ).format(participant=participant, start=_day(values["start"]))
     else:
-        reason = warning.reason
-    column = f"{warning.letter} ({warning.column})" if warning.letter else warning.column or ""
+        reason = said_in_app(warning.reason)
+    column = said_in_app(warning.column_text)
+    if warning.letter:
+        column = f"{warning.letter} ({column})"
     return QCoreApplication.translate(
         "ImportWarnings", "Row {row}, column {column}: {reason}"
     ).format(row=warning.row, column=column, reason=reason)

@@ -21,20 +21,21 @@ from bipdesk.io.aggregate_file import (
     read_aggregate,
     write_aggregate,
 )
+from bipdesk.io.file_error import FileProblem
 from bipdesk.io.merge import cross_check, merge_aggregates
 
 
 @dataclass(frozen=True)
 class FileCheck:
-    """One chosen file: what it holds when readable, and why it cannot be merged (English)."""
+    """One chosen file: what it holds when readable, and why it cannot be merged."""
 
     path: Path
     aggregate: AggregateFile | None
-    reason: str | None = None
+    problems: tuple[FileProblem, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return self.reason is None
+        return not self.problems
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,12 @@ def check_files(
         try:
             files.append(FileCheck(path, read_aggregate(path)))
         except AggregateFileError as error:
-            files.append(FileCheck(path, None, error.reason))
+            files.append(FileCheck(path, None, (error.problem,)))
     loaded = [(str(f.path), f.aggregate) for f in files if f.aggregate is not None]
     if len(paths) >= 2:
         problems = cross_check(loaded, allow_mixed_periods)
-        reasons = {problem.file: problem.reason for problem in problems}
-        files = [replace(f, reason=reasons.get(str(f.path), f.reason)) for f in files]
+        found = {problem.file: problem.problems for problem in problems}
+        files = [replace(f, problems=found.get(str(f.path), f.problems)) for f in files]
     good = [f.aggregate for f in files if f.aggregate is not None]
     if not files or any(not f.ok for f in files) or len(good) != len(files):
         return CheckResult(tuple(files), None, {}, allow_mixed_periods)
@@ -115,7 +116,7 @@ def write_report_files(
     """
     total = result.total
     if total is None:
-        raise ValueError("the files have problems; nothing is written")
+        raise ValueError("the files have problems; nothing is written")  # programming error
     files = result.aggregates
     if choice.pdf is not None:
         from bipdesk.reports.office import write_office_report  # reportlab: only when saving

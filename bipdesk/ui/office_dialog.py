@@ -40,9 +40,10 @@ from bipdesk.core.cards import Card, CardError, CardLibrary
 from bipdesk.core.periods import Period
 from bipdesk.core.surveys import DEFAULT_GOAL
 from bipdesk.io.aggregate_file import AggregateFile
+from bipdesk.io.file_error import FileProblem
+from bipdesk.ui.language import said_in_app
 from bipdesk.ui.office_check import CheckResult, SaveChoice, check_files, write_report_files
 from bipdesk.ui.office_files import FOLDER_KEY, OfficeFiles
-from bipdesk.ui.office_problems import Problem
 from bipdesk.ui.office_profile import ProfileDialog
 from bipdesk.ui.office_results import OfficeResults
 from bipdesk.ui.operations import BackgroundOperation, run_in_background
@@ -188,7 +189,7 @@ class OfficeDialog(QDialog):
     def status_text(self, row: int) -> str:
         return self.files.status_text(row)
 
-    def problems(self, path: Path) -> list[Problem]:
+    def problems(self, path: Path) -> list[FileProblem]:
         return self.files.problems(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
@@ -258,7 +259,7 @@ class OfficeDialog(QDialog):
         self.check_operation = None
         self.check_result = None
         self._refresh()
-        self.files.failed(str(error))
+        self.files.failed(said_in_app(error))
         self.checked.emit()
 
     # -- showing ------------------------------------------------------------------------------
@@ -434,7 +435,9 @@ class OfficeDialog(QDialog):
 
     def _save_failed(self, error: BaseException) -> None:
         self.save_operation = None
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        reason = (
+            error.strerror if isinstance(error, OSError) and error.strerror else said_in_app(error)
+        )
         filename = getattr(error, "filename", None)
         if filename:
             reason = f"{reason} ({Path(str(filename)).name})"

@@ -2,9 +2,9 @@
 its problems in plain words, with whether the files can be added together.
 
 `OfficeFiles` holds the chosen paths (each once) and shows a
-`bipdesk.ui.office_check.CheckResult`: "OK" or every problem of a file
-(`office_problems.explain`) in its row, and below the list one sentence on
-the whole set. "Allow mixed periods" lets files of different periods be
+`bipdesk.ui.office_check.CheckResult`: "OK" or every problem of a file (its
+kind and sentence from `bipdesk.io.merge_problems`) in its row, and below the
+list one sentence on the whole set. "Allow mixed periods" lets files of different periods be
 added together; the window checks again whenever the list or that choice
 changes (`changed`).
 """
@@ -32,17 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from bipdesk.io.aggregate_file import AggregateFile
+from bipdesk.io.file_error import FileProblem
 from bipdesk.io.merge import sources_of
+from bipdesk.io.merge_problems import DIFFERENT_PERIOD
 from bipdesk.reports.texts import format_day
+from bipdesk.ui.language import said_in_app
 from bipdesk.ui.office_check import CheckResult
-from bipdesk.ui.office_problems import Problem, explain
 from bipdesk.ui.office_results import period_text
 
 FOLDER_KEY = "project_office/folder"
 ERROR_COLOUR = "#c62828"
 OK_COLOUR = "#2e7d32"
-MIXED_HINT = "allow mixed periods"
-"""The words of the merge check's reason for a file of another period."""
 
 
 class OfficeFiles(QWidget):
@@ -215,13 +215,13 @@ class OfficeFiles(QWidget):
         )
         self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR}")
 
-    def problems(self, path: Path) -> list[Problem]:
-        """The problems shown for one listed file, in the UI language."""
+    def problems(self, path: Path) -> list[FileProblem]:
+        """The problems shown for one listed file."""
         if self.result is None:
             return []
         for entry in self.result.files:
-            if entry.path == path and entry.reason is not None:
-                return explain(entry.reason)
+            if entry.path == path:
+                return list(entry.problems)
         return []
 
     def status_text(self, row: int) -> str:
@@ -241,12 +241,15 @@ class OfficeFiles(QWidget):
                 texts[self.PERIOD] = period_text(aggregate.period, self.language)
                 texts[self.CARD] = self._card_text(aggregate)
                 texts[self.EXPORTED] = self._exported_text(aggregate.generated_at)
-            bad = entry is not None and entry.reason is not None
+            bad = entry is not None and not entry.ok
             if entry is None:
                 texts[self.STATUS] = self.tr("Not checked yet")
-            elif entry.reason is not None:
+            elif bad:
                 texts[self.STATUS] = " ".join(
-                    f"{problem.kind}: {problem.text}" for problem in explain(entry.reason)
+                    self.tr("{kind}: {problem}").format(
+                        kind=said_in_app(problem.kind), problem=said_in_app(problem.text)
+                    )
+                    for problem in entry.problems
                 )
             else:
                 texts[self.STATUS] = self.tr("OK")
@@ -278,7 +281,9 @@ class OfficeFiles(QWidget):
                 bad,
             )
             if not result.allow_mixed_periods and any(
-                entry.reason is not None and MIXED_HINT in entry.reason for entry in result.files
+                problem.kind == DIFFERENT_PERIOD
+                for entry in result.files
+                for problem in entry.problems
             ):
                 text += " " + self.tr(
                     "Files of different periods can be added together when you tick "

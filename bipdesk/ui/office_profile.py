@@ -44,6 +44,7 @@ from bipdesk.core.perturbation import PTABLE_NAME
 from bipdesk.io.aggregate_file import AggregateFile
 from bipdesk.io.merge import sources_of
 from bipdesk.io.profile import Profile, ProfileError, ProfilePeriod, write_profile
+from bipdesk.ui.language import said_in_app
 from bipdesk.ui.spider_widget import app_language
 
 DEFAULT_CARD_ID = "bip-standard"
@@ -404,7 +405,7 @@ class ProfileDialog(QDialog):
             self.error_label.setText(str(problem))
             return False
         except ProfileError as problem:
-            self.error_label.setText(problem.reason)
+            self.error_label.setText(said_in_app(problem.reason))
             return False
         except OSError as error:
             self.error_label.setText(

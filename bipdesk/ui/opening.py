@@ -8,11 +8,9 @@ none is from today, at exit) and the read-only banner of the main window.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from babel.dates import format_datetime
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSizePolicy, QToolBar, QWidget
 
 from bipdesk.storage import (
@@ -25,27 +23,8 @@ from bipdesk.storage import (
 from bipdesk.storage.backup import automatic_backup, restore_database
 from bipdesk.storage.lock import LockHolder, read_lock
 from bipdesk.ui.language import said_in_app
+from bipdesk.ui.moments import describe_holder, format_moment
 from bipdesk.ui.storage_messages import storage_message
-
-
-def babel_locale() -> str:
-    """'sv' while the app speaks Swedish (install_translator sets the default QLocale)."""
-    return "sv" if QLocale().name().startswith("sv") else "en"
-
-
-def format_moment(moment: datetime) -> str:
-    """'1 dec. 2026 09:15' / 'Dec 1, 2026, 9:15 AM' in the app's language."""
-    return format_datetime(moment, format="medium", locale=babel_locale()).replace("\u202f", " ")
-
-
-def describe_holder(holder: LockHolder) -> str:
-    return QCoreApplication.translate(
-        "opening", "{user} on the computer {host} (since {time})"
-    ).format(
-        user=holder.user,
-        host=holder.host,
-        time=format_moment(holder.since.astimezone().replace(tzinfo=None)),
-    )
 
 
 def open_for_app(

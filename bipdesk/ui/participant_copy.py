@@ -22,7 +22,7 @@ from bipdesk.reports.participant_copy import (
 from bipdesk.reports.sheet import SheetError
 from bipdesk.storage import DatabaseError
 from bipdesk.ui.context import AppContext
-from bipdesk.ui.language import current_language
+from bipdesk.ui.language import current_language, said_in_app
 from bipdesk.ui.printing import print_pages, save_pdf
 from bipdesk.ui.storage_messages import storage_message
 
@@ -38,7 +38,9 @@ def load_copy(parent: QWidget, context: AppContext, code: str) -> ParticipantCop
             )
     except SheetError as error:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("participant_copy", "Participant's copy"), str(error)
+            parent,
+            QCoreApplication.translate("participant_copy", "Participant's copy"),
+            said_in_app(error),
         )
     except DatabaseError as error:
         QMessageBox.warning(

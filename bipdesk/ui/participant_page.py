@@ -69,9 +69,11 @@ from bipdesk.core.validation import (
     latest_birth_year,
     validate_participant,
 )
+from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.storage import DatabaseError
 from bipdesk.ui.activities_section import ActivitiesSection
 from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.contrast import accent_button_style, readable_colour
 from bipdesk.ui.date_edits import date_format
 from bipdesk.ui.date_edits import pydate as _pydate
 from bipdesk.ui.date_edits import qdate as _qdate
@@ -80,6 +82,7 @@ from bipdesk.ui.exit_dialog import end_ongoing_activities, record_exit
 from bipdesk.ui.exit_labels import exit_reason_labels
 from bipdesk.ui.formatting import change_text, format_day, format_number
 from bipdesk.ui.history_section import HistorySection
+from bipdesk.ui.language import said_in_app
 from bipdesk.ui.page_room import keep_rows_visible, scrolling
 from bipdesk.ui.progression_summary import ProgressionSummary
 from bipdesk.ui.read_only import disable_writing
@@ -194,7 +197,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.MEAN, self.CHANGE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CHANGE and row.change:
-            return QBrush(QColor(GOOD_COLOUR if row.change > 0 else ERROR_COLOUR))
+            return QBrush(QColor(readable_colour(GOOD_COLOUR if row.change > 0 else ERROR_COLOUR)))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         return None
@@ -242,7 +245,7 @@ class _Field(QWidget):
         self.editor = editor
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error.setStyleSheet(f"color: {readable_colour(ERROR_COLOUR)};")
         small = self.error.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.error.setFont(small)
@@ -474,12 +477,7 @@ class ParticipantPage(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.3)
         big.setBold(True)
         self.new_button.setFont(big)
-        self.new_button.setStyleSheet(
-            "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
-            " padding: 0.5em 1.6em; border-radius: 4px; }"
-            " QPushButton:disabled { background: palette(mid); }"
-            " QPushButton:focus { border: 2px solid palette(text); }"
-        )
+        self.new_button.setStyleSheet(accent_button_style())
         self.new_button.clicked.connect(self._request_measurement)
 
         due_row = QHBoxLayout()
@@ -511,7 +509,7 @@ class ParticipantPage(QWidget):
         self.empty_history_label.setAlignment(
             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
         )
-        self.empty_history_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.empty_history_label.setStyleSheet(f"color: {readable_colour(MUTED_COLOUR)};")
 
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit measurement"))
@@ -720,10 +718,14 @@ class ParticipantPage(QWidget):
                 self.state_label.setText(
                     self.tr("Ended {date}").format(date=format_day(participant.end_date))
                 )
-                self.state_label.setStyleSheet(f"color: {MUTED_COLOUR}; font-weight: bold;")
+                self.state_label.setStyleSheet(
+                    f"color: {readable_colour(MUTED_COLOUR)}; font-weight: bold;"
+                )
             else:
                 self.state_label.setText(self.tr("Active"))
-                self.state_label.setStyleSheet(f"color: {GOOD_COLOUR}; font-weight: bold;")
+                self.state_label.setStyleSheet(
+                    f"color: {readable_colour(GOOD_COLOUR)}; font-weight: bold;"
+                )
         end = participant.end_date if participant else None
         reason = participant.exit_reason if participant else None
         self.end_label.setText(format_day(end) if end else self.tr("Still taking part"))
@@ -804,7 +806,11 @@ class ParticipantPage(QWidget):
         year = self.birth_year_edit.text().strip()
         if year and len(year) != 4:
             problems.append(
-                Problem("birth_year", "birth_year_digits", "the birth year has four digits")
+                Problem(
+                    "birth_year",
+                    "birth_year_digits",
+                    QT_TRANSLATE_NOOP("validation", "the birth year has four digits"),
+                )
             )
         return problems
 
@@ -828,7 +834,7 @@ class ParticipantPage(QWidget):
             "exit_reason_missing": self.tr("An ended participation needs an exit reason."),
             "end_date_missing": self.tr("An exit reason needs an end date."),
         }
-        return messages.get(problem.code, problem.message)
+        return messages.get(problem.code) or said_in_app(problem.sentence)
 
     def _on_edited(self) -> None:
         if not self._loading:
@@ -914,7 +920,7 @@ class ParticipantPage(QWidget):
                     "then the first measurement can be made."
                 )
             )
-            self.due_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+            self.due_label.setStyleSheet(f"color: {readable_colour(MUTED_COLOUR)};")
             return
         latest = max((m.date for m in self._measurements), default=None)
         today = self._context.today()
@@ -941,7 +947,7 @@ class ParticipantPage(QWidget):
             else:
                 text = self.tr("Next measurement due: {date}").format(date=day)
         self.due_label.setText(text)
-        self.due_label.setStyleSheet(f"color: {colour};" if colour else "")
+        self.due_label.setStyleSheet(f"color: {readable_colour(colour)};" if colour else "")
 
     def _show_chart(self) -> None:
         self.activities_section.show_participant(self._stored, [m.date for m in self._measurements])

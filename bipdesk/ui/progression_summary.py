@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from bipdesk.core.measurements import Measurement, chronological
 from bipdesk.core.progression import Outcome, Progression, progression
+from bipdesk.ui.contrast import readable_colour
 from bipdesk.ui.formatting import change_text, format_day, format_number
 
 GOOD_COLOUR = "#2e7d32"
@@ -42,7 +43,7 @@ class ProgressionSummary(QGroupBox):
         self.outcome_label.setAccessibleName(self.tr("Progression"))
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.note_label.setStyleSheet(f"color: {readable_colour(MUTED_COLOUR)};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
@@ -72,7 +73,9 @@ class ProgressionSummary(QGroupBox):
         text, colour = outcomes[result.outcome]
         self.outcome_label.setText(text)
         self.outcome_label.setStyleSheet(
-            f"color: {colour}; font-weight: bold;" if colour else "font-weight: bold;"
+            f"color: {readable_colour(colour)}; font-weight: bold;"
+            if colour
+            else "font-weight: bold;"
         )
         if result.change is None:
             self._note(self.tr("The two measurements have no answered question in common."))

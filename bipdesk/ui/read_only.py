@@ -19,7 +19,7 @@ def read_only_reason(database: Database) -> str:
     """Why nothing can be saved, for tooltips ('' when the database can be written)."""
     if not database.read_only:
         return ""
-    from bipdesk.ui.opening import describe_holder
+    from bipdesk.ui.moments import describe_holder
 
     if database.holder is not None:
         return QCoreApplication.translate(

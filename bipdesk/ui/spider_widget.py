@@ -49,6 +49,7 @@ from bipdesk.reports.spider_outline import show_with_coordinator_view
 from bipdesk.reports.texts import format_day, format_number
 from bipdesk.ui.compare_table import CompareTable
 from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.contrast import readable_colour
 from bipdesk.ui.language import current_language
 from bipdesk.ui.page_room import keep_rows_visible
 from bipdesk.ui.storage_messages import storage_message
@@ -148,7 +149,7 @@ class SpiderPanel(QWidget):
         self.measurement_list.itemChanged.connect(self._ticked)
         self.limit_label = QLabel()
         self.limit_label.setWordWrap(True)
-        self.limit_label.setStyleSheet("color: #8a4b00")
+        self.limit_label.setStyleSheet(f"color: {readable_colour('#8a4b00')}")
         self.limit_label.hide()
 
         self.table = CompareTable(self.language)

@@ -5,7 +5,7 @@ command line. The app never shows those texts: every place that tells the
 user a storage error calls `storage_message`, which words each error type
 from its fields (file, backup and its date, who holds the lock, …) through
 tr(). An error type it does not know still gets a translated sentence, with
-the English text only as a detail for IT support.
+the error's own sentence (said in the app's language) as a detail for IT support.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ from bipdesk.storage.errors import (
     WeakPassphraseError,
 )
 from bipdesk.ui.formatting import format_day
+from bipdesk.ui.language import said_in_app
+from bipdesk.ui.moments import describe_holder, format_moment
 
 
 def _name(path: str) -> str:
@@ -44,8 +46,6 @@ def _name(path: str) -> str:
 
 def storage_message(error: BaseException) -> str:
     """What went wrong, in the app's language, for any error a storage call raised."""
-    from bipdesk.ui.opening import describe_holder, format_moment
-
     if isinstance(error, PassphraseError):
         if error.wrong:
             return QCoreApplication.translate(
@@ -159,7 +159,7 @@ def storage_message(error: BaseException) -> str:
             file=_name(error.path)
         )
     if isinstance(error, FileAccessError):
-        return _access(error.path, error.reason)
+        return _access(error.path, said_in_app(error.reason))
     if isinstance(error, BusyError):
         return QCoreApplication.translate(
             "storage",
@@ -209,7 +209,7 @@ def storage_message(error: BaseException) -> str:
         )
     else:
         lead = QCoreApplication.translate("storage", "Something went wrong; nothing was saved.")
-    detail = str(error) or type(error).__name__
+    detail = said_in_app(error) or type(error).__name__
     return f"{lead}\n\n" + QCoreApplication.translate(
         "storage", "Details for IT support: {detail}"
     ).format(detail=detail)

@@ -17,13 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from bipdesk.ui.app import install_translator
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.database_menu import remember_database
 from bipdesk.ui.encryption import IdleLock, start_idle_lock
 from bipdesk.ui.language import current_language, resolve
 from bipdesk.ui.main_window import MainWindow
 from bipdesk.ui.opening import backup_at_exit, open_for_app
+from bipdesk.ui.translator import install_translator
 
 
 class WindowHost(QObject):

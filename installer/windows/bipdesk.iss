@@ -1,49 +1,69 @@
-﻿; Inno Setup 6.5+ script: BIP Desk for one Windows user, no administrator rights.
-; Saved as UTF-8 with a byte-order mark, so that ISCC reads the Swedish texts right.
+﻿; Inno Setup 6.3+ script: BIP Desk for every user of a Windows computer (per machine) by
+; default, or for one user without administrator rights. Saved as UTF-8 with a byte-order
+; mark, so that ISCC reads the Swedish texts right.
 ;
-; Build on Windows, from the repository root:
-;   make dist            (or: .venv\Scripts\pyinstaller --noconfirm installer\bipdesk.spec)
+; Built by installer\windows\release.ps1 (PyInstaller, self-check, this script, a silent
+; install, uninstall and SHA-256 sums); by hand, from the repository root:
+;   pyinstaller --noconfirm --distpath dist --workpath build\pyinstaller installer\bipdesk.spec
 ;   dist\bipdesk\bipdesk-cli.exe --self-check
-;   "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 installer\windows\bipdesk.iss
-; The installer lands in dist\installer\BIP-Desk-<version>-setup.exe.
+;   ISCC.exe /DAppVersion=<bipdesk.__version__> /O dist\release installer\windows\bipdesk.iss
+; The version comes only from the command line (bipdesk/__init__.py is its one source);
+; the installer is BIP-Desk-<version>-windows-x64-setup.exe.
 ;
-; The program goes to %LOCALAPPDATA%\Programs\BIP Desk (the per-user program
-; folder); the participants' data lives apart from it in
-; %LOCALAPPDATA%\BIP Desk\BIP Desk (bipdesk.paths.data_dir). Uninstalling
-; removes only what this installer put down and tells the user where the data
-; stayed. IT departments can install silently: setup.exe /VERYSILENT /NORESTART.
+; For IT (docs/deployment.md): setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+; /LOG="C:\Windows\Temp\bipdesk-install.log" installs into Program Files for everyone
+; (add /CURRENTUSER for one user under %LOCALAPPDATA%\Programs, no administrator needed).
+; Detection: the uninstall key ...\Uninstall\{6F0E6B7C-3C1B-4E55-9B7A-5D1B1F3B9A42}_is1
+; (HKLM per machine, HKCU per user) with DisplayVersion = the version. The
+; participants' data lives per user, apart from the program, in
+; %LOCALAPPDATA%\BIP Desk\BIP Desk (bipdesk.paths.data_dir): the uninstaller removes only
+; what this installer put down, never that folder, and (when not silent) says where it stayed.
 
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error Pass the version: ISCC /DAppVersion=<bipdesk.__version__> (release.ps1 does)
 #endif
 #define AppName "BIP Desk"
 #define DistDir "..\..\dist\bipdesk"
 
 [Setup]
-; A fixed AppId: later versions upgrade this installation instead of adding one.
+; A fixed AppId: later versions upgrade this installation instead of adding one, and IT's
+; detection rule finds it. Never change it.
 AppId={{6F0E6B7C-3C1B-4E55-9B7A-5D1B1F3B9A42}
 AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=BIP Desk
-DefaultDirName={localappdata}\Programs\{#AppName}
+; Per machine (Program Files, all users) by default; the dialog, /CURRENTUSER or
+; /ALLUSERS choose. {autopf} is Program Files, or %LOCALAPPDATA%\Programs per user.
+PrivilegesRequired=admin
+PrivilegesRequiredOverridesAllowed=dialog commandline
+DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
-PrivilegesRequired=lowest
+UsePreviousPrivileges=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
-OutputDir=..\..\dist\installer
-OutputBaseFilename=BIP-Desk-{#AppVersion}-setup
+OutputDir=..\..\dist\release
+OutputBaseFilename=BIP-Desk-{#AppVersion}-windows-x64-setup
 SetupIconFile=..\..\resources\icons\bipdesk.ico
 UninstallDisplayIcon={app}\bipdesk.exe
-UninstallDisplayName={#AppName} {#AppVersion}
+UninstallDisplayName={#AppName}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 CloseApplications=yes
 RestartApplications=no
+; Setup never needs a restart; /NORESTART is for deployment tools that pass it anyway.
+RestartIfNeededByRun=no
+SetupLogging=yes
+#ifdef Sign
+; release.ps1 passes /DSign and /Sbipdesksign="signtool.exe sign ... $f" when a
+; certificate is there: the installer and its uninstaller are signed too.
+SignTool=bipdesksign
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "swedish"; MessagesFile: "compiler:Languages\Swedish.isl"
@@ -69,8 +89,7 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\bipdesk.exe"; WorkingDir: "{userdocs}"
 Name: "{group}\{cm:StartMenuCommandLine}"; Filename: "{cmd}"; Parameters: "/k ""{app}\bipdesk-cli.exe"" --help"; WorkingDir: "{userdocs}"; IconFilename: "{app}\bipdesk.exe"
-Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
-Name: "{userdesktop}\{#AppName}"; Filename: "{app}\bipdesk.exe"; WorkingDir: "{userdocs}"; Tasks: desktopicon
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\bipdesk.exe"; WorkingDir: "{userdocs}"; Tasks: desktopicon
 
 [Run]
 Filename: "{app}\bipdesk.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
@@ -82,7 +101,7 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Code]
 function DataFolder(): String;
 begin
-  { platformdirs.user_data_dir("BIP Desk", "BIP Desk", roaming=False) }
+  { platformdirs.user_data_dir("BIP Desk", "BIP Desk", roaming=False): per user, whoever installed }
   Result := ExpandConstant('{localappdata}\BIP Desk\BIP Desk');
 end;
 

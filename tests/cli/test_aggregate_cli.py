@@ -65,9 +65,9 @@ def test_export_writes_v2_json_csv_and_xlsx(seeded_db: Path, tmp_path: Path) -> 
     registered = registered_total(data)
     assert abs(registered - 893) <= 2
     assert one_line(result.stdout) == (
-        f"{out}, {csv}, {xlsx}: unit 'Syd', {registered} participants registered (protected by "
-        "the cell key method: each figure within ±2 of the exact count); 0 means withheld "
-        "(fewer than 10 people)"
+        f"{out}, {csv}, {xlsx}: enheten 'Syd', {registered} deltagare registrerade (skyddade "
+        "med cellnyckelmetoden: varje siffra ligger inom ±2 från det exakta antalet); "
+        "0 medelvärden utelämnade (färre än 10 personer)"
     )
     text = csv.read_text(encoding="utf-8-sig")
     assert "cellnyckelmetoden" in text and f"Totalt;Totalt;{registered};" in text
@@ -131,9 +131,18 @@ def test_profile_problems_name_the_file_and_write_nothing(seeded_db: Path, tmp_p
     newer = profile(tmp_path / "v7.json", card_version=7)
     out = tmp_path / "u.json"
     for path, period, reason in (
-        (good, "2025", "has no period '2025' (its periods: '2024 H1', '2024 H2')"),
-        (broken, "2024 H1", "is not JSON"),
-        (newer, "2024 H1", "asks for card bip-standard version 7, but this BIP Desk has version 1"),
+        (
+            good,
+            "2025",
+            "The project profile has no period '2025'; its periods are '2024 H1', '2024 H2'.",
+        ),
+        (broken, "2024 H1", "The file is not JSON (error at line 1, column 31)."),
+        (
+            newer,
+            "2024 H1",
+            "The project profile asks for card bip-standard version 7, but this BIP Desk has "
+            "version 1",
+        ),
     ):
         result = bipdesk(
             "export-aggregate", "--out", str(out), "--profile", str(path), "--period", period,
@@ -184,9 +193,10 @@ def test_merge_and_bad_input(database: Database, tmp_path: Path) -> None:
     lines = refused.stderr.strip().splitlines()
     assert len(lines) == 3 and lines[-1] == "bipdesk: nothing was written"
     assert (
-        f"bipdesk: {a}: holds the same export as {a} (export_id {units[0]['export_id']})" in lines
+        f"bipdesk: {a}: The file holds the same export as {a.name}; it would count the same "
+        "people twice. Remove one of them." in lines
     )
-    assert any(line.startswith(f"bipdesk: {junk}: is not JSON") for line in lines)
+    assert f"bipdesk: {junk}: The file is not JSON (error at line 1, column 2)." in lines
     assert "Traceback" not in refused.stderr
 
 
@@ -195,7 +205,13 @@ def test_merge_of_mixed_periods_only_when_allowed(database: Database, tmp_path: 
     out = tmp_path / "m.json"
     refused = bipdesk("merge", *files, "--out", str(out))
     assert refused.returncode != 0 and not out.exists()
-    assert "allow mixed periods" in refused.stderr and files[1] in refused.stderr
+    assert f"{files[1]}: The file covers 2024-07-01 – 2024-12-31, but Syd.json covers" in (
+        refused.stderr
+    )
+    assert refused.stderr.strip().splitlines()[-2:] == [
+        "bipdesk: give --allow-mixed-periods to merge files of different periods",
+        "bipdesk: nothing was written",
+    ]
     allowed = bipdesk("merge", *files, "--out", str(out), "--allow-mixed-periods")
     assert allowed.returncode == 0, allowed.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -216,5 +232,5 @@ def test_merge_of_a_version_1_file_asks_for_a_new_export(
     result = bipdesk("merge", str(new), str(old), "--out", str(out))
     assert result.returncode != 0 and not out.exists()
     first, last = result.stderr.strip().splitlines()
-    assert first.startswith(f"bipdesk: {old}: was made by an older BIP Desk")
-    assert "export it again" in first and last == "bipdesk: nothing was written"
+    assert first.startswith(f"bipdesk: {old}: The file was made by an older BIP Desk")
+    assert "export the period again" in first and last == "bipdesk: nothing was written"

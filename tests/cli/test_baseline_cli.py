@@ -97,7 +97,9 @@ def test_merge_refuses_another_baseline_naming_both_files(demo_db: Path, tmp_pat
     assert result.returncode != 0 and not out.exists()
     first = result.stderr.splitlines()[0]
     assert first == (
-        f"bipdesk: {during}: compares with baseline 'period', but {since} with 'start'"
+        f"bipdesk: {during}: The file compares the latest measurement with the first "
+        f"measurement in the period, but {since.name} with the first measurement ever. "
+        "Only files that compare alike can be added together."
     )
 
 
@@ -115,7 +117,7 @@ def test_mixed_periods_only_when_allowed_and_the_headline_names_each(
     out, pdf = tmp_path / "m.json", tmp_path / "m.pdf"
     refused = bipdesk("merge", str(always), str(year), "--out", str(out))
     assert refused.returncode != 0 and not out.exists()
-    assert "allow mixed periods" in refused.stderr and str(year) in refused.stderr
+    assert "give --allow-mixed-periods" in refused.stderr and str(year) in refused.stderr
     allowed = bipdesk(
         "--lang", "en", "merge", str(always), str(year), "--out", str(out), "--pdf", str(pdf),
         "--allow-mixed-periods",

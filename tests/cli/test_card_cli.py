@@ -118,7 +118,7 @@ def test_a_translation_goes_out_and_comes_back_as_a_new_version(
     new_file = paths.user_cards_dir() / "cli-card-v2.toml"
     lines = back.stdout.splitlines()
     assert lines[0] == f"{new_file}: cli-card v2, made from cli-card v1"
-    assert lines[1] == "  ti: 8 text(s) changed, 0 unchanged; status none → reviewed"
+    assert lines[1] == "  ti: 8 texts changed, 0 unchanged; status none → reviewed"
     assert lines[2:] == [
         "    new: title",
         "    new: scale.min_label",

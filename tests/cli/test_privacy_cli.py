@@ -75,7 +75,8 @@ def test_extract_json_and_pdf(
     args = ["--db", str(demo_db), "--lang", "sv", "extract", "D00001", "--out", str(out)]
     assert main([*args, "--pdf", str(pdf)]) == 0
     line = capsys.readouterr().out.strip()
-    assert line.startswith(f"{out}, {pdf} (") and "everything stored about D00001" in line
+    assert line.startswith(f"{out}, {pdf} (") and "sidor): allt som är sparat om D00001, " in line
+    assert line.endswith(" mätningar")
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["participant"]["code"] == "D00001" and data["participant"]["name"] == name
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)

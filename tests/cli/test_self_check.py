@@ -12,7 +12,7 @@ from bipdesk.cli.main import main
 
 def test_the_self_check_passes_and_says_what_it_did(qapp: object) -> None:
     lines: list[str] = []
-    assert self_check.run_self_check("sv", lines.append) == 0
+    assert self_check.run_self_check("en", lines.append) == 0
     steps = [line.split(":")[0].strip() for line in lines[1:-1]]
     assert steps == [
         "ok  desktop window",
@@ -29,6 +29,30 @@ def test_the_self_check_passes_and_says_what_it_did(qapp: object) -> None:
     assert "3 participants, 5 measurements" in lines[4]
     assert "protected with bipdesk-d2-v1" in lines[-2]
     assert lines[-1].startswith("self-check passed")
+
+
+def test_the_self_check_speaks_swedish(qapp: object) -> None:
+    lines: list[str] = []
+    assert self_check.run_self_check("sv", lines.append) == 0
+    assert lines[0].startswith("bipdesk ") and " självkontroll (" in lines[0]
+    steps = [line.split(":")[0].strip() for line in lines[1:-1]]
+    assert steps[1:4] == ["ok  databas", "ok  migreringar", "ok  import"]
+    assert "3 deltagare, 5 mätningar" in lines[4]
+    assert "celler, skyddade med bipdesk-d2-v1" in lines[-2]
+    assert lines[-1].startswith("självkontrollen gick igenom på ")
+
+
+def test_a_failing_step_is_said_in_swedish(
+    qapp: object,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(self_check, "sample_path", lambda: tmp_path / "saknas.csv")
+    assert main(["--lang", "sv", "--self-check"]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("bipdesk: självkontrollen misslyckades: import: "), error
+    assert "saknas.csv" in error and "\n" not in error
 
 
 def test_a_failing_step_exits_non_zero_with_its_reason(

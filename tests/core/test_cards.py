@@ -538,3 +538,22 @@ def test_translation_anchors_for_an_unknown_question_are_refused() -> None:
     with pytest.raises(CardError) as error:
         apply_translation(card, stray)
     assert error.value.field_path == "questions.fourth"
+
+
+def test_a_refused_card_is_said_in_swedish() -> None:
+    from bipdesk.messages import said
+
+    data = copy.deepcopy(card_mapping())
+    data["id"] = "Stora kortet"
+    error = refused(data)
+    assert str(error) == "kort.toml: id: use lower-case letters, digits, '-' and '_' only"
+    assert said(error, "sv") == "kort.toml: id: använd bara små bokstäver, siffror, '-' och '_'"
+    changed = card_mapping()
+    changed["questions"] = changed["questions"][:2]
+    library = CardLibrary([parse(card_mapping())])
+    with pytest.raises(CardError) as clash:
+        library.add(parse(changed, "annat.toml"))
+    assert said(clash.value, "sv") == (
+        f"annat.toml: id: kortet test-card v1 finns redan i {SOURCE}; ge ett anpassat kort en "
+        "ny version eller ett nytt id"
+    )

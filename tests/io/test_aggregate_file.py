@@ -152,10 +152,13 @@ def test_writing_refuses_what_the_schema_refuses(exported: AggregateFile) -> Non
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        (b"not json at all", "is not JSON (Expecting value at line 1, column 1)"),
-        (b"\xff\xfe\x00", "is not JSON (not UTF-8 text)"),
-        (b"[1, 2]", "is JSON but not a BIP Desk aggregate file"),
-        (b'{"format": "bipdesk-card"}', 'not a BIP Desk aggregate file (format is "bipdesk-card")'),
+        (b"not json at all", "The file is not JSON (error at line 1, column 1)."),
+        (b"\xff\xfe\x00", "The file is not JSON: it is not UTF-8 text."),
+        (b"[1, 2]", "The file is JSON, but not an aggregate file exported by BIP Desk."),
+        (
+            b'{"format": "bipdesk-card"}',
+            'The file is not a BIP Desk aggregate file (its format is "bipdesk-card").',
+        ),
         (
             b'{"format": "bipdesk-aggregate", "version": 3}',
             "of version 3; this BIP Desk reads version 2",
@@ -190,8 +193,9 @@ def test_a_version_1_file_must_be_exported_again(tmp_path: Path) -> None:
     with pytest.raises(AggregateFileError) as caught:
         read_aggregate(path)
     message = str(caught.value)
-    assert message.startswith(f"{path}: was made by an older BIP Desk")
-    assert "export it again" in message and "\n" not in message
+    assert message.startswith(f"{path}: The file was made by an older BIP Desk")
+    assert "export the period again" in message and "\n" not in message
+    assert str(caught.value.kind) == "Older BIP Desk"
 
 
 def test_a_schema_violation_names_the_file_and_the_json_path(
@@ -209,7 +213,10 @@ def test_a_schema_violation_names_the_file_and_the_json_path(
         with pytest.raises(AggregateFileError) as caught:
             read_aggregate(path)
         message = str(caught.value)
-        assert message.startswith(f"{path}: does not follow the aggregate file schema at {where}:")
+        assert message.startswith(
+            f"{path}: The file does not follow the aggregate file format at {where}:"
+        )
+        assert message.endswith("It may have been edited by hand; ask the unit to export it again.")
         assert "\n" not in message
 
 

@@ -80,7 +80,7 @@ def test_doubtful_dates_are_imported_with_warnings(database: Database, tmp_path:
             "date": "2025-01-15",
             "start": "2025-03-01",
         }
-    lines = summary.lines()
+    lines = [str(line) for line in summary.lines()]
     assert lines[-3:] == [
         "warnings, imported all the same (2):",
         "  in.csv, row 2, column C (measurement_date): participant P1: the measurement date "

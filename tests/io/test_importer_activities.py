@@ -76,7 +76,7 @@ def test_an_activities_file_is_recognised_and_imported(people: Database, tmp_pat
     assert summary.activities_file
     assert (summary.activities_new, summary.activities_updated) == (4, 0)
     assert (summary.participants_new, summary.measurements_new) == (0, 0)
-    assert summary.lines() == ["activities: 4 new, 0 updated, 0 unchanged"]
+    assert [str(line) for line in summary.lines()] == ["activities: 4 new, 0 updated, 0 unchanged"]
     with people.transaction(write=False) as repo:
         first = repo.activities("A001")
         second = repo.activities("A002")
@@ -300,7 +300,7 @@ def test_exit_form_and_survey_are_imported(database: Database, tmp_path: Path) -
     path = write_csv(tmp_path / "exit.csv", EXIT_ROWS, EXIT_HEADER)
     summary = import_file(database, path, today=TODAY)
     assert (summary.participants_new, summary.surveys_new) == (4, 2)
-    assert summary.lines() == [
+    assert [str(line) for line in summary.lines()] == [
         "participants: 4 new, 0 updated, 0 unchanged",
         "measurements: 0 new, 0 updated, 0 unchanged",
         "exit surveys: 2 new, 0 updated, 0 unchanged",

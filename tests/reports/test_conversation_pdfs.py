@@ -234,7 +234,7 @@ def test_the_cli_writes_the_copy_and_refuses_names_with_it(
     out = tmp_path / "kopia.pdf"
     done = _cli("--db", db, "--lang", "sv", "sheet", CODE, "--participant-copy", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    assert CODE not in done.stdout and "ti and sv" in done.stdout
+    assert CODE not in done.stdout and "deltagarens egen kopia (ti + sv), 1 sida" in done.stdout
     text = _pypdf_text(out.read_bytes())
     assert "Klara ett arbete: 3 → 5 → 6" in text and CODE not in text
     for option in (["--names"], ["--compare", "all"]):

@@ -17,8 +17,8 @@ from bipdesk.core.cards import Area, CardKey
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant, Sex
 from bipdesk.storage import Database
-from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.context import AppContext
+from bipdesk.ui.translator import install_translator, remove_translators
 from tests.conftest import TODAY
 from tests.support import QUESTIONS
 

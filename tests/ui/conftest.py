@@ -7,8 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from bipdesk.ui.fonts import install_fonts
 from bipdesk.ui.garbage import collect_on_ui_thread
 
 
@@ -27,3 +29,14 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def shipped_fonts(qapp: QApplication) -> Iterator[None]:
+    """The fonts the app ships, as create_application installs them (Ethiopic and Arabic
+    script without boxes in screenshots); the application font is put back afterwards.
+    Use with `pytestmark = pytest.mark.usefixtures("shipped_fonts")` (autouse there)."""
+    before = QFont(qapp.font())
+    install_fonts(qapp)
+    yield
+    qapp.setFont(before)

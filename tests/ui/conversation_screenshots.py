@@ -24,11 +24,12 @@ from bipdesk.core.participants import Participant
 from bipdesk.io.cards import default_cards
 from bipdesk.storage import open_database
 from bipdesk.storage.participant_language import set_card_language
-from bipdesk.ui.app import create_application, install_translator
+from bipdesk.ui.app import create_application
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.fill_in import FillInDialog
 from bipdesk.ui.participant_page import ParticipantPage
 from bipdesk.ui.participant_view import ParticipantView
+from bipdesk.ui.translator import install_translator
 
 TODAY = date(2025, 10, 1)
 CODE = "SP0129"

@@ -26,9 +26,9 @@ from bipdesk.core.periods import Period
 from bipdesk.core.perturbation import PTABLE_NAME
 from bipdesk.io.profile import Profile, ProfilePeriod, write_profile
 from bipdesk.storage import Database, open_database
-from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.context import UNIT_SETTING, AppContext
 from bipdesk.ui.export_dialog import ExportDialog
+from bipdesk.ui.translator import install_translator, remove_translators
 from tests.conftest import TODAY
 from tests.seed_units import seed_003
 

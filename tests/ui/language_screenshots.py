@@ -21,11 +21,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from bipdesk.storage import open_database
 from bipdesk.storage.demo import fill_with_demo
-from bipdesk.ui.app import create_application, install_translator
+from bipdesk.ui.app import create_application
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.fill_in import FillInDialog
 from bipdesk.ui.main_window import MainWindow
 from bipdesk.ui.settings_dialog import SettingsDialog
+from bipdesk.ui.translator import install_translator
 from tests.rtl_support import cards_with_arabic
 
 TODAY = date(2026, 11, 23)

@@ -22,10 +22,10 @@ from bipdesk.storage.demo import fill_with_demo
 from bipdesk.storage.lock import lock_path
 from bipdesk.ui import opening
 from bipdesk.ui.actions import ActionName
-from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.backups_dialog import BackupsDialog, format_size
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.main_window import MainWindow
+from bipdesk.ui.translator import install_translator, remove_translators
 from tests.conftest import TODAY
 from tests.storage.test_backup import codes, damage
 from tests.storage.test_lock import write_lock

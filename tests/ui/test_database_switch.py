@@ -313,7 +313,7 @@ def test_in_swedish_the_banner_and_the_file_menu_speak_swedish(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, data_folder: Path
 ) -> None:
     from bipdesk.storage.demo import make_demo_database
-    from bipdesk.ui.app import install_translator, remove_translators
+    from bipdesk.ui.translator import install_translator, remove_translators
 
     demo = data_folder / "demo" / "bipdesk-demo.db"
     make_demo_database(demo, 40, today=TODAY)

@@ -14,7 +14,6 @@ from bipdesk.storage import Database, cipher, open_database
 from bipdesk.storage.backup import list_backups
 from bipdesk.storage.demo import fill_with_demo
 from bipdesk.ui import opening
-from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.encryption import (
     DEFAULT_IDLE_MINUTES,
@@ -24,6 +23,7 @@ from bipdesk.ui.encryption import (
     start_idle_lock,
 )
 from bipdesk.ui.main_window import MainWindow
+from bipdesk.ui.translator import install_translator, remove_translators
 from tests.conftest import TODAY
 
 SHOTS = Path("/tmp/shots")

@@ -13,14 +13,12 @@ from bipdesk.core.aggregation import PARTICIPANTS
 from bipdesk.core.periods import Period
 from bipdesk.io.aggregate_file import read_aggregate
 from bipdesk.io.export import build_aggregate
-from bipdesk.io.profile import ProfileError
 from bipdesk.storage import Database
 from bipdesk.storage.demo import DEMO_SETTING
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.export_dialog import ExportDialog
 from bipdesk.ui.export_periods import OTHER, WHOLE_PROJECT
 from bipdesk.ui.export_profile import PROFILE_KEY
-from bipdesk.ui.profile_messages import profile_message
 from tests.ui.export_fixtures import (  # noqa: F401 - the fixtures these tests use
     ARTIFACTS,
     HALF_YEARS,
@@ -132,13 +130,13 @@ def test_the_profile_is_remembered_until_removed(
     [
         (
             {"card_version": 2},
-            "The project profile profile.json asks for card bip-standard version 2, but this "
+            "profile.json: The project profile asks for card bip-standard version 2, but this "
             "BIP Desk has version 1, so the export would not merge with the other units' "
             "files; install the project's card first.",
         ),
         (
             {"ptable": "bipdesk-d3-v1"},
-            "The project profile profile.json asks for the perturbation table bipdesk-d3-v1, "
+            "profile.json: The project profile asks for the perturbation table bipdesk-d3-v1, "
             "but this BIP Desk protects with bipdesk-d2-v1, so the export would not merge with "
             "the other units' files; ask the project office which BIP Desk to use.",
         ),
@@ -178,31 +176,31 @@ def test_a_profile_that_would_not_merge_is_refused(
             '{"format": "bipdesk-profile", "version": 1, "project": "P", '
             '"card": {"id": "bip-standard", "version": "two"}, "age_bands": ["-24", "25-"], '
             '"periods": [], "ptable": "bipdesk-d2-v1"}',
-            "The project profile broken.json has a wrong value in the field “card/version” "
+            "broken.json: The project profile has a wrong value in the field “card/version” "
             "('two' is not of type 'integer').",
         ),
         (
             '{"format": "bipdesk-profile", "version": 1, "project": "P", '
             '"card": {"id": "bip-standard", "version": 1}, "age_bands": ["-24", "30-"], '
             '"periods": [], "ptable": "bipdesk-d2-v1"}',
-            "The project profile broken.json has a wrong value in the field “age_bands” "
-            "(cannot read age bands ['-24', '30-']).",
+            "broken.json: The project profile has a wrong value in the field “age_bands” "
+            "(cannot read the age bands -24, 30-).",
         ),
         (
             '{"format": "bipdesk-profile", "version": 1, "project": "P", '
             '"card": {"id": "bip-standard", "version": 1}, "age_bands": ["-24", "25-"], '
             '"periods": [], "ptable": "bipdesk-d2-v1"}',
-            "The project profile broken.json names no reporting periods; ask the project "
+            "broken.json: The project profile names no reporting periods; ask the project "
             "office for a profile with its periods.",
         ),
         (
             '{"format": "bipdesk-profile", ',
-            "The project profile broken.json is not JSON: there is an error at line 1, column 31.",
+            "broken.json: The file is not JSON (error at line 1, column 31).",
         ),
         (
             '{"format": "bipdesk-aggregate", "version": 2}',
-            "broken.json is not a BIP Desk project profile; open the profile the project "
-            "office sent.",
+            "broken.json: The file is not a BIP Desk project profile; open the profile the "
+            "project office sent.",
         ),
     ],
 )
@@ -231,17 +229,6 @@ def test_a_broken_profile_is_one_message_and_changes_nothing(
     assert dialog.is_current and dialog.aggregate is before
 
 
-def test_a_reason_not_known_to_the_window_is_shown_as_it_came() -> None:
-    error = ProfileError("/somewhere/p.json", "has a reason nobody thought of")
-    assert profile_message(error) == (
-        "The project profile p.json cannot be used: has a reason nobody thought of"
-    )
-    not_utf8 = ProfileError("/somewhere/p.json", "is not JSON (not UTF-8 text)")
-    assert (
-        profile_message(not_utf8) == "The project profile p.json is not JSON: it is not UTF-8 text."
-    )
-
-
 def test_a_remembered_profile_that_is_gone_is_said_in_the_window(
     qtbot: QtBot, context: AppContext, tmp_path: Path
 ) -> None:
@@ -250,7 +237,7 @@ def test_a_remembered_profile_that_is_gone_is_said_in_the_window(
     qtbot.waitUntil(lambda: dialog.is_current, timeout=20_000)
     text = dialog.profile_choice.name_label.text()
     assert text.startswith("The profile used last time could not be opened again: ")
-    assert "moved.json cannot be read" in text
+    assert "moved.json: The file does not exist; it may have been moved or deleted." in text
     assert dialog.profile_choice.profile is None
     assert dialog.period() == Period()  # the usual periods meanwhile: the whole project
     assert dialog.profile_choice.remove_button.isVisibleTo(dialog)
@@ -284,7 +271,7 @@ def test_the_profile_speaks_swedish(
     refused = write_profile_file(tmp_path / "ny-version.json", card_version=2)
     assert dialog.profile_choice.open(refused)
     dialog.wait()
-    assert dialog.reason_label.text().startswith("Projektprofilen ny-version.json ")
+    assert dialog.reason_label.text().startswith("ny-version.json: Projektprofilen kräver kortet")
     qtbot.wait(50)
     dialog.grab().save(str(ARTIFACTS / "export_dialog_sv_profile_refused.png"))
 

@@ -22,26 +22,19 @@ from bipdesk.core.participants import Participant
 from bipdesk.io.cards import load_cards
 from bipdesk.paths import builtin_cards_dir
 from bipdesk.storage import Database, open_database
-from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.fill_in import FillInDialog
 from bipdesk.ui.fill_in.question_page import DEFAULT_POINT_SIZE
-from bipdesk.ui.fonts import install_fonts, shipped_font_families
+from bipdesk.ui.fonts import shipped_font_families
+from bipdesk.ui.translator import install_translator, remove_translators
+
+pytestmark = pytest.mark.usefixtures("shipped_fonts")
 
 TODAY = date(2026, 11, 23)
 MANAGE_A_JOB = 2  # anchors.sv: "Jag tror inte att jag klarar ett arbete nu" / … / …
 LONGEST = 3  # "Har du tid i vardagen för att fokusera på att få ett arbete/ta del av …"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 TIGRINYA = "ስራሕ ክሰርሕ እኽእል"
-
-
-@pytest.fixture(autouse=True)
-def shipped_fonts(qapp: QApplication) -> Iterator[None]:
-    """As create_application does; the application font is put back afterwards."""
-    before = QFont(qapp.font())
-    install_fonts(qapp)
-    yield
-    qapp.setFont(before)
 
 
 @pytest.fixture(autouse=True)

@@ -269,12 +269,15 @@ def test_nothing_is_cut_off_when_the_page_is_too_low_for_the_zoom(
 ) -> None:
     """Full screen at 200 % on a laptop leaves about 540 points of height: the text
     shrinks as far as needed (never below the minimum) and grows back with room."""
-    from bipdesk.ui.fill_in.question_page import MAX_POINT_SIZE
+    from bipdesk.ui.fill_in.question_page import DEFAULT_POINT_SIZE
+    from bipdesk.ui.fill_in.text_scale import MAX_PERCENT
+
+    largest = DEFAULT_POINT_SIZE * MAX_PERCENT / 100
 
     dialog = open_dialog(context, qtbot)
     dialog.go_to(3)  # the longest question
     dialog.set_second_language("ar")
-    dialog.set_text_size(MAX_POINT_SIZE)
+    dialog.set_text_size(largest)
     dialog.resize(960, 560)
     qtbot.waitUntil(lambda: dialog.height() == 560)
     page = dialog.question_page
@@ -286,8 +289,8 @@ def test_nothing_is_cut_off_when_the_page_is_too_low_for_the_zoom(
         assert cell.height() >= cell.heightForWidth(cell.width())
     assert page.note_button.geometry().bottom() <= page.height()
     shrunk = page.text_size
-    assert shrunk < MAX_POINT_SIZE
-    assert dialog.text_size == MAX_POINT_SIZE  # the zoom chosen is kept
+    assert shrunk < largest
+    assert dialog.text_size == largest  # the zoom chosen is kept
 
     dialog.resize(1600, 1200)
     qtbot.waitUntil(lambda: page.text_size > shrunk)

@@ -126,7 +126,7 @@ def test_the_first_key_after_opening_counts(context: AppContext, qtbot: QtBot) -
     qtbot.addWidget(dialog)
     dialog.show()  # no explicit activation here, unlike open_dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    assert QApplication.focusWidget() is dialog.question_page.scale_buttons[0]
+    assert QApplication.focusWidget() is dialog.question_page.answer_group  # not on "1"
     handle = dialog.windowHandle()
     assert handle is not None
     QTest.keyClick(handle, K.Key_3)

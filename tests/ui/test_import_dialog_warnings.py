@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bipdesk.storage import Database
-from bipdesk.ui.app import install_translator
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.import_dialog import ImportDialog
+from bipdesk.ui.translator import install_translator
 from tests.conftest import TODAY
 from tests.support import QUESTIONS
 

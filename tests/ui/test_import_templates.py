@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from bipdesk.io.templates import TemplateKind, template_source
 from bipdesk.storage import Database
-from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.import_dialog import ImportDialog
+from bipdesk.ui.translator import install_translator, remove_translators
 from tests.conftest import TODAY
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"

@@ -17,11 +17,11 @@ from bipdesk.core.participants import Participant
 from bipdesk.paths import translations_dir
 from bipdesk.storage import Database
 from bipdesk.ui import app as app_module
-from bipdesk.ui.app import remove_translators
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.language import LANGUAGE_KEY, chosen_language, current_language
 from bipdesk.ui.main_window import MainWindow
 from bipdesk.ui.settings_dialog import SettingsDialog
+from bipdesk.ui.translator import remove_translators
 from bipdesk.ui.window_host import WindowHost
 
 TODAY = date(2026, 11, 23)

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from bipdesk.storage import Database, open_database
 from bipdesk.storage.demo import fill_with_demo
 from bipdesk.ui.actions import ActionName
-from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.backups_dialog import BackupsDialog
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.main_window import MainWindow
 from bipdesk.ui.read_only import read_only_reason
 from bipdesk.ui.settings_dialog import SettingsDialog
+from bipdesk.ui.translator import install_translator, remove_translators
 from tests.conftest import TODAY
 
 WRITING_ACTIONS = (

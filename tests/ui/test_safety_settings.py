@@ -15,12 +15,12 @@ from bipdesk.storage.backup import DEFAULT_KEEP, keep_count, keep_count_in
 from bipdesk.storage.cipher import PassphraseError
 from bipdesk.storage.errors import BusyError
 from bipdesk.ui.actions import ActionName
-from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.encryption import DEFAULT_IDLE_MINUTES, idle_minutes, start_idle_lock
 from bipdesk.ui.main_window import MainWindow
 from bipdesk.ui.passphrase_dialog import ChangePassphraseDialog
 from bipdesk.ui.settings_dialog import SettingsDialog
+from bipdesk.ui.translator import install_translator, remove_translators
 from tests.conftest import TODAY
 
 SHOTS = Path("/tmp/shots")

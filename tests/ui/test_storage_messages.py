@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 import bipdesk.storage.cipher
 import bipdesk.storage.errors as errors
 from bipdesk.storage.lock import LockHolder
-from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.storage_messages import storage_message
+from bipdesk.ui.translator import install_translator, remove_translators
 
 HOLDER = LockHolder("anna", "LAPTOP-7", 4242, datetime(2026, 12, 1, 8, 30, tzinfo=UTC), "t" * 32)
 DB = "/data/bipdesk.db"

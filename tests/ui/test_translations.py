@@ -23,8 +23,8 @@ from pytestqt.qtbot import QtBot
 
 from bipdesk.paths import translations_dir
 from bipdesk.storage import Database
-from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.context import AppContext
+from bipdesk.ui.translator import install_translator, remove_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "bipdesk" / "ui"

@@ -19,9 +19,9 @@ from bipdesk.storage import Database, open_database
 from bipdesk.storage.survey_goal import set_survey_goal_percent, survey_goal_percent
 from bipdesk.ui import unit_report_dialog
 from bipdesk.ui.actions import ActionName
-from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.main_window import MainWindow
+from bipdesk.ui.translator import install_translator, remove_translators
 from bipdesk.ui.unit_report_dialog import UnitReportDialog
 from tests.conftest import TODAY
 from tests.reports.follow_up_data import fill_follow_up, small_follow_up

@@ -16,9 +16,9 @@ from bipdesk.paths import docs_dir, resources_dir
 from bipdesk.storage import Database
 from bipdesk.ui import user_guide
 from bipdesk.ui.actions import ActionName
-from bipdesk.ui.app import install_translator, remove_translators
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.main_window import MainWindow
+from bipdesk.ui.translator import install_translator, remove_translators
 from bipdesk.ui.user_guide import UserGuideWindow, heading_slug
 from tests.conftest import TODAY
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QFrame,
     QLabel,
     QSizePolicy,
@@ -24,24 +25,31 @@ from PySide6.QtWidgets import (
 )
 
 from bipdesk.core.cards import Question, Scale, anchor_index, is_right_to_left, localized_anchors
-from bipdesk.ui.fill_in.texts import MUTED_COLOUR
+from bipdesk.ui.contrast import control_colours
+from bipdesk.ui.fill_in.colours import divider_colour, muted_colour
 
 SPACING = 8
 """As between the scale buttons, so that each part lines up with its buttons."""
 
-_CELL_STYLE = """
-QFrame#anchorCell {
+
+def _cell_style() -> str:
+    """The marked part's bar is thicker (and in the chosen answer's colour); the
+    margin keeps every cell's text at one height."""
+    accent = control_colours(QApplication.palette()).accent
+    return f"""
+QFrame#anchorCell {{
     border: none;
-    border-top: 3px solid #9aa0a6;
+    border-top: 3px solid {divider_colour()};
     margin-top: 4px;
     background: transparent;
-}
-QFrame#anchorCell[current="true"] {
-    border-top: 7px solid palette(highlight);
+}}
+QFrame#anchorCell[current="true"] {{
+    border-top: 7px solid {accent};
     margin-top: 0px;
-}
+}}
 """
-"""The marked part's bar is thicker; the margin keeps every cell's text at one height."""
+
+
 _KEYBOARD_REASONS = (
     Qt.FocusReason.TabFocusReason,
     Qt.FocusReason.BacktabFocusReason,
@@ -71,11 +79,11 @@ class AnchorCell(QFrame):
     def __init__(self, first: int, last: int) -> None:
         super().__init__()
         self.setObjectName("anchorCell")
-        self.setStyleSheet(_CELL_STYLE)
+        self.setStyleSheet(_cell_style())
         self.first, self.last = first, last
         self.text_label = _anchor_label()
         self.second_label = _anchor_label()
-        self.second_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.second_label.setStyleSheet(f"color: {muted_colour()};")
         self._measure = _anchor_label()
         """Never shown: measures a text in bold."""
         layout = QVBoxLayout(self)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from bipdesk.ui.date_edits import show_dates_as_the_app
-from bipdesk.ui.fill_in.texts import DRAFT_NOTE_STYLE, ERROR_COLOUR, MUTED_COLOUR
+from bipdesk.ui.fill_in.answer_buttons import announce
+from bipdesk.ui.fill_in.colours import button_style, error_colour, muted_colour
+from bipdesk.ui.fill_in.texts import DRAFT_NOTE_STYLE
 
 
 def _scaled(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -55,7 +57,7 @@ class Header(QWidget):
         self.who_label.setAccessibleName(self.tr("Participant"))
         self.card_label = QLabel(card_title)
         self.card_label.setToolTip(card_key)
-        self.card_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.card_label.setStyleSheet(f"color: {muted_colour()};")
 
         date_label = QLabel(self.tr("&Date:"))
         self.date_edit = QDateEdit()
@@ -94,21 +96,25 @@ class Header(QWidget):
         for widget in (self.language_label, self.language_combo):
             widget.setVisible(bool(second_languages))
 
+        # Two lines that stay within a small screen at 200 % text: who and the view
+        # controls above, the date and the participant's language below; the card's
+        # name and the date warning wrap rather than widen the window.
+        self.card_label.setWordWrap(True)
+        self.date_warning.setWordWrap(True)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.who_label)
         layout.addSpacing(12)
-        layout.addWidget(self.card_label)
-        layout.addStretch(1)
-        layout.addWidget(date_label)
-        layout.addWidget(self.date_edit)
+        layout.addWidget(self.card_label, 1)
         layout.addSpacing(12)
         layout.addWidget(self.zoom_out_button)
         layout.addWidget(self.zoom_in_button)
         layout.addWidget(self.full_screen_button)
-        # The participant's language on a line of its own: the top line is full.
         language_row = QHBoxLayout()
         language_row.setContentsMargins(0, 0, 0, 0)
+        language_row.addWidget(date_label)
+        language_row.addWidget(self.date_edit)
+        language_row.addSpacing(12)
         language_row.addWidget(self.language_label)
         language_row.addWidget(self.language_combo)
         language_row.addStretch(1)
@@ -140,6 +146,7 @@ class Header(QWidget):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setToolTip(tip)
         button.setAccessibleName(tip)
+        button.setStyleSheet(button_style())
         return button
 
 
@@ -164,9 +171,9 @@ class Footer(QWidget):
 
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
-        self.hint_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.hint_label.setStyleSheet(f"color: {muted_colour()};")
         self.status_label = QLabel()
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.status_label.setStyleSheet(f"color: {error_colour()};")
         self.status_label.setWordWrap(True)
         self.status_label.hide()
 
@@ -195,9 +202,11 @@ class Footer(QWidget):
         self.progress_label.setText(
             self.tr("{number} / {total}").format(number=number, total=total)
         )
-        self.progress_label.setAccessibleName(
-            self.tr("Question {number} of {total}").format(number=number, total=total)
-        )
+        spoken = self.tr("Question {number} of {total}").format(number=number, total=total)
+        self.progress_label.setAccessibleName(spoken)
+        self.progress_label.setAccessibleDescription(spoken)
+        self.progress_bar.setAccessibleDescription(spoken)
+        announce(self.progress_label)
         self.progress_bar.setValue(number)
         self.back_button.setEnabled(number > 1)
         self.next_button.setText(self.tr("Summary →") if number == total else self.tr("Next →"))
@@ -219,4 +228,5 @@ class Footer(QWidget):
         button.setAccessibleName(name)
         button.setMinimumHeight(40)
         button.setFont(_scaled(self, 1.2))
+        button.setStyleSheet(button_style())
         return button

@@ -30,8 +30,9 @@ from bipdesk.storage import DatabaseError
 from bipdesk.storage.repository import Repository
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.coordinator_view_dialog import CoordinatorViewDialog
+from bipdesk.ui.fill_in.colours import button_style, muted_colour
 from bipdesk.ui.fill_in.state import FillInState
-from bipdesk.ui.fill_in.texts import MUTED_COLOUR, ui_language
+from bipdesk.ui.fill_in.texts import ui_language
 
 
 def load_coordinator_view(context: AppContext, measurement_id: int | None) -> CoordinatorView:
@@ -69,7 +70,7 @@ class CoordinatorSection(QFrame):
         font = QFont(heading.font())
         font.setBold(True)
         heading.setFont(font)
-        heading.setStyleSheet(f"color: {MUTED_COLOUR};")
+        heading.setStyleSheet(f"color: {muted_colour()};")
         self.talked_through_box = QCheckBox(self.tr("&Talked through together"))
         self.talked_through_box.setToolTip(
             self.tr("You and the participant went through the answers together.")
@@ -77,6 +78,7 @@ class CoordinatorSection(QFrame):
         self.talked_through_box.setAccessibleName(self.tr("Talked through together"))
         self.talked_through_box.toggled.connect(self._talked_through)
         self.view_button = QPushButton(self.tr("&Coordinator's view…"))
+        self.view_button.setStyleSheet(button_style())
         self.view_button.setAutoDefault(False)
         self.view_button.setAccessibleName(self.tr("Coordinator's view"))
         self.view_button.setToolTip(
@@ -88,7 +90,7 @@ class CoordinatorSection(QFrame):
         self.view_button.clicked.connect(lambda: self.open_view())
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.summary_label.setStyleSheet(f"color: {muted_colour()};")
         self.summary_label.hide()
 
         # One row, and the differences under it only when there are any: the

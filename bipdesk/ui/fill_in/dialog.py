@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -34,26 +34,24 @@ from bipdesk.storage import DatabaseError
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.participant_language import card_language, set_card_language
 from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.fill_in.answer_buttons import AnswerButton
 from bipdesk.ui.fill_in.chrome import Footer, Header, qdate
+from bipdesk.ui.fill_in.colours import error_colour
 from bipdesk.ui.fill_in.coordinator_section import load_coordinator_view, save_coordinator_view
+from bipdesk.ui.fill_in.focus_ring import FocusRing
 from bipdesk.ui.fill_in.keys import Command, Target, key_action
 from bipdesk.ui.fill_in.prompts import Closing, ask_closing, ask_resume, tell
-from bipdesk.ui.fill_in.question_page import (
-    DEFAULT_POINT_SIZE,
-    MAX_POINT_SIZE,
-    MIN_POINT_SIZE,
-    QuestionPage,
-)
+from bipdesk.ui.fill_in.question_page import DEFAULT_POINT_SIZE, QuestionPage
 from bipdesk.ui.fill_in.state import FillInState, previous_measurement
 from bipdesk.ui.fill_in.summary_page import SummaryPage
-from bipdesk.ui.fill_in.texts import ERROR_COLOUR, ui_language
+from bipdesk.ui.fill_in.texts import ui_language
+from bipdesk.ui.fill_in.zoom import Zoom
 from bipdesk.ui.formatting import format_day
+from bipdesk.ui.language import said_in_app
 from bipdesk.ui.storage_messages import storage_message
 
 STANDARD_CARD = "bip-standard"
-ZOOM_KEY = "fill_in/question_point_size"
 GEOMETRY_KEY = "fill_in/geometry"
-ZOOM_STEP = 2.0
 FULL_SCREEN_ENLARGEMENT = 1.5
 NOTE_SAVE_DELAY_MS = 800
 
@@ -190,7 +188,7 @@ class FillInDialog(QDialog):
     def _build_problem_page(self, problem: str) -> None:
         label = QLabel(problem)
         label.setWordWrap(True)
-        label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        label.setStyleSheet(f"color: {error_colour()};")
         close = QPushButton(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(super().reject)
@@ -256,7 +254,9 @@ class FillInDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.footer)
         self.setTabOrder(self.full_screen_button, self.language_combo)
-        self.setTabOrder(self.language_combo, self.question_page.scale_buttons[0])
+        self.setTabOrder(self.language_combo, self.question_page.answer_group)
+        self.focus_ring = FocusRing(self)
+        """3 px around the controls the style draws (date, language, notes, table)."""
         self.setTabOrder(self.question_page.note_edit, self.back_button)
 
         remembered = self.language_combo.findData(self._remembered_language)
@@ -266,11 +266,15 @@ class FillInDialog(QDialog):
             self.summary_page.set_second_language(self._remembered_language)
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
 
-        points = self._context.settings.value(ZOOM_KEY, DEFAULT_POINT_SIZE)
-        try:
-            self.set_text_size(float(points))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            self.set_text_size(DEFAULT_POINT_SIZE)
+        self._zoom = Zoom(
+            self,
+            self._context.settings,
+            self.pages,
+            self.question_page,
+            self.summary_page,
+            [self.header, self.footer],
+        )
+        self.set_text_size(self._zoom.remembered_points())
 
     def _key_hint(self) -> str:
         assert self._state is not None
@@ -332,20 +336,26 @@ class FillInDialog(QDialog):
         return self._points
 
     def set_text_size(self, points: float) -> None:
-        """Zoom; full-screen mode shows everything half as large again."""
-        self._points = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, points))
+        """Zoom: the question's size, all other text in proportion (zoom.py); full
+        screen shows the question half as large again."""
+        self._points = self._zoom.clamp(points)
         factor = FULL_SCREEN_ENLARGEMENT if self.isFullScreen() else 1.0
         self.question_page.set_text_size(self._points * factor)
-        self._context.settings.setValue(ZOOM_KEY, self._points)
+        self._zoom.apply(self._points)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._state is not None and event.size().height() != event.oldSize().height():
+            self._zoom.fit()
 
     def zoom_in(self) -> None:
-        self.set_text_size(self._points + ZOOM_STEP)
+        self.set_text_size(self._points + self._zoom.step)
 
     def zoom_out(self) -> None:
-        self.set_text_size(self._points - ZOOM_STEP)
+        self.set_text_size(self._points - self._zoom.step)
 
     def reset_zoom(self) -> None:
-        self.set_text_size(DEFAULT_POINT_SIZE)
+        self.set_text_size(self._zoom.default_points)
 
     def set_second_language(self, language: str | None) -> None:
         """Show each question in `language` beside the app's language (None: only one),
@@ -461,6 +471,8 @@ class FillInDialog(QDialog):
         digit typed goes to that (modally blocked) window and Qt drops it."""
         super().showEvent(event)
         self.activateWindow()
+        if self._state is not None:
+            self._zoom.fit()
 
     def done(self, result: int) -> None:
         self._note_timer.stop()  # a late autosave would bring a discarded draft back
@@ -504,6 +516,11 @@ class FillInDialog(QDialog):
             self.choose(action.value)
         elif command is Command.NO_ANSWER:
             self.choose(None)
+        elif command in (Command.CHOOSE_FOCUSED, Command.CHOOSE_FOCUSED_AND_NEXT):
+            if isinstance(watched, AnswerButton):
+                self.choose(watched.value)
+                if command is Command.CHOOSE_FOCUSED_AND_NEXT:
+                    self.next()
         elif command is Command.MOVE:
             self._move_choice(action.value)
         elif command is Command.NEED_ANSWER:
@@ -531,12 +548,11 @@ class FillInDialog(QDialog):
             return Target.TEXT
         if isinstance(watched, QTableWidget):
             return Target.TABLE
-        if isinstance(watched, QAbstractButton) and watched not in self._answer_buttons():
+        if isinstance(watched, AnswerButton):
+            return Target.ANSWER
+        if isinstance(watched, QAbstractButton):
             return Target.BUTTON
         return Target.OTHER
-
-    def _answer_buttons(self) -> list[QAbstractButton]:
-        return [*self.question_page.scale_buttons, self.question_page.no_answer_button]
 
     def _move_choice(self, step: int) -> None:
         """←/→: one step along the scale; with nothing chosen yet, the button
@@ -578,6 +594,10 @@ class FillInDialog(QDialog):
         )
         self.pages.setCurrentWidget(self.question_page)
         self.footer.show_question(state.position + 1, total)
+        # Heard with the question's answers as the focus lands on them.
+        self.question_page.answer_group.setAccessibleDescription(
+            self.progress_label.accessibleName()
+        )
         self.hint_label.setText(self._key_hint())
         self.question_page.focus_answer()
 
@@ -687,4 +707,4 @@ class FillInDialog(QDialog):
                 "There is already a measurement with this card on {date}. "
                 "Choose another date, or close and edit that measurement."
             ).format(date=format_day(self._state.date))
-        return problem.message
+        return said_in_app(problem.sentence)

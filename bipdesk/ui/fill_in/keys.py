@@ -1,7 +1,8 @@
 """The fill-in keys, decided in one pure function so the rules read in one place.
 
 Question pages: 1–9 choose that value, 0 chooses 10 (on a 1–10 scale), ←/→ move
-the choice, Enter goes on (never past a question nobody has answered),
+the choice, Space chooses the focused answer, Enter chooses the focused answer
+and goes on (anywhere else it goes on, never past a question nobody has answered),
 Backspace goes back, − or N means 'don't want to answer / not applicable'.
 Summary: Enter or Ctrl+Enter saves, Backspace goes back. Anywhere: F11 full
 screen, Ctrl + / Ctrl − / Ctrl 0 zoom. While a note or the date has the focus,
@@ -25,6 +26,10 @@ class Command(Enum):
     """Move the choice by `value` steps."""
     NO_ANSWER = auto()
     NEXT = auto()
+    CHOOSE_FOCUSED = auto()
+    """Space on an answer: choose that answer."""
+    CHOOSE_FOCUSED_AND_NEXT = auto()
+    """Enter on an answer: choose that answer and go on (not the one chosen before)."""
     NEED_ANSWER = auto()
     """Enter on a question nobody has answered: say how to answer, stay."""
     BACK = auto()
@@ -48,6 +53,8 @@ class Target(Enum):
     """The summary table: Enter opens the current row's question."""
     BUTTON = auto()
     """A button other than the answers: Enter presses it."""
+    ANSWER = auto()
+    """An answer of the question shown: Space and Enter choose it."""
     OTHER = auto()
 
 
@@ -105,9 +112,13 @@ def key_action(
             return KeyAction(Command.PRESS)
         if on_summary:
             return KeyAction(Command.SAVE)
+        if target is Target.ANSWER:
+            return KeyAction(Command.CHOOSE_FOCUSED_AND_NEXT)
         return KeyAction(Command.NEXT if answered else Command.NEED_ANSWER)
     if on_summary:
         return None
+    if key == Qt.Key.Key_Space and target is Target.ANSWER:
+        return KeyAction(Command.IGNORE if auto_repeat else Command.CHOOSE_FOCUSED)
     if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
         value = digit_value(key - Qt.Key.Key_0, scale)
         return (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 from bipdesk.core.cards import Card, Question, is_right_to_left, localized, localized_anchors
 from bipdesk.core.scripts import has_ethiopic
 from bipdesk.ui.fill_in.anchors import AnchorRow
+from bipdesk.ui.fill_in.answer_buttons import FOCUS_MARGIN, AnswerButton, AnswerGroup
+from bipdesk.ui.fill_in.colours import error_colour, flat_button_style, muted_colour
+from bipdesk.ui.fill_in.text_scale import forget_sizes
 from bipdesk.ui.fill_in.texts import (
     DRAFT_NOTE_STYLE,
-    ERROR_COLOUR,
-    MUTED_COLOUR,
     area_name,
     draft_translation_text,
     no_answer_text,
@@ -29,7 +30,6 @@ from bipdesk.ui.fill_in.texts import (
 
 DEFAULT_POINT_SIZE = 20.0
 MIN_POINT_SIZE = 16.0
-MAX_POINT_SIZE = 40.0
 MAX_DISPLAY_POINT_SIZE = 60.0
 """The full-screen mode enlarges the zoom up to this."""
 SCALE_BUTTON_HEIGHT = 64
@@ -40,22 +40,6 @@ GAPS = (28, 16, 12)
 """Above the scale, above 'no answer', above the note; 4 each when the page is too low."""
 MAX_CONTENT_WIDTH = 1400
 """On a wide screen the question and its answers keep to a readable width."""
-
-_SCALE_STYLE = """
-QPushButton {
-    border: 1px solid palette(mid);
-    border-radius: 8px;
-    background: palette(base);
-    padding: 4px;
-}
-QPushButton:hover { border: 2px solid palette(highlight); }
-QPushButton:focus { border: 3px solid palette(highlight); }
-QPushButton:checked {
-    background: palette(highlight);
-    color: palette(highlighted-text);
-    border: 3px solid palette(dark);
-}
-"""
 
 
 def _font(base: QFont, points: float, bold: bool = False, italic: bool = False) -> QFont:
@@ -86,7 +70,7 @@ class QuestionPage(QWidget):
         self._compact = False
 
         self.area_label = QLabel()
-        self.area_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.area_label.setStyleSheet(f"color: {muted_colour()};")
         self.question_label = QLabel()
         self.question_label.setWordWrap(True)
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -95,7 +79,7 @@ class QuestionPage(QWidget):
         """The question in a second language beside the first (hidden until asked for)."""
         self.second_label.setWordWrap(True)
         self.second_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.second_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.second_label.setStyleSheet(f"color: {muted_colour()};")
         self.second_label.setAccessibleName(self.tr("Question in the participant's language"))
         self.second_label.hide()
         self.draft_note = QLabel(draft_translation_text())
@@ -103,18 +87,17 @@ class QuestionPage(QWidget):
         self.draft_note.setStyleSheet(DRAFT_NOTE_STYLE)
         self.draft_note.hide()
 
-        self.scale_buttons: list[QPushButton] = []
+        self.answer_group = AnswerGroup()
+        """The answers, one radio group named by the question (for a screen reader)."""
+        self.scale_buttons: list[AnswerButton] = []
         scale_row = QHBoxLayout()
         scale_row.setSpacing(8)
         for value in card.scale.steps:
-            button = QPushButton(str(value))
-            button.setCheckable(True)
-            button.setAutoDefault(False)
+            button = AnswerButton(str(value), value)
             button.setMinimumSize(48, SCALE_BUTTON_HEIGHT)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setStyleSheet(_SCALE_STYLE)
-            button.setProperty("scale_value", value)
             button.clicked.connect(lambda _checked=False, v=value: self._choose(v))
+            self.answer_group.add(button)
             self.scale_buttons.append(button)
             scale_row.addWidget(button)
 
@@ -137,20 +120,17 @@ class QuestionPage(QWidget):
         for label in (self.second_minimum_label, self.second_maximum_label):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setStyleSheet(f"color: {MUTED_COLOUR};")
+            label.setStyleSheet(f"color: {muted_colour()};")
             label.hide()
         # The question's anchors under the parts of the scale (the ends give way to them).
         self.anchor_row = AnchorRow(card.scale)
         self.anchor_row.watch(self.scale_buttons)
         self.anchor_row.hide()
 
-        self.no_answer_button = QPushButton(no_answer_text())
-        self.no_answer_button.setCheckable(True)
-        self.no_answer_button.setAutoDefault(False)
-        self.no_answer_button.setMinimumHeight(44)
-        self.no_answer_button.setStyleSheet(
-            _SCALE_STYLE.replace("padding: 4px;", "padding: 6px 20px;")
-        )
+        self.no_answer_button = AnswerButton(no_answer_text(), None)
+        self.no_answer_button.horizontal_padding = 20
+        self.no_answer_button.setMinimumHeight(44 + 2 * FOCUS_MARGIN)
+        self.answer_group.add(self.no_answer_button)
         self.no_answer_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.no_answer_button.setAccessibleName(no_answer_text())
         self.no_answer_button.clicked.connect(lambda _checked=False: self._choose(None))
@@ -158,7 +138,7 @@ class QuestionPage(QWidget):
         """How to answer, after Enter on a question nobody has answered."""
         self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt_label.setWordWrap(True)
-        self.prompt_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.prompt_label.setStyleSheet(f"color: {error_colour()}; font-weight: bold;")
         self.prompt_label.hide()
         no_answer_row = QHBoxLayout()
         no_answer_row.addStretch(1)
@@ -168,10 +148,14 @@ class QuestionPage(QWidget):
         self.note_button = QPushButton(self.tr("+ Add a note"))
         self.note_button.setAutoDefault(False)
         self.note_button.setFlat(True)
+        self.note_button.setStyleSheet(flat_button_style())
         self.note_button.setAccessibleName(self.tr("Add a note to this question"))
         self.note_button.clicked.connect(self.open_note)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Note on this question (optional)"))
+        hint = self.note_edit.palette()  # the placeholder reads too (4.5:1)
+        hint.setColor(QPalette.ColorRole.PlaceholderText, QColor(muted_colour()))
+        self.note_edit.setPalette(hint)
         self.note_edit.setAccessibleName(self.tr("Note on this question"))
         self.note_edit.setClearButtonEnabled(True)
         self.note_edit.textEdited.connect(self.note_edited)
@@ -193,12 +177,19 @@ class QuestionPage(QWidget):
         # Gaps that close up when even the smallest text does not fit (a low screen).
         self._gaps = [QSpacerItem(0, height) for height in GAPS]
         layout.addItem(self._gaps[0])
-        layout.addLayout(scale_row)
-        layout.addWidget(self.anchor_row)
-        layout.addLayout(ends)
-        layout.addLayout(second_ends)
-        layout.addItem(self._gaps[1])
-        layout.addLayout(no_answer_row)
+        answers = QVBoxLayout(self.answer_group)
+        self._answers_layout = answers
+        # No margins above and below: the group's focus ring runs through the room
+        # the answers keep free around their boxes (FOCUS_MARGIN).
+        answers.setContentsMargins(6, 0, 6, 0)
+        answers.setSpacing(layout.spacing())
+        answers.addLayout(scale_row)
+        answers.addWidget(self.anchor_row)
+        answers.addLayout(ends)
+        answers.addLayout(second_ends)
+        answers.addItem(self._gaps[1])
+        answers.addLayout(no_answer_row)
+        layout.addWidget(self.answer_group)
         layout.addWidget(self.prompt_label)
         layout.addItem(self._gaps[2])
         layout.addLayout(note_row)
@@ -229,9 +220,7 @@ class QuestionPage(QWidget):
 
     def show_answer(self, value: int | None, reached: bool) -> None:
         self._value, self._reached = value, reached
-        for button in self.scale_buttons:
-            button.setChecked(reached and button.property("scale_value") == value)
-        self.no_answer_button.setChecked(reached and value is None)
+        self.answer_group.choose(self.button_for(value) if reached else None)
         self.anchor_row.set_chosen(value if reached else None)
 
     def show_prompt(self, text: str) -> None:
@@ -293,11 +282,20 @@ class QuestionPage(QWidget):
             # gaps close, the area gives way, the buttons and anchors take less room.
             self._compact = True
             self._apply_text_size(points)
+        if self.isVisible():
+            # Lay out at once, the answers' own layout too: nobody sees a page
+            # half laid out for the old size.
+            forget_sizes(self._answers_layout)
+            self._layout.activate()
+            self._answers_layout.activate()
 
     def _fits(self) -> bool:
         """Whether everything shows at its natural height in the page's height."""
         if not self.isVisible() or self.height() <= 0:
             return True
+        # The group of answers has its own layouts: renew their sizes now, not later.
+        forget_sizes(self._answers_layout)
+        self.answer_group.updateGeometry()
         self._layout.invalidate()
         needed = self._layout.totalHeightForWidth(self.width())
         return needed <= self.height()
@@ -325,19 +323,28 @@ class QuestionPage(QWidget):
         self.draft_note.setFont(_font(base, max(11.0, self._points * 0.5)))
         self.area_label.setFont(_font(base, max(11.0, self._points * 0.55)))
         numbers = max(18.0, self._points)
+        # Compact: the room for the focus ring comes out of the box.
+        room = 0 if compact else 2 * FOCUS_MARGIN
         height = 44 if compact else max(SCALE_BUTTON_HEIGHT, round(numbers * 3))
+        for button in [*self.scale_buttons, self.no_answer_button]:
+            button.set_margin(room // 2)
         for button in self.scale_buttons:
             button.setFont(_font(base, numbers, bold=True))
-            button.setMinimumHeight(height)
+            button.setMinimumHeight(height + room)
         self.no_answer_button.setFont(_font(base, max(13.0, self._points * 0.65)))
         self.prompt_label.setFont(_font(base, max(13.0, self._points * 0.65), bold=True))
-        self.no_answer_button.setMinimumHeight(36 if compact else 44)
+        self.no_answer_button.setMinimumHeight((36 if compact else 44) + room)
         self.note_edit.setFont(_font(base, max(12.0, self._points * 0.6)))
         self.note_button.setFont(_font(base, max(11.0, self._points * 0.55)))
 
     @property
     def text_size(self) -> float:
         return self._points
+
+    @property
+    def compact(self) -> bool:
+        """Whether even the smallest text did not fit and the page closed up."""
+        return self._compact
 
     def current_value(self) -> tuple[int | None, bool]:
         return self._value, self._reached
@@ -348,13 +355,14 @@ class QuestionPage(QWidget):
         self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_answer(self) -> None:
-        """Keyboard focus on the chosen answer (the first button when none)."""
+        """Keyboard focus on the chosen answer; on the group of answers when none is
+        chosen, so that no answer looks given before one is."""
         target = next((b for b in self.scale_buttons if b.isChecked()), None)
         if target is None and self.no_answer_button.isChecked():
             target = self.no_answer_button
-        (target or self.scale_buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
+        (target or self.answer_group).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def button_for(self, value: int | None) -> QPushButton | None:
+    def button_for(self, value: int | None) -> AnswerButton | None:
         if value is None:
             return self.no_answer_button
         return next((b for b in self.scale_buttons if b.property("scale_value") == value), None)
@@ -378,8 +386,11 @@ class QuestionPage(QWidget):
         if question is None:
             return
         self.question_label.setText(localized(question.text, self._language))
-        self.question_label.setAccessibleName(self.tr("Question"))
-        self.question_label.setAccessibleDescription(localized(question.text, self._language))
+        # A screen reader hears the question itself, and again as the name of its answers.
+        text = localized(question.text, self._language)
+        self.question_label.setAccessibleName(text)
+        self.question_label.setAccessibleDescription(self.area_label.text())
+        self.answer_group.setAccessibleName(text)
         second = self._second_language
         if second is not None and second in question.text:
             self.second_label.setText(question.text[second])
@@ -393,6 +404,14 @@ class QuestionPage(QWidget):
         )
         self.anchor_row.show_anchors(question, self._language, second)
         anchored = localized_anchors(question, self._language) is not None
+        if not anchored:  # the ends of the scale say what they mean
+            scale = self._card.scale
+            self.scale_buttons[0].setAccessibleDescription(
+                localized(scale.minimum_label, self._language)
+            )
+            self.scale_buttons[-1].setAccessibleDescription(
+                localized(scale.maximum_label, self._language)
+            )
         for label in (self.minimum_label, self.maximum_label):
             label.setVisible(not anchored)
         self._set_second_scale_texts()
@@ -423,11 +442,11 @@ class QuestionPage(QWidget):
         )
         for button in self.scale_buttons:
             value = int(button.property("scale_value"))
-            if value == scale.minimum:
-                name = self.tr("Answer {value}: {label}").format(value=value, label=low)
-            elif value == scale.maximum:
-                name = self.tr("Answer {value}: {label}").format(value=value, label=high)
-            else:
-                name = self.tr("Answer {value}").format(value=value)
+            # "7 of 10"; the anchor (or the end's label) is its description.
+            name = self.tr("{value} of {maximum}").format(value=value, maximum=scale.maximum)
             button.setAccessibleName(name)
-            button.setToolTip(name)
+            if value in (scale.minimum, scale.maximum):
+                label = low if value == scale.minimum else high
+                button.setToolTip(self.tr("{value} = {label}").format(value=value, label=label))
+            else:
+                button.setToolTip(name)

@@ -7,11 +7,13 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,9 +23,10 @@ from PySide6.QtWidgets import (
 from bipdesk.core.cards import Card, is_right_to_left, localized
 from bipdesk.core.measurements import Measurement
 from bipdesk.language import language_name
+from bipdesk.ui.fill_in.colours import button_style, error_colour, muted_colour
 from bipdesk.ui.fill_in.coordinator_section import CoordinatorSection
 from bipdesk.ui.fill_in.state import FillInState
-from bipdesk.ui.fill_in.texts import ERROR_COLOUR, MUTED_COLOUR
+from bipdesk.ui.fill_in.texts import ERROR_COLOUR
 from bipdesk.ui.formatting import change_text as formatted_change
 from bipdesk.ui.formatting import format_day
 
@@ -62,7 +65,7 @@ class SummaryPage(QWidget):
         self.unanswered_label = QLabel()
         """Names the questions nobody has answered yet (never reached or passed by)."""
         self.unanswered_label.setWordWrap(True)
-        self.unanswered_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.unanswered_label.setStyleSheet(f"color: {error_colour()}; font-weight: bold;")
         self.unanswered_label.hide()
 
         self.table = QTableWidget(len(card.questions), 4)
@@ -86,21 +89,21 @@ class SummaryPage(QWidget):
         self.table.activated.connect(lambda index: self.question_clicked.emit(index.row()))
 
         self.previous_label = QLabel()
-        self.previous_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.previous_label.setStyleSheet(f"color: {muted_colour()};")
         self.previous_label.setWordWrap(True)
 
         note_label = QLabel(self.tr("&Note on the whole measurement (optional):"))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Note on the whole measurement"))
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 3 + 16)
+        self.fit_note()
         self.note_edit.textChanged.connect(
             lambda: self.note_edited.emit(self.note_edit.toPlainText())
         )
         note_label.setBuddy(self.note_edit)
 
         self.error_label = QLabel()
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error_label.setStyleSheet(f"color: {error_colour()};")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
@@ -118,13 +121,17 @@ class SummaryPage(QWidget):
         self.save_button.setFont(save_font)
         self.back_button.setFont(save_font)
         self.back_button.setMinimumHeight(40)
+        for button in (self.back_button, self.save_button):
+            button.setStyleSheet(button_style())
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 8)
+        # All but the buttons scrolls: at 200 % text on a low screen nothing is cut off.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title_label)
         layout.addWidget(self.help_label)
         layout.addWidget(self.unanswered_label)
@@ -138,7 +145,16 @@ class SummaryPage(QWidget):
         layout.addWidget(self.coordinator_section)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(24, 16, 24, 8)
+        page.addWidget(self.scroll_area, 1)
+        page.addLayout(buttons)
 
         self.setTabOrder(self.table, self.note_edit)
         self.setTabOrder(self.note_edit, self.coordinator_section.talked_through_box)
@@ -152,6 +168,10 @@ class SummaryPage(QWidget):
         """Add a column with each question in `language` (None: no such column); it
         shows at the next show_summary."""
         self._second_language = language if language != self._language else None
+
+    def fit_note(self) -> None:
+        """Three lines of the note in its font (after the text size changed)."""
+        self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 3 + 16)
 
     def show_summary(self, state: FillInState, previous: Measurement | None) -> None:
         if previous is None:
