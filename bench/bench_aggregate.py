@@ -35,12 +35,13 @@ PERIOD_YEAR = 2025
 def build_database(path: Path, participants: int = PARTICIPANTS) -> None:
     from sqlalchemy import insert
 
+    from bipdesk.io.cards import default_cards
     from bipdesk.storage import open_database
     from bipdesk.storage.models import AnswerRow, MeasurementRow, ParticipantRow
 
     rng = random.Random(5)
     now = datetime(2026, 1, 1, tzinfo=UTC)
-    with open_database(path) as database:
+    with open_database(path, default_cards()) as database:
         card = database.cards.get("bip-standard")
         assert card is not None
         questions = card.question_ids
@@ -99,10 +100,11 @@ def build_database(path: Path, participants: int = PARTICIPANTS) -> None:
 
 def export_once(path: Path, out: Path) -> Clock:
     from bipdesk.core.periods import Period
+    from bipdesk.io.cards import default_cards
     from bipdesk.io.export import ExportPaths, export_aggregate
     from bipdesk.storage import open_database
 
-    with Clock() as clock, open_database(path) as database:
+    with Clock() as clock, open_database(path, default_cards()) as database:
         export_aggregate(database, Period.year(PERIOD_YEAR), "Bench", paths=ExportPaths(out))
     return clock
 

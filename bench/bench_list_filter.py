@@ -63,12 +63,9 @@ def main() -> list[Result]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
-    from bipdesk.ui.participant_table import (
-        Column,
-        ParticipantFilterProxy,
-        ParticipantTableModel,
-        StatusFilter,
-    )
+    from bipdesk.ui.participant_table.columns import Column
+    from bipdesk.ui.participant_table.filters import ParticipantFilterProxy, StatusFilter
+    from bipdesk.ui.participant_table.model import ParticipantTableModel
 
     app = QApplication.instance() or QApplication([])
     rows = build_rows()

@@ -32,7 +32,7 @@ def _people():  # type: ignore[no-untyped-def]
 
 def _sheets(card, people):  # type: ignore[no-untyped-def]
     from bipdesk.reports.changes import default_selection
-    from bipdesk.reports.sheet import SheetData
+    from bipdesk.reports.sheet_data import SheetData
 
     return [
         SheetData(
@@ -82,6 +82,7 @@ def bench_widget(card, people) -> list[float]:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
+    from bipdesk.io.cards import default_cards
     from bipdesk.storage import open_database
     from bipdesk.ui.context import AppContext
     from bipdesk.ui.spider_widget import SpiderPanel
@@ -89,7 +90,7 @@ def bench_widget(card, people) -> list[float]:  # type: ignore[no-untyped-def]
     app = QApplication.instance() or QApplication([])
     person = max(people, key=lambda p: len(p.measurements))
     folder = Path(tempfile.mkdtemp(prefix="bench-reports-"))
-    database = open_database(folder / "b.db", today=lambda: TODAY)
+    database = open_database(folder / "b.db", default_cards(), today=lambda: TODAY)
     with database.transaction() as repository:
         repository.add_participant(person.participant)
         for m in person.measurements:

@@ -127,10 +127,11 @@ def bipdesk_command() -> list[str]:
 
 
 def demo_database(path: Path) -> None:
+    from bipdesk.io.cards import default_cards
     from bipdesk.storage import open_database
     from bipdesk.storage.demo import fill_with_demo
 
-    with open_database(path) as database:
+    with open_database(path, default_cards()) as database:
         fill_with_demo(database, 300, 1)
 
 

@@ -26,9 +26,10 @@ def today() -> date:
 
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[object]:
+    from bipdesk.io.cards import default_cards
     from bipdesk.storage import open_database
 
-    with open_database(tmp_path / "bipdesk.db", today=lambda: TODAY) as db:
+    with open_database(tmp_path / "bipdesk.db", default_cards(), today=lambda: TODAY) as db:
         yield db
 
 

@@ -157,7 +157,8 @@ def fill_in_pages(session: Session) -> None:
 
 def follow_up_sheet(session: Session) -> None:
     """The first page of the printed follow-up sheet, as the PDF shows it."""
-    from bipdesk.reports.sheet import load_sheet, write_sheet
+    from bipdesk.reports.sheet import write_sheet
+    from bipdesk.reports.sheet_data import load_sheet
 
     database = session.context.database
     with database.transaction(write=False) as repository:

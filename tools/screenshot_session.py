@@ -69,13 +69,14 @@ class Session:
     def database(self, name: str, participants: int = 0, seed: int = 1) -> Database:
         """A new database `name` in the work folder, with demo people when asked."""
         from bipdesk.core.history import SOURCE_APP, Editor
+        from bipdesk.io.cards import default_cards
         from bipdesk.storage import open_database
         from bipdesk.storage.demo import fill_with_demo
 
         folder = self.work / name
         folder.mkdir(parents=True, exist_ok=True)
         database = self.stack.enter_context(
-            open_database(folder / "bipdesk.db", today=lambda: TODAY)
+            open_database(folder / "bipdesk.db", default_cards(), today=lambda: TODAY)
         )
         if participants:  # as File → Open demo data does it, at the coordinator's keyboard
             database.editor = Editor(COORDINATOR, SOURCE_APP)

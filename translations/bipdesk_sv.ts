@@ -403,6 +403,221 @@
     </message>
 </context>
 <context>
+    <name>BackgroundForm</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_page/background.py" line="+108"/>
+        <source>Participant code</source>
+        <translation>Deltagarkod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. P-0042</source>
+        <translation>t.ex. P-0042</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional</source>
+        <translation>Valfritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Referrer</source>
+        <translation>Remittent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Arbetsförmedlingen</source>
+        <translation>t.ex. Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not set</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit reason</source>
+        <translation>Avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sex:</source>
+        <translation>K&amp;ön:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Födelseår:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Referrer:</source>
+        <translation>&amp;Remittent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Municipality:</source>
+        <translation>Ko&amp;mmun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;oordinator:</source>
+        <translation>Koor&amp;dinator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tart date:</source>
+        <translation>S&amp;tartdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date:</source>
+        <translation>Slutdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit reason:</source>
+        <translation>Avslutsorsak:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+48"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Save participant</source>
+        <translation>Spara deltagaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Ångra ändringarna</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Still taking part</source>
+        <translation>Deltar fortfarande</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add participant</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Enter a code for the participant.</source>
+        <translation>Skriv en kod för deltagaren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code can be at most {count} characters long.</source>
+        <translation>Koden får vara högst {count} tecken lång.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another participant already has the code {code}.</source>
+        <translation>En annan deltagare har redan koden {code}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birth year must be between {first} and {last}.</source>
+        <translation>Födelseåret måste vara mellan {first} och {last}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the birth year with four digits, or leave it empty when it is not known.</source>
+        <translation>Skriv födelseåret med fyra siffror, eller lämna fältet tomt om det inte är känt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The start date is after the end of the participation.</source>
+        <translation>Startdatumet ligger efter deltagandets slut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ended participation needs an exit reason.</source>
+        <translation>Ett avslutat deltagande behöver en avslutsorsak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An exit reason needs an end date.</source>
+        <translation>En avslutsorsak behöver ett slutdatum.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The participant was not saved</source>
+        <translation>Deltagaren sparades inte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participant {code} saved.</source>
+        <translation>Deltagare {code} sparad.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOperation</name>
     <message>
         <location filename="../bipdesk/ui/operations.py" line="+76"/>
@@ -712,6 +927,39 @@
         <location line="+29"/>
         <source>Mean</source>
         <translation>Medelvärde</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonArea</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_page/comparison.py" line="+21"/>
+        <source>Comparison of measurements</source>
+        <translation>Jämförelse av mätningar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print follow-up sheet…</source>
+        <translation>Skriv ut uppföljningsblad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print follow-up sheet</source>
+        <translation>Skriv ut uppföljningsblad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save sheet as PDF…</source>
+        <translation>Spara bladet som PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save follow-up sheet as PDF</source>
+        <translation>Spara uppföljningsbladet som PDF</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Saved the follow-up sheet as {path}</source>
+        <translation>Uppföljningsbladet sparades som {path}</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1612,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../bipdesk/ui/export_dialog.py" line="+135"/>
+        <location filename="../bipdesk/ui/export_dialog.py" line="+95"/>
         <location line="+1"/>
         <source>Export for the project office</source>
         <translation>Export till projektkontoret</translation>
@@ -1410,53 +1658,12 @@
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Also &amp;CSV for Excel</source>
-        <translation>Även &amp;CSV för Excel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The same tables as a .csv file beside the export (semicolons, decimal comma)</source>
-        <translation>Samma tabeller som en .csv-fil bredvid exporten (semikolon, decimalkomma)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Also Excel &amp;workbook (XLSX)</source>
-        <translation>Även Excel-&amp;arbetsbok (XLSX)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The same tables as an .xlsx workbook beside the export, one sheet per table</source>
-        <translation>Samma tabeller som en .xlsx-arbetsbok bredvid exporten, ett blad per tabell</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Why the export cannot be saved yet</source>
-        <translation>Varför exporten inte kan sparas än</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Save…</source>
-        <translation>&amp;Spara…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the export</source>
-        <translation>Spara exporten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <location line="+123"/>
+        <location line="+66"/>
         <source>The period ends before it starts; change the dates.</source>
         <translation>Perioden slutar innan den börjar. Ändra datumen.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="+28"/>
         <source>Counting the participants for the export…</source>
         <translation>Räknar deltagarna för exporten…</translation>
     </message>
@@ -1484,56 +1691,6 @@
         <location line="+1"/>
         <source>Project: {project} · Unit: {unit} · Period: {period}</source>
         <translation>Projekt: {project} · Enhet: {unit} · Period: {period}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Write the name of your unit above: the project office needs to know whose figures these are.</source>
-        <translation>Skriv enhetens namn ovan: projektkontoret behöver veta vems siffrorna är.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The preview is being brought up to date…</source>
-        <translation>Förhandsvisningen uppdateras…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Save the export for the project office</source>
-        <translation>Spara exporten till projektkontoret</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aggregate files (*.json)</source>
-        <translation>Sammanställningsfiler (*.json)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export not saved yet</source>
-        <translation>Exporten är inte sparad än</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Export not saved</source>
-        <translation>Exporten sparades inte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The export could not be saved in {folder}: {reason}</source>
-        <translation>Exporten kunde inte sparas i {folder}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Saved for the project office: {files} (in {folder}).</source>
-        <translation>Sparat till projektkontoret: {files} (i {folder}).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Replace files?</source>
-        <translation>Ersätta filerna?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These files already exist and will be replaced: {files}</source>
-        <translation>De här filerna finns redan och ersätts: {files}</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1759,104 @@
         <location line="+33"/>
         <source>Withheld: fewer than {people} people stand behind it</source>
         <translation>Visas inte: färre än {people} personer står bakom</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSaving</name>
+    <message>
+        <location filename="../bipdesk/ui/export_saving.py" line="+71"/>
+        <source>Also &amp;CSV for Excel</source>
+        <translation>Även &amp;CSV för Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same tables as a .csv file beside the export (semicolons, decimal comma)</source>
+        <translation>Samma tabeller som en .csv-fil bredvid exporten (semikolon, decimalkomma)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also Excel &amp;workbook (XLSX)</source>
+        <translation>Även Excel-&amp;arbetsbok (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same tables as an .xlsx workbook beside the export, one sheet per table</source>
+        <translation>Samma tabeller som en .xlsx-arbetsbok bredvid exporten, ett blad per tabell</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why the export cannot be saved yet</source>
+        <translation>Varför exporten inte kan sparas än</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the export</source>
+        <translation>Spara exporten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The period ends before it starts; change the dates.</source>
+        <translation>Perioden slutar innan den börjar. Ändra datumen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the name of your unit above: the project office needs to know whose figures these are.</source>
+        <translation>Skriv enhetens namn ovan: projektkontoret behöver veta vems siffrorna är.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preview is being brought up to date…</source>
+        <translation>Förhandsvisningen uppdateras…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the export for the project office</source>
+        <translation>Spara exporten till projektkontoret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aggregate files (*.json)</source>
+        <translation>Sammanställningsfiler (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export not saved yet</source>
+        <translation>Exporten är inte sparad än</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export not saved</source>
+        <translation>Exporten sparades inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export could not be saved in {folder}: {reason}</source>
+        <translation>Exporten kunde inte sparas i {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved for the project office: {files} (in {folder}).</source>
+        <translation>Sparat till projektkontoret: {files} (i {folder}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Replace files?</source>
+        <translation>Ersätta filerna?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These files already exist and will be replaced: {files}</source>
+        <translation>De här filerna finns redan och ersätts: {files}</translation>
     </message>
 </context>
 <context>
@@ -1685,12 +1940,31 @@
 <context>
     <name>FillInDialog</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+84"/>
+        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+69"/>
         <source>Fill in the card — {code}</source>
         <translation>Fyll i kortet — {code}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>The participant&apos;s language could not be remembered: {reason}</source>
+        <translation>Deltagarens språk kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Before the start of the participation ({start}): is the date right?</source>
+        <translation>Före deltagandets start ({start}): stämmer datumet?</translation>
+    </message>
+</context>
+<context>
+    <name>FillInLoading</name>
+    <message>
+        <location filename="../bipdesk/ui/fill_in/loading.py" line="+41"/>
         <source>There is no participant {code}.</source>
         <translation>Det finns ingen deltagare {code}.</translation>
     </message>
@@ -1734,14 +2008,16 @@
         <source>There are unsaved changes to the measurement of {date} for {code}: {answered} of {total} questions answered. Resume them, or start over and discard them?</source>
         <translation>Det finns osparade ändringar i mätningen från {date} för {code}: {answered} av {total} frågor är besvarade. Vill du fortsätta med dem, eller börja om och kasta dem?</translation>
     </message>
+</context>
+<context>
+    <name>FillInNavigation</name>
     <message>
-        <location line="+21"/>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
+        <location filename="../bipdesk/ui/fill_in/navigation.py" line="+132"/>
+        <source>Choose a number, or press – for no answer</source>
+        <translation>Välj en siffra, eller tryck – för inget svar</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+18"/>
         <source>Keys: 1–9, 0 = 10, ←/→, Enter next, Backspace back, – no answer, F11 full screen, Ctrl +/− text size</source>
         <translation>Tangenter: 1–9, 0 = 10, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
     </message>
@@ -1751,32 +2027,30 @@
         <translation>Tangenter: siffror väljer, ←/→, Enter nästa, Backsteg tillbaka, – inget svar, F11 helskärm, Ctrl +/− textstorlek</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <source>The participant&apos;s language could not be remembered: {reason}</source>
-        <translation>Deltagarens språk kunde inte sparas: {reason}</translation>
+        <location line="+12"/>
+        <source>Keys: Enter or Ctrl+Enter save, Backspace back, click a row to change it</source>
+        <translation>Tangenter: Enter eller Ctrl+Enter sparar, Backsteg tillbaka, klicka på en rad för att ändra den</translation>
     </message>
+</context>
+<context>
+    <name>FillInSaving</name>
     <message>
-        <location line="+37"/>
+        <location filename="../bipdesk/ui/fill_in/saving.py" line="+51"/>
         <source>The measurement was not saved</source>
         <translation>Mätningen sparades inte</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <source>Choose a number, or press – for no answer</source>
-        <translation>Välj en siffra, eller tryck – för inget svar</translation>
+        <location line="+11"/>
+        <source>The date is in the future; choose today or an earlier day.</source>
+        <translation>Datumet ligger i framtiden. Välj i dag eller en tidigare dag.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Keys: Enter or Ctrl+Enter save, Backspace back, click a row to change it</source>
-        <translation>Tangenter: Enter eller Ctrl+Enter sparar, Backsteg tillbaka, klicka på en rad för att ändra den</translation>
+        <location line="+3"/>
+        <source>There is already a measurement with this card on {date}. Choose another date, or close and edit that measurement.</source>
+        <translation>Det finns redan en mätning med det här kortet den {date}. Välj ett annat datum, eller stäng och redigera den mätningen.</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Before the start of the participation ({start}): is the date right?</source>
-        <translation>Före deltagandets start ({start}): stämmer datumet?</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+18"/>
         <source>The draft could not be kept: {reason}</source>
         <translation>Utkastet kunde inte sparas: {reason}</translation>
     </message>
@@ -1789,16 +2063,6 @@
         <location line="+10"/>
         <source>The draft was not discarded</source>
         <translation>Utkastet kastades inte</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The date is in the future; choose today or an earlier day.</source>
-        <translation>Datumet ligger i framtiden. Välj i dag eller en tidigare dag.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>There is already a measurement with this card on {date}. Choose another date, or close and edit that measurement.</source>
-        <translation>Det finns redan en mätning med det här kortet den {date}. Välj ett annat datum, eller stäng och redigera den mätningen.</translation>
     </message>
 </context>
 <context>
@@ -1856,20 +2120,87 @@
     </message>
 </context>
 <context>
+    <name>GroupChart</name>
+    <message>
+        <location filename="../bipdesk/ui/group_chart.py" line="+29"/>
+        <source>Group spider chart</source>
+        <translation>Gruppens spindeldiagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-click to export the chart as PNG, SVG or PDF</source>
+        <translation>Högerklicka för att exportera diagrammet som PNG, SVG eller PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why no chart is shown</source>
+        <translation>Varför inget diagram visas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Too few people (%1) stand behind this group; at least %2 are needed so that no one can be recognised.</source>
+        <translation>För få personer (%1) står bakom gruppen. Det behövs minst %2 för att ingen ska kunna kännas igen.</translation>
+    </message>
+</context>
+<context>
     <name>GroupComparisonDialog</name>
     <message>
-        <location filename="../bipdesk/ui/group_dialog.py" line="+122"/>
+        <location filename="../bipdesk/ui/group_dialog.py" line="+65"/>
         <location line="+1"/>
         <source>Group comparison</source>
         <translation>Gruppjämförelse</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-7"/>
+        <source>Participants behind the chart</source>
+        <translation>Deltagare bakom diagrammet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+9"/>
+        <source>Reading the measurements…</source>
+        <translation>Läser mätningarna…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The measurements could not be read: %1</source>
+        <translation>Mätningarna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>There is no card to compare.</source>
+        <translation>Det finns inget kort att jämföra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts; change the dates.</source>
+        <translation>Perioden slutar innan den börjar. Ändra datumen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participants with two comparable measurements: n = %1 (of %2 in the group in this period)</source>
+        <translation>Deltagare med två jämförbara mätningar: n = %1 (av %2 i gruppen under perioden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Widen the group: choose all units, sexes or ages, or a longer period.</source>
+        <translation>Gör gruppen större: välj alla enheter, kön eller åldrar, eller en längre period.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody in this group has two comparable measurements in the period.</source>
+        <translation>Ingen i gruppen har två jämförbara mätningar under perioden.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilters</name>
+    <message>
+        <location filename="../bipdesk/ui/group_filters.py" line="+84"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -1999,38 +2330,7 @@
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Participants behind the chart</source>
-        <translation>Deltagare bakom diagrammet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Group spider chart</source>
-        <translation>Gruppens spindeldiagram</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Right-click to export the chart as PNG, SVG or PDF</source>
-        <translation>Högerklicka för att exportera diagrammet som PNG, SVG eller PDF</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Why no chart is shown</source>
-        <translation>Varför inget diagram visas</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <location line="+9"/>
-        <source>Reading the measurements…</source>
-        <translation>Läser mätningarna…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The measurements could not be read: %1</source>
-        <translation>Mätningarna kunde inte läsas: %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+22"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
@@ -2053,36 +2353,6 @@
         <location line="+4"/>
         <source>Dates below</source>
         <translation>Datum nedan</translation>
-    </message>
-    <message>
-        <location line="+124"/>
-        <source>There is no card to compare.</source>
-        <translation>Det finns inget kort att jämföra.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The period ends before it starts; change the dates.</source>
-        <translation>Perioden slutar innan den börjar. Ändra datumen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Participants with two comparable measurements: n = %1 (of %2 in the group in this period)</source>
-        <translation>Deltagare med två jämförbara mätningar: n = %1 (av %2 i gruppen under perioden)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Widen the group: choose all units, sexes or ages, or a longer period.</source>
-        <translation>Gör gruppen större: välj alla enheter, kön eller åldrar, eller en längre period.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nobody in this group has two comparable measurements in the period.</source>
-        <translation>Ingen i gruppen har två jämförbara mätningar under perioden.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Too few people (%1) stand behind this group; at least %2 are needed so that no one can be recognised.</source>
-        <translation>För få personer (%1) står bakom gruppen. Det behövs minst %2 för att ingen ska kunna kännas igen.</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2427,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page.py" line="+173"/>
+        <location filename="../bipdesk/ui/participant_page/history_model.py" line="+85"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2423,20 +2693,20 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../bipdesk/ui/import_dialog.py" line="+161"/>
+        <location filename="../bipdesk/ui/import_dialog.py" line="+68"/>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+91"/>
         <source>Import from file</source>
         <translation>Importera från fil</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+291"/>
+        <location line="-87"/>
+        <location line="+148"/>
         <source>No file chosen</source>
         <translation>Ingen fil vald</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-147"/>
         <source>File to import</source>
         <translation>Fil att importera</translation>
     </message>
@@ -2456,7 +2726,7 @@
         <translation>Fil:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Import status</source>
         <translation>Importstatus</translation>
     </message>
@@ -2472,24 +2742,107 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Kalkylark (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+5"/>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the file was cancelled.</source>
+        <translation>Inläsningen av filen avbröts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read: {reason}</source>
+        <translation>Filen kunde inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing {file}…</source>
+        <translation>Importerar {file}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The import is done.
+
+Activities: {an} new, {au} updated, {ac} unchanged.</source>
+        <translation>Importen är klar.
+
+Aktiviteter: {an} nya, {au} ändrade, {ac} oförändrade.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exit surveys: {sn} new, {su} updated, {sc} unchanged.</source>
+        <translation>Enkäter vid avslut: {sn} nya, {su} ändrade, {sc} oförändrade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The import is done.
+
+Participants: {pn} new, {pu} updated, {pc} unchanged.
+Measurements: {mn} new, {mu} updated, {mc} unchanged.</source>
+        <translation>Importen är klar.
+
+Deltagare: {pn} nya, {pu} ändrade, {pc} oförändrade.
+Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Choose a CSV or Excel file (.csv or .xlsx) with one row per measurement and a column &apos;participant&apos; holding the participant code. The columns may have Swedish names too: deltagare, kön, födelseår, startdatum, mätdatum, and so on. You see what would change before anything is saved, and a file with any problem is not imported at all.
+
+You can also drop a file on this window.</source>
+        <translation>Välj en CSV- eller Excelfil (.csv eller .xlsx) med en rad per mätning och en kolumn ”deltagare” (eller ”participant”) med deltagarkoden. Kolumnerna har svenska namn: deltagare, kön, födelseår, startdatum, mätdatum och så vidare; de engelska namnen går också bra. Du ser vad som skulle ändras innan något sparas, och en fil med något problem importeras inte alls.
+
+Du kan också släppa en fil på det här fönstret.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importen avbröts. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Ingenting importerades: {reason}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <location filename="../bipdesk/ui/import_preview.py" line="+129"/>
         <source>New</source>
         <translation>Nya</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+94"/>
         <source>Updated</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+173"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>Unchanged</source>
         <translation>Oförändrade</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-91"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
@@ -2539,7 +2892,30 @@
         <translation>Deltagare som importen lägger till eller ändrar</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+52"/>
+        <source>Importing {file} will make these changes:</source>
+        <translation>Importen av {file} gör de här ändringarna:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} holds nothing new: everything in it is already saved.</source>
+        <translation>{file} innehåller inget nytt: allt i filen är redan sparat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New participant</source>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>…and {count} more participants.</source>
+        <translation>…och {count} deltagare till.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsPage</name>
+    <message>
+        <location filename="../bipdesk/ui/import_problems.py" line="+28"/>
         <source>Correct these places in the file, save it and choose it again.</source>
         <translation>Rätta de här ställena i filen, spara den och välj den igen.</translation>
     </message>
@@ -2569,48 +2945,7 @@
         <translation>Bara de {count} första problemen visas. Det kan finnas fler.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Kalkylark (*.csv *.xlsx);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+5"/>
-        <source>Reading {file}…</source>
-        <translation>Läser {file}…</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Importing {file} will make these changes:</source>
-        <translation>Importen av {file} gör de här ändringarna:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{file} holds nothing new: everything in it is already saved.</source>
-        <translation>{file} innehåller inget nytt: allt i filen är redan sparat.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New participant</source>
-        <translation>Ny deltagare</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>…and {count} more participants.</source>
-        <translation>…och {count} deltagare till.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Reading the file was cancelled.</source>
-        <translation>Inläsningen av filen avbröts.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file could not be read: {reason}</source>
-        <translation>Filen kunde inte läsas: {reason}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Nothing was imported: 1 problem in {file}</source>
         <translation>Ingenting importerades: 1 problem i {file}</translation>
     </message>
@@ -2618,65 +2953,6 @@
         <location line="+2"/>
         <source>Nothing was imported: {count} problems in {file}</source>
         <translation>Ingenting importerades: {count} problem i {file}</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Importing {file}…</source>
-        <translation>Importerar {file}…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The import is done.
-
-Activities: {an} new, {au} updated, {ac} unchanged.</source>
-        <translation>Importen är klar.
-
-Aktiviteter: {an} nya, {au} ändrade, {ac} oförändrade.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Exit surveys: {sn} new, {su} updated, {sc} unchanged.</source>
-        <translation>Enkäter vid avslut: {sn} nya, {su} ändrade, {sc} oförändrade.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import finished</source>
-        <translation>Importen är klar</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>The import is done.
-
-Participants: {pn} new, {pu} updated, {pc} unchanged.
-Measurements: {mn} new, {mu} updated, {mc} unchanged.</source>
-        <translation>Importen är klar.
-
-Deltagare: {pn} nya, {pu} ändrade, {pc} oförändrade.
-Mätningar: {mn} nya, {mu} ändrade, {mc} oförändrade.</translation>
-    </message>
-    <message>
-        <location line="-315"/>
-        <source>Choose a CSV or Excel file (.csv or .xlsx) with one row per measurement and a column &apos;participant&apos; holding the participant code. The columns may have Swedish names too: deltagare, kön, födelseår, startdatum, mätdatum, and so on. You see what would change before anything is saved, and a file with any problem is not imported at all.
-
-You can also drop a file on this window.</source>
-        <translation>Välj en CSV- eller Excelfil (.csv eller .xlsx) med en rad per mätning och en kolumn ”deltagare” (eller ”participant”) med deltagarkoden. Kolumnerna har svenska namn: deltagare, kön, födelseår, startdatum, mätdatum och så vidare; de engelska namnen går också bra. Du ser vad som skulle ändras innan något sparas, och en fil med något problem importeras inte alls.
-
-Du kan också släppa en fil på det här fönstret.</translation>
-    </message>
-    <message>
-        <location line="+337"/>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>Importen avbröts. Ingenting ändrades.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing was imported: {reason}</source>
-        <translation>Ingenting importerades: {reason}</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Stopping…</source>
-        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -2760,9 +3036,95 @@ Du kan också släppa en fil på det här fönstret.</translation>
     </message>
 </context>
 <context>
+    <name>MainDialogs</name>
+    <message>
+        <location filename="../bipdesk/ui/main_dialogs.py" line="+43"/>
+        <source>Import participants and measurements</source>
+        <translation>Importera deltagare och mätningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Kalkylark (*.csv *.xlsx);;CSV-filer (*.csv);;Excelarbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Imported {file}: {new_p} new and {updated_p} changed participants, {new_m} new and {updated_m} changed measurements.</source>
+        <translation>Importerade {file}: {new_p} nya och {updated_p} ändrade deltagare, {new_m} nya och {updated_m} ändrade mätningar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported {file}.</source>
+        <translation>Importerade {file}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The demo data is already open.</source>
+        <translation>Demodatan är redan öppen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Making demo participants…</source>
+        <translation>Skapar demodeltagare…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Backup restored.</source>
+        <translation>Säkerhetskopian är återställd.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The passphrase is changed. Backups made before keep the old one.</source>
+        <translation>Lösenfrasen är bytt. Säkerhetskopior som gjordes tidigare behåller den gamla.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings saved.</source>
+        <translation>Inställningarna sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>MainPages</name>
+    <message>
+        <location filename="../bipdesk/ui/main_pages.py" line="+52"/>
+        <source>Open a participant to print their follow-up sheet.</source>
+        <translation>Öppna en deltagare för att skriva ut deltagarens uppföljningsblad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a participant to show them their own chart.</source>
+        <translation>Öppna en deltagare för att visa deltagaren sitt eget diagram.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The participant has changes that are not saved. Leave without saving?</source>
+        <translation>Deltagaren har ändringar som inte är sparade. Vill du lämna sidan utan att spara?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Saved participant {code}.</source>
+        <translation>Deltagare {code} sparad.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved measurement for {code}.</source>
+        <translation>Mätningen för {code} sparad.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bipdesk/ui/main_window.py" line="+113"/>
+        <location filename="../bipdesk/ui/main_window.py" line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2791,85 +3153,105 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <source>More tools</source>
         <translation>Fler verktyg</translation>
     </message>
+</context>
+<context>
+    <name>MeasurementList</name>
     <message>
-        <location line="+49"/>
-        <source>Open a participant to print their follow-up sheet.</source>
-        <translation>Öppna en deltagare för att skriva ut deltagarens uppföljningsblad.</translation>
+        <location filename="../bipdesk/ui/participant_page/measurements.py" line="+46"/>
+        <source>Next measurement due</source>
+        <translation>Nästa mätning</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Open a participant to show them their own chart.</source>
-        <translation>Öppna en deltagare för att visa deltagaren sitt eget diagram.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Unsaved changes</source>
-        <translation>Osparade ändringar</translation>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>New measurement</source>
+        <translation>Ny mätning</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The participant has changes that are not saved. Leave without saving?</source>
-        <translation>Deltagaren har ändringar som inte är sparade. Vill du lämna sidan utan att spara?</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Saved participant {code}.</source>
-        <translation>Deltagare {code} sparad.</translation>
+        <source>Fill in the card together with the participant</source>
+        <translation>Fyll i kortet tillsammans med deltagaren</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Saved measurement for {code}.</source>
-        <translation>Mätningen för {code} sparad.</translation>
+        <source>Measurement history</source>
+        <translation>Mäthistorik</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Import participants and measurements</source>
-        <translation>Importera deltagare och mätningar</translation>
+        <location line="+25"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit measurement</source>
+        <translation>Redigera mätningen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation>Kalkylark (*.csv *.xlsx);;CSV-filer (*.csv);;Excelarbetsböcker (*.xlsx)</translation>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Imported {file}: {new_p} new and {updated_p} changed participants, {new_m} new and {updated_m} changed measurements.</source>
-        <translation>Importerade {file}: {new_p} nya och {updated_p} ändrade deltagare, {new_m} nya och {updated_m} ändrade mätningar.</translation>
+        <location line="+1"/>
+        <location line="+109"/>
+        <source>Delete measurement</source>
+        <translation>Ta bort mätningen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Imported {file}.</source>
-        <translation>Importerade {file}.</translation>
+        <location line="-95"/>
+        <source>Measurements</source>
+        <translation>Mätningar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No measurements yet. Press New measurement to fill in the first card.</source>
+        <translation>Inga mätningar ännu. Tryck på Ny mätning för att fylla i det första kortet.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The demo data is already open.</source>
-        <translation>Demodatan är redan öppen.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Demo data</source>
-        <translation>Demodata</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Making demo participants…</source>
-        <translation>Skapar demodeltagare…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Backup restored.</source>
-        <translation>Säkerhetskopian är återställd.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The passphrase is changed. Backups made before keep the old one.</source>
-        <translation>Lösenfrasen är bytt. Säkerhetskopior som gjordes tidigare behåller den gamla.</translation>
+        <source>Fill in the background and press Add participant; then the first measurement can be made.</source>
+        <translation>Fyll i bakgrunden och tryck på Lägg till deltagare. Sedan kan den första mätningen göras.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Settings saved.</source>
-        <translation>Inställningarna sparades.</translation>
+        <source>Participation ended {date}; no more measurements are due.</source>
+        <translation>Deltagandet avslutades {date}. Inga fler mätningar ska göras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No measurement yet: the first one is due now.</source>
+        <translation>Ingen mätning ännu: den första ska göras nu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next measurement due: {date} — overdue</source>
+        <translation>Nästa mätning: {date} — försenad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next measurement due: {date} — soon</source>
+        <translation>Nästa mätning: {date} — snart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next measurement due: {date}</source>
+        <translation>Nästa mätning: {date}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Delete the measurement of {date}? Its answers and notes are removed for good.</source>
+        <translation>Ta bort mätningen från {date}? Svaren och anteckningarna försvinner för gott.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The measurement was not deleted</source>
+        <translation>Mätningen togs inte bort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The measurement of {date} was deleted.</source>
+        <translation>Mätningen från {date} togs bort.</translation>
     </message>
 </context>
 <context>
@@ -3297,9 +3679,47 @@ Du kan också släppa en fil på det här fönstret.</translation>
     </message>
 </context>
 <context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_page/header.py" line="+19"/>
+        <source>← All participants</source>
+        <translation>← Alla deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to all participants</source>
+        <translation>Tillbaka till alla deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of participants</source>
+        <translation>Tillbaka till deltagarlistan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New participant</source>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ended {date}</source>
+        <translation>Avslutad {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../bipdesk/ui/participant_table.py" line="+573"/>
+        <location filename="../bipdesk/ui/participant_table/list_page.py" line="+47"/>
         <location line="+115"/>
         <source>Search by code or name</source>
         <translation>Sök på kod eller namn</translation>
@@ -3420,25 +3840,25 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <name>ParticipantPage</name>
     <message>
         <location filename="../bipdesk/ui/history_section.py" line="-131"/>
-        <location filename="../bipdesk/ui/participant_page.py" line="-127"/>
+        <location filename="../bipdesk/ui/participant_page/background.py" line="-305"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../bipdesk/ui/participant_page.py" line="+1"/>
+        <location filename="../bipdesk/ui/participant_page/background.py" line="+1"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../bipdesk/ui/participant_page.py" line="+1"/>
+        <location filename="../bipdesk/ui/participant_page/background.py" line="+1"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../bipdesk/ui/participant_page.py" line="+1"/>
+        <location filename="../bipdesk/ui/participant_page/background.py" line="+1"/>
         <source>Not stated</source>
         <translation>Ej angivet</translation>
     </message>
@@ -3503,319 +3923,27 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Övriga avslut</translation>
     </message>
     <message>
-        <location filename="../bipdesk/ui/participant_page.py" line="+175"/>
+        <location filename="../bipdesk/ui/participant_page/page.py" line="+65"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>← All participants</source>
-        <translation>← Alla deltagare</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to all participants</source>
-        <translation>Tillbaka till alla deltagare</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to the list of participants</source>
-        <translation>Tillbaka till deltagarlistan</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Participant code</source>
-        <translation>Deltagarkod</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e.g. P-0042</source>
-        <translation>t.ex. P-0042</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Optional</source>
-        <translation>Valfritt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sex</source>
-        <translation>Kön</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Birth year</source>
-        <translation>Födelseår</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unknown</source>
-        <translation>Okänt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Referrer</source>
-        <translation>Remittent</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e.g. Arbetsförmedlingen</source>
-        <translation>t.ex. Arbetsförmedlingen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Municipality</source>
-        <translation>Kommun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Coordinator</source>
-        <translation>Koordinator</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not set</source>
-        <translation>Inte angivet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>End date</source>
-        <translation>Slutdatum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exit reason</source>
-        <translation>Avslutsorsak</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&amp;Code:</source>
-        <translation>&amp;Kod:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sex:</source>
-        <translation>K&amp;ön:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Birth year:</source>
-        <translation>&amp;Födelseår:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Referrer:</source>
-        <translation>&amp;Remittent:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Municipality:</source>
-        <translation>Ko&amp;mmun:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Enhet:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;oordinator:</source>
-        <translation>Koor&amp;dinator:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;tart date:</source>
-        <translation>S&amp;tartdatum:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End date:</source>
-        <translation>Slutdatum:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exit reason:</source>
-        <translation>Avslutsorsak:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+328"/>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location line="-327"/>
-        <source>Save participant</source>
-        <translation>Spara deltagaren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>Discard changes</source>
-        <translation>Ångra ändringarna</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record exit…</source>
-        <translation>Registrera avslut…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record exit</source>
-        <translation>Registrera avslut</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reopen participation…</source>
-        <translation>Återöppna deltagandet…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+757"/>
-        <source>Reopen participation</source>
-        <translation>Återöppna deltagandet</translation>
-    </message>
-    <message>
-        <location line="-747"/>
-        <source>Exit survey…</source>
-        <translation>Enkät vid avslut…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The participant answers the exit survey</source>
-        <translation>Deltagaren svarar på enkäten vid avslut</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Extract all data…</source>
-        <translation>Registerutdrag…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Extract all data about the participant</source>
-        <translation>Registerutdrag med alla uppgifter om deltagaren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save everything stored about the participant as JSON and PDF (GDPR).</source>
-        <translation>Spara allt som finns lagrat om deltagaren som JSON och PDF (GDPR).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Erase participant…</source>
-        <translation>Radera deltagare…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Erase participant</source>
-        <translation>Radera deltagare</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the participant and everything stored about them, for good.</source>
-        <translation>Ta bort deltagaren och allt som finns lagrat om hen, för gott.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Next measurement due</source>
-        <translation>Nästa mätning</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+1"/>
-        <source>New measurement</source>
-        <translation>Ny mätning</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+522"/>
+        <location line="+161"/>
         <source>Fill in the card together with the participant</source>
         <translation>Fyll i kortet tillsammans med deltagaren</translation>
     </message>
     <message>
-        <location line="-508"/>
-        <source>Measurement history</source>
-        <translation>Mäthistorik</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Edit…</source>
-        <translation>Redigera…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit measurement</source>
-        <translation>Redigera mätningen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete…</source>
-        <translation>Ta bort…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+523"/>
-        <source>Delete measurement</source>
-        <translation>Ta bort mätningen</translation>
-    </message>
-    <message>
-        <location line="-509"/>
-        <location line="+47"/>
+        <location line="-132"/>
         <source>Measurements</source>
         <translation>Mätningar</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>Comparison of measurements</source>
-        <translation>Jämförelse av mätningar</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Print follow-up sheet…</source>
-        <translation>Skriv ut uppföljningsblad…</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Print follow-up sheet</source>
-        <translation>Skriv ut uppföljningsblad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save sheet as PDF…</source>
-        <translation>Spara bladet som PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save follow-up sheet as PDF</source>
-        <translation>Spara uppföljningsbladet som PDF</translation>
-    </message>
-    <message>
-        <location line="+29"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
@@ -3830,185 +3958,15 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Deltagaren {code} finns inte längre.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>New participant</source>
-        <translation>Ny deltagare</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Ended {date}</source>
-        <translation>Avslutad {date}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Still taking part</source>
-        <translation>Deltar fortfarande</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add participant</source>
-        <translation>Lägg till deltagare</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{code} · {name}</source>
-        <translation>{code} · {name}</translation>
-    </message>
-    <message>
         <location line="+74"/>
-        <source>Enter a code for the participant.</source>
-        <translation>Skriv en kod för deltagaren.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The code can be at most {count} characters long.</source>
-        <translation>Koden får vara högst {count} tecken lång.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Another participant already has the code {code}.</source>
-        <translation>En annan deltagare har redan koden {code}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The birth year must be between {first} and {last}.</source>
-        <translation>Födelseåret måste vara mellan {first} och {last}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write the birth year with four digits, or leave it empty when it is not known.</source>
-        <translation>Skriv födelseåret med fyra siffror, eller lämna fältet tomt om det inte är känt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The start date is after the end of the participation.</source>
-        <translation>Startdatumet ligger efter deltagandets slut.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An ended participation needs an exit reason.</source>
-        <translation>Ett avslutat deltagande behöver en avslutsorsak.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An exit reason needs an end date.</source>
-        <translation>En avslutsorsak behöver ett slutdatum.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>The participant was not saved</source>
-        <translation>Deltagaren sparades inte</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Participant {code} saved.</source>
-        <translation>Deltagare {code} sparad.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No measurements yet. Press New measurement to fill in the first card.</source>
-        <translation>Inga mätningar ännu. Tryck på Ny mätning för att fylla i det första kortet.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Fill in the background and press Add participant; then the first measurement can be made.</source>
-        <translation>Fyll i bakgrunden och tryck på Lägg till deltagare. Sedan kan den första mätningen göras.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Participation ended {date}; no more measurements are due.</source>
-        <translation>Deltagandet avslutades {date}. Inga fler mätningar ska göras.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No measurement yet: the first one is due now.</source>
-        <translation>Ingen mätning ännu: den första ska göras nu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Next measurement due: {date} — overdue</source>
-        <translation>Nästa mätning: {date} — försenad</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next measurement due: {date} — soon</source>
-        <translation>Nästa mätning: {date} — snart</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next measurement due: {date}</source>
-        <translation>Nästa mätning: {date}</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Saved the follow-up sheet as {path}</source>
-        <translation>Uppföljningsbladet sparades som {path}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
         <source>Save the changes to the background first.</source>
         <translation>Spara ändringarna i bakgrunden först.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Delete the measurement of {date}? Its answers and notes are removed for good.</source>
-        <translation>Ta bort mätningen från {date}? Svaren och anteckningarna försvinner för gott.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The measurement was not deleted</source>
-        <translation>Mätningen togs inte bort</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The measurement of {date} was deleted.</source>
-        <translation>Mätningen från {date} togs bort.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>The participation was not changed</source>
-        <translation>Deltagandet ändrades inte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The participation of {code} was reopened.</source>
-        <translation>Deltagandet för {code} återöppnades.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The participation of {code} was ended.</source>
-        <translation>Deltagandet för {code} avslutades.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Participant {code} was erased.</source>
-        <translation>Deltagaren {code} har raderats.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The data was not saved</source>
-        <translation>Uppgifterna sparades inte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved everything stored about {code} as {json} and {pdf}.</source>
-        <translation>Allt som finns lagrat om {code} har sparats som {json} och {pdf}.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Reopen the participation of {code}? The end date and the exit reason are cleared.</source>
-        <translation>Återöppna deltagandet för {code}? Slutdatum och avslutsorsak tas bort.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../bipdesk/ui/participant_table.py" line="-567"/>
+        <location filename="../bipdesk/ui/participant_table/model.py" line="+165"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -4174,6 +4132,60 @@ Du kan också släppa en fil på det här fönstret.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipationActions</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_page/participation.py" line="+28"/>
+        <source>Record exit…</source>
+        <translation>Registrera avslut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record exit</source>
+        <translation>Registrera avslut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen participation…</source>
+        <translation>Återöppna deltagandet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Reopen participation</source>
+        <translation>Återöppna deltagandet</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Exit survey…</source>
+        <translation>Enkät vid avslut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The participant answers the exit survey</source>
+        <translation>Deltagaren svarar på enkäten vid avslut</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The participation was not changed</source>
+        <translation>Deltagandet ändrades inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The participation of {code} was reopened.</source>
+        <translation>Deltagandet för {code} återöppnades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The participation of {code} was ended.</source>
+        <translation>Deltagandet för {code} avslutades.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reopen the participation of {code}? The end date and the exit reason are cleared.</source>
+        <translation>Återöppna deltagandet för {code}? Slutdatum och avslutsorsak tas bort.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodChoice</name>
     <message>
         <location filename="../bipdesk/ui/export_periods.py" line="+68"/>
@@ -4304,6 +4316,54 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <location line="+1"/>
         <source>all time</source>
         <translation>hela tiden</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_page/privacy.py" line="+18"/>
+        <source>Extract all data…</source>
+        <translation>Registerutdrag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extract all data about the participant</source>
+        <translation>Registerutdrag med alla uppgifter om deltagaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save everything stored about the participant as JSON and PDF (GDPR).</source>
+        <translation>Spara allt som finns lagrat om deltagaren som JSON och PDF (GDPR).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase participant…</source>
+        <translation>Radera deltagare…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase participant</source>
+        <translation>Radera deltagare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the participant and everything stored about them, for good.</source>
+        <translation>Ta bort deltagaren och allt som finns lagrat om hen, för gott.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Participant {code} was erased.</source>
+        <translation>Deltagaren {code} har raderats.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The data was not saved</source>
+        <translation>Uppgifterna sparades inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved everything stored about {code} as {json} and {pdf}.</source>
+        <translation>Allt som finns lagrat om {code} har sparats som {json} och {pdf}.</translation>
     </message>
 </context>
 <context>
@@ -5372,7 +5432,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>TemplateButton</name>
     <message>
-        <location filename="../bipdesk/ui/import_templates.py" line="+27"/>
+        <location filename="../bipdesk/ui/import_templates.py" line="+28"/>
         <source>Save a &amp;template…</source>
         <translation>Spara en &amp;mall…</translation>
     </message>
@@ -6471,12 +6531,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Importerat:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{path}: added {participants} demo participants with {measurements} measurements</source>
         <translation>{path}: lade till {participants} demodeltagare med {measurements} mätningar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{out}: follow-up sheet of {code}, {count} page</source>
         <translation>{out}: uppföljningsblad för {code}, {count} sida</translation>
     </message>
@@ -6732,7 +6792,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Skriv koden {code} för att radera: </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>participant {code} was not erased: confirm by typing the code, or add {option} when no one can type</source>
         <translation>deltagaren {code} raderades inte: bekräfta genom att skriva koden, eller lägg till {option} när ingen kan skriva</translation>
     </message>
@@ -6747,7 +6807,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{path}: deltagaren {code} med {count} mätningar är raderad; säkerhetskopior behåller en kopia tills de ersätts</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{file} ({count} page)</source>
         <translation>{file} ({count} sida)</translation>
     </message>
@@ -7762,7 +7822,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{user} på datorn {host} (sedan {time})</translation>
     </message>
     <message>
-        <location filename="../bipdesk/ui/opening.py" line="+96"/>
+        <location filename="../bipdesk/ui/opening.py" line="+75"/>
         <source>BIP Desk cannot open the database</source>
         <translation>BIP Desk kan inte öppna databasen</translation>
     </message>
@@ -7822,7 +7882,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>&amp;Återställ säkerhetskopian</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
@@ -7948,7 +8008,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../bipdesk/ui/printing.py" line="+48"/>
+        <location filename="../bipdesk/ui/printing.py" line="+46"/>
         <source>The printer could not be started.</source>
         <translation>Skrivaren kunde inte startas.</translation>
     </message>
@@ -8227,7 +8287,7 @@ Sidor: %2</translation>
         <translation>{step}: {done}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>temporary database created at schema {revision}</source>
         <translation>tillfällig databas skapad med schema {revision}</translation>
     </message>
@@ -8242,7 +8302,7 @@ Sidor: %2</translation>
         <translation>svensk och engelsk handbok med {count} bilder</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the upgrade stopped at {revision}</source>
         <translation>uppgraderingen stannade vid {revision}</translation>
     </message>
@@ -8302,7 +8362,7 @@ Sidor: %2</translation>
         <translation>{count} mätningar, {size} byte PNG</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the file is not a PDF with the {font} font</source>
         <translation>filen är ingen PDF med typsnittet {font}</translation>
     </message>
@@ -8330,8 +8390,8 @@ Sidor: %2</translation>
 <context>
     <name>sheet</name>
     <message>
-        <location filename="../bipdesk/reports/participant_copy.py" line="+90"/>
-        <location filename="../bipdesk/reports/sheet.py" line="+143"/>
+        <location filename="../bipdesk/reports/participant_copy.py" line="+85"/>
+        <location filename="../bipdesk/reports/sheet_data.py" line="+91"/>
         <source>there is no participant &apos;{code}&apos;</source>
         <translation>det finns ingen deltagare &apos;{code}&apos;</translation>
     </message>
@@ -8346,7 +8406,7 @@ Sidor: %2</translation>
         <translation>inget kort är installerat, så kopian kan inte ritas</translation>
     </message>
     <message>
-        <location filename="../bipdesk/reports/sheet.py" line="+29"/>
+        <location filename="../bipdesk/reports/sheet_data.py" line="+29"/>
         <source>card {card} is not installed, so the sheet cannot be drawn</source>
         <translation>kortet {card} är inte installerat, så bladet kan inte ritas</translation>
     </message>
@@ -8356,12 +8416,12 @@ Sidor: %2</translation>
         <translation>inget kort är installerat, så bladet kan inte ritas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../bipdesk/reports/sheet.py" line="+64"/>
         <source>there is no sheet to write</source>
         <translation>det finns inget blad att skriva</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+38"/>
         <source>writing the sheets was cancelled</source>
         <translation>utskriften av bladen avbröts</translation>
     </message>
@@ -8631,7 +8691,7 @@ Sidor: %2</translation>
         <translation>{path} är tom: den innehåller inga BIP Desk-uppgifter ännu</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/cipher.py" line="+45"/>
+        <location filename="../bipdesk/storage/cipher.py" line="+46"/>
         <source>{path} could not be opened: the passphrase is wrong (or the file is not a BIP Desk database); the file has not been changed.</source>
         <translation>{path} kunde inte öppnas: lösenfrasen är fel (eller så är filen ingen BIP Desk-databas); filen har inte ändrats.</translation>
     </message>
@@ -8641,12 +8701,12 @@ Sidor: %2</translation>
         <translation>{path} är krypterad och behöver sin lösenfras (sätt {variable}, eller kör kommandot i en terminal för att bli tillfrågad).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>encryption is not available: the package {package} is not installed</source>
         <translation>kryptering är inte tillgänglig: paketet {package} är inte installerat</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/database.py" line="+165"/>
+        <location filename="../bipdesk/storage/database.py" line="+164"/>
         <source>nothing to open read-only</source>
         <translation>det finns inget att öppna skrivskyddat</translation>
     </message>
@@ -8702,7 +8762,7 @@ Sidor: %2</translation>
         <translation>{backup} återställdes men kunde inte uppgraderas från schema {revision} till {head} ({reason})</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/demo.py" line="+37"/>
+        <location filename="../bipdesk/storage/demo.py" line="+38"/>
         <source>the card &apos;{card}&apos; is missing, so no demo data can be made</source>
         <translation>kortet &apos;{card}&apos; saknas, så inga demouppgifter kan skapas</translation>
     </message>
@@ -8737,7 +8797,7 @@ Sidor: %2</translation>
         <translation>dess schemaversion {revision} är inte någon av BIP Desks</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>{path} kan inte öppnas: {reason}</translation>
     </message>
@@ -8958,7 +9018,7 @@ Sidor: %2</translation>
         <translation>mätdatumet {date} är före deltagarens startdatum {start}</translation>
     </message>
     <message>
-        <location filename="../bipdesk/ui/participant_page.py" line="-371"/>
+        <location filename="../bipdesk/ui/participant_page/background.py" line="+223"/>
         <source>the birth year has four digits</source>
         <translation>födelseåret har fyra siffror</translation>
     </message>

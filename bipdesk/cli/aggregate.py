@@ -132,11 +132,11 @@ def _percent(text: str) -> int:
 
 
 def _run_export(args: argparse.Namespace, path: Path) -> int:
+    from bipdesk.cli.opening import open_for_command
     from bipdesk.core.ages import DEFAULT_AGE_BANDS
     from bipdesk.core.periods import Period
     from bipdesk.io.export import DEFAULT_CARD_ID, ExportPaths, build_aggregate, write_outputs
     from bipdesk.io.profile import ProfileError, check_fits, read_profile
-    from bipdesk.storage import open_database
 
     if args.k is not None:
         raise CliError(
@@ -171,7 +171,7 @@ def _run_export(args: argparse.Namespace, path: Path) -> int:
     except ValueError as error:  # ProfileError, or a period that ends before it starts
         raise CliError(message_of(error)) from None
     unit = args.unit if args.unit is not None else path.stem
-    with open_database(path, mode="auto") as database:
+    with open_for_command(path, read_only_when_held=True) as database:
         try:
             if profile is not None:
                 check_fits(profile, database.cards, str(args.profile))
@@ -265,13 +265,13 @@ def _run_merge(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace, path: Path) -> int:
+    from bipdesk.cli.opening import open_for_command
     from bipdesk.core.aggregation import REGISTERED
     from bipdesk.core.periods import Period
     from bipdesk.io.aggregate_file import write_atomically
     from bipdesk.reports.unit_figures import count_unit
     from bipdesk.reports.unit_report import unit_report_pdf
     from bipdesk.reports.unit_workbook import unit_workbook_bytes
-    from bipdesk.storage import open_database
 
     existing_database(path)
     try:
@@ -292,7 +292,7 @@ def _run_report(args: argparse.Namespace, path: Path) -> int:
             )
     outputs = [p for p in (args.out, args.xlsx) if p is not None]
     check_outputs(outputs)
-    with open_database(path, mode="auto") as database:
+    with open_for_command(path, read_only_when_held=True) as database:
         try:
             goal = None if args.survey_goal is None else goal_from_percent(args.survey_goal)
             figures = count_unit(database, period, survey_goal=goal, baseline=args.baseline)

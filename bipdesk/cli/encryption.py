@@ -107,7 +107,7 @@ def add_encryption_commands(
 
 
 def run_init(args: argparse.Namespace, path: Path) -> int:
-    from bipdesk.storage import open_database
+    from bipdesk.cli.opening import open_for_command
 
     if path.exists() and path.stat().st_size > 0:
         raise CliError(
@@ -116,7 +116,7 @@ def run_init(args: argparse.Namespace, path: Path) -> int:
             ).format(path=path)
         )
     passphrase = new_passphrase(PASSPHRASE_ENV, path, args.lang) if args.encrypt else None
-    with open_database(path, passphrase=passphrase) as database:
+    with open_for_command(path, new_passphrase=passphrase) as database:
         encrypted = database.encrypted
     if encrypted:
         made = QT_TRANSLATE_NOOP("cli", "{path}: new database, encrypted with SQLCipher. {warning}")
@@ -128,11 +128,11 @@ def run_init(args: argparse.Namespace, path: Path) -> int:
 
 
 def run_change(args: argparse.Namespace, path: Path) -> int:
-    from bipdesk.storage import open_database
+    from bipdesk.cli.opening import open_for_command
     from bipdesk.storage.errors import NotEncryptedError
 
     existing_database(path)
-    with open_database(path) as database:
+    with open_for_command(path) as database:
         if not database.encrypted:
             raise NotEncryptedError(path)
         database.change_passphrase(new_passphrase(NEW_PASSPHRASE_ENV, path, args.lang))

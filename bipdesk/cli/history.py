@@ -38,11 +38,11 @@ def add_history_command(commands: Any, database_path: DatabasePath) -> None:
 
 def _run_history(args: argparse.Namespace, path: Path) -> int:
     from bipdesk.cli.errors import CliError, existing_database
-    from bipdesk.storage import open_database
+    from bipdesk.cli.opening import open_for_command
 
     existing_database(path)
     with (
-        open_database(path, mode="auto") as database,
+        open_for_command(path, read_only_when_held=True) as database,
         database.transaction(write=False) as repository,
     ):
         participant = repository.participant(args.code)

@@ -134,15 +134,15 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    from bipdesk.cli.opening import open_for_command
     from bipdesk.io.importer import import_file
-    from bipdesk.storage import open_database
 
     if not args.file.is_file():
         raise CliError(QT_TRANSLATE_NOOP("cli", "{file}: no such file").format(file=args.file))
     if args.dry_run:
         summary = _dry_run_import(args.file, _database_path(args))
     else:
-        with open_database(_database_path(args)) as database:
+        with open_for_command(_database_path(args)) as database:
             summary = import_file(database, args.file)
     heading = (
         QT_TRANSLATE_NOOP("cli", "Would change (dry run, nothing written):")
@@ -160,25 +160,26 @@ def _dry_run_import(file: Path, path: Path) -> ImportSummary:
     one is planned against an empty database in a folder removed afterwards."""
     import tempfile
 
+    from bipdesk.io.cards import default_cards
     from bipdesk.io.importer import import_file
     from bipdesk.storage import open_database
 
     if path.exists():
-        with open_database(path, mode="read") as database:
+        with open_database(path, default_cards(), mode="read") as database:
             return import_file(database, file, dry_run=True)
     with (
         tempfile.TemporaryDirectory(prefix="bipdesk-dry-run-") as folder,
-        open_database(Path(folder) / path.name) as database,
+        open_database(Path(folder) / path.name, default_cards()) as database,
     ):
         return import_file(database, file, dry_run=True)
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from bipdesk.storage import open_database
+    from bipdesk.cli.opening import open_for_command
     from bipdesk.storage.demo import fill_with_demo
 
     path = _database_path(args)
-    with open_database(path) as database:
+    with open_for_command(path) as database:
         result = fill_with_demo(database, args.participants, args.seed)
     print(
         said(
@@ -197,9 +198,10 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_sheet(args: argparse.Namespace) -> int:
+    from bipdesk.cli.opening import open_for_command
     from bipdesk.reports.changes import CompareError
-    from bipdesk.reports.sheet import SheetError, load_sheet, write_sheet
-    from bipdesk.storage import open_database
+    from bipdesk.reports.sheet import write_sheet
+    from bipdesk.reports.sheet_data import SheetError, load_sheet
 
     path = _database_path(args)
     existing_database(path)
@@ -208,7 +210,7 @@ def _run_sheet(args: argparse.Namespace) -> int:
 
         return run_participant_copy(args, path)
     with (
-        open_database(path, mode="auto") as database,
+        open_for_command(path, read_only_when_held=True) as database,
         database.transaction(write=False) as repository,
     ):
         try:

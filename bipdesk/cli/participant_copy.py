@@ -17,9 +17,9 @@ DEFAULT_COMPARE = "first,latest"
 
 
 def run_participant_copy(args: argparse.Namespace, path: Path) -> int:
+    from bipdesk.cli.opening import open_for_command
     from bipdesk.reports.participant_copy import load_participant_copy, write_participant_copy
-    from bipdesk.reports.sheet import SheetError
-    from bipdesk.storage import open_database
+    from bipdesk.reports.sheet_data import SheetError
 
     if args.names:
         raise CliError(
@@ -36,7 +36,7 @@ def run_participant_copy(args: argparse.Namespace, path: Path) -> int:
             )
         )
     with (
-        open_database(path, mode="auto") as database,
+        open_for_command(path, read_only_when_held=True) as database,
         database.transaction(write=False) as repository,
     ):
         try:

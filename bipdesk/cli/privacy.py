@@ -73,12 +73,13 @@ def _confirmed(code: str, language: str) -> bool:
 
 
 def _run_erase(args: argparse.Namespace, path: Path) -> int:
-    from bipdesk.storage import NotFoundError, open_database
+    from bipdesk.cli.opening import open_for_command
+    from bipdesk.storage import NotFoundError
     from bipdesk.storage.privacy import erase_participants
 
     existing_database(path)
     code = args.code
-    with open_database(path) as database:
+    with open_for_command(path) as database:
         with database.transaction(write=False) as repository:
             if repository.participant(code) is None:
                 raise _no_participant(code, path)
@@ -114,14 +115,15 @@ def _run_erase(args: argparse.Namespace, path: Path) -> int:
 
 
 def _run_extract(args: argparse.Namespace, path: Path) -> int:
+    from bipdesk.cli.opening import open_for_command
     from bipdesk.io.subject_access import write_subject_access_json
     from bipdesk.reports.subject_access import write_subject_access_pdf
-    from bipdesk.storage import NotFoundError, open_database
+    from bipdesk.storage import NotFoundError
     from bipdesk.storage.privacy import subject_record
 
     existing_database(path)
     with (
-        open_database(path, mode="auto") as database,
+        open_for_command(path, read_only_when_held=True) as database,
         database.transaction(write=False) as repository,
     ):
         try:

@@ -163,13 +163,14 @@ class _Steps:
 
 
 def _run_steps(folder: Path, language: str, step: _Steps) -> None:
+    from bipdesk.io.cards import default_cards
     from bipdesk.storage import open_database
 
     db_path = folder / "self-check.db"
     opened: list[Database] = []
 
     def create() -> Message:
-        opened.append(open_database(db_path))
+        opened.append(open_database(db_path, default_cards()))
         return QT_TRANSLATE_NOOP(
             "self-check", "temporary database created at schema {revision}"
         ).format(revision=str(opened[0].schema_revision))
@@ -214,6 +215,7 @@ def _check_user_guide() -> Message:
 
 def _upgrade_oldest_schema(folder: Path) -> Message:
     """A file at the first schema version, upgraded by every migration (run as files)."""
+    from bipdesk.io.cards import default_cards
     from bipdesk.storage import open_database, schema
     from bipdesk.storage.engine import create_database_engine
 
@@ -226,7 +228,7 @@ def _upgrade_oldest_schema(folder: Path) -> Message:
             schema.upgrade_schema(connection, target=oldest)
     finally:
         engine.dispose()
-    with open_database(path) as database:
+    with open_database(path, default_cards()) as database:
         reached = database.schema_revision
     if reached != schema.head_revision():
         stopped = QT_TRANSLATE_NOOP("self-check", "the upgrade stopped at {revision}")
@@ -340,7 +342,8 @@ def _draw_spider(database: Database, folder: Path, language: str) -> Message:
 
 
 def _write_sheet(database: Database, folder: Path, language: str) -> Message:
-    from bipdesk.reports.sheet import load_sheet, write_sheet
+    from bipdesk.reports.sheet import write_sheet
+    from bipdesk.reports.sheet_data import load_sheet
 
     with database.transaction(write=False) as repository:
         sheet = load_sheet(repository, database.cards, SAMPLE_CODE, "first,latest", language)

@@ -3,7 +3,9 @@
 The import window's "Save a template…" writes one where the user picks: as CSV,
 exactly the sample file, or as an Excel workbook with the same rows — Excel set
 to Swedish opens a comma-separated file as one long column, so a workbook is the
-easier start there. Both import without a change (tests/io/test_templates.py).
+easier start there. In Swedish the header row carries the Swedish column names
+(`deltagare`, `mätdatum`), which the import reads as well. Both import without a
+change (tests/io/test_templates.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from bipdesk.io.import_columns import column_label
+from bipdesk.messages import said
 from bipdesk.paths import resources_dir
 
 
@@ -43,18 +47,25 @@ def template_source(kind: TemplateKind) -> Path:
     return resources_dir() / "samples" / SAMPLES[kind]
 
 
-def write_template(kind: TemplateKind, target: Path) -> Path:
-    """Write the template of `kind` to `target` (.xlsx: a workbook, else the CSV itself).
+def write_template(kind: TemplateKind, target: Path, language: str = "en") -> Path:
+    """Write the template of `kind` to `target` (.xlsx: a workbook, else CSV), its
+    header in `language`: in English the CSV is the sample file itself.
 
     OSError when the file cannot be written; nothing else is touched.
     """
     source = template_source(kind)
-    if target.suffix.lower() == WORKBOOK_SUFFIX:
-        with source.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.reader(handle))
-        _write_workbook(rows, target, kind)
-    else:
+    workbook = target.suffix.lower() == WORKBOOK_SUFFIX
+    if language == "en" and not workbook:
         shutil.copyfile(source, target)
+        return target
+    with source.open(encoding="utf-8-sig", newline="") as handle:
+        header, *body = list(csv.reader(handle))
+    rows = [[said(column_label(name), language) for name in header], *body]
+    if workbook:
+        _write_workbook(rows, target, kind)
+    else:  # with a byte order mark, so that Excel reads å, ä and ö
+        with target.open("w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle, lineterminator="\n").writerows(rows)
     return target
 
 

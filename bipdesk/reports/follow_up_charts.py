@@ -25,7 +25,7 @@ from bipdesk.core.activities import MAX_MONTH
 from bipdesk.core.cards import Area
 from bipdesk.io.table_figures import WITHHELD_TEXT, format_figure
 from bipdesk.io.table_figures import Figure as Shown
-from bipdesk.reports.spider import AREA_TINTS, FONT, MUTED_TEXT, OKABE_ITO, TEXT_COLOUR
+from bipdesk.reports.spider_styles import AREA_TINTS, FONT, MUTED_TEXT, OKABE_ITO, TEXT_COLOUR
 from bipdesk.reports.texts import area_name, text
 
 WIDTH = 6.9

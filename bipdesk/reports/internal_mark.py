@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from bipdesk.reports.fonts import BOLD, REGULAR
-from bipdesk.reports.sheet import MARGIN
+from bipdesk.reports.pdf_document import MARGIN
 from bipdesk.reports.texts import text
 
 MARK_INK = colors.Color(0.62, 0.07, 0.07)
@@ -26,7 +26,7 @@ MARK_TOP = 6 * mm
 MARK_HEIGHT = 7 * mm
 MARK_SIZE = 9
 FOOTER_SIZE = 8
-"""Points: the footer's type (`bipdesk.reports.sheet.draw_footer`)."""
+"""Points: the footer's type (`bipdesk.reports.pdf_document.draw_footer`)."""
 SHORTEST_NAME = 12
 """Characters: the footer never shortens a name below this."""
 

@@ -41,7 +41,7 @@ from bipdesk.reports.office_follow_up import follow_up
 from bipdesk.reports.office_frame import DEMO_COLOUR, OfficeFrame, installed_card
 from bipdesk.reports.office_questions import questions, spider
 from bipdesk.reports.office_units import unit_table
-from bipdesk.reports.sheet import MARGIN, a4_document, build_document, numbered_canvas
+from bipdesk.reports.pdf_document import MARGIN, a4_document, build_document, numbered_canvas
 from bipdesk.reports.texts import language_of, text
 
 __all__ = ["office_report_pdf", "write_office_report"]

@@ -30,14 +30,9 @@ from bipdesk.core.measurements import Measurement
 from bipdesk.core.plain_changes import first_previous_latest, plain_sentences, sentence_languages
 from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.reports.fonts import BOLD, REGULAR, markup, register_fonts
+from bipdesk.reports.pdf_document import a4_document, build_document, numbered_canvas
 from bipdesk.reports.rtl import RightToLeftParagraph, needs_right_to_left
-from bipdesk.reports.sheet import (
-    DEFAULT_CARD_ID,
-    SheetError,
-    a4_document,
-    build_document,
-    numbered_canvas,
-)
+from bipdesk.reports.sheet_data import DEFAULT_CARD_ID, SheetError
 from bipdesk.reports.spider import SpiderChart
 from bipdesk.reports.texts import format_day, language_of, text
 from bipdesk.reports.vector import FigureFlowable

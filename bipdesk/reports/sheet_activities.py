@@ -141,7 +141,7 @@ def activity_table(
         if branches:
             row.append(p(label(f"branch:{activity.branch}", language) if activity.branch else ""))
         rows.append(row)
-    widths = [130.0, 70.0, 150.0, 46.0]
+    widths = [108.0, 60.0, 136.0, 48.0]  # the branch gets the rest: its words are long
     if branches:
         widths.append(TIMELINE_WIDTH * 72 - sum(widths))
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from bipdesk.core.coordinator_view import CoordinatorView, coordinator_outline, talking_points
 from bipdesk.core.measurements import Measurement, chronological
-from bipdesk.reports.spider import Series, SeriesStyle, SpiderChart, series_styles
+from bipdesk.reports.spider import Series, SpiderChart
+from bipdesk.reports.spider_styles import SeriesStyle, series_styles
 from bipdesk.reports.texts import format_day, text
 
 COORDINATOR_STYLE = SeriesStyle(

@@ -37,13 +37,8 @@ from bipdesk.core.cards import Card, localized
 from bipdesk.core.participants import Sex
 from bipdesk.io.table_figures import label as table_label
 from bipdesk.reports.fonts import REGULAR, register_fonts
-from bipdesk.reports.sheet import (
-    MARGIN,
-    _Writer,
-    a4_document,
-    build_document,
-    numbered_canvas,
-)
+from bipdesk.reports.pdf_document import MARGIN, a4_document, build_document, numbered_canvas
+from bipdesk.reports.sheet_story import _Writer
 from bipdesk.reports.sheet_talking_points import coordinator_view_paragraph
 from bipdesk.reports.subject_access_follow_up import (
     EXIT_FIELDS,

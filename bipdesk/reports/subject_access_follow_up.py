@@ -24,7 +24,7 @@ from bipdesk.core.surveys import Survey, SurveyResponse
 from bipdesk.io.subject_access import survey_definition
 from bipdesk.io.table_figures import label
 from bipdesk.reports.fonts import REGULAR
-from bipdesk.reports.sheet import MARGIN
+from bipdesk.reports.pdf_document import MARGIN
 from bipdesk.reports.texts import format_day, format_number, language_of
 
 _TEXTS: dict[str, dict[str, str]] = {

@@ -30,7 +30,7 @@ from bipdesk.core.history import (
     what_changed,
 )
 from bipdesk.io.table_figures import label
-from bipdesk.reports.sheet import MARGIN
+from bipdesk.reports.pdf_document import MARGIN
 from bipdesk.reports.subject_access_follow_up import EXIT_FIELDS, TABLE_GRID, follow_up_text
 from bipdesk.reports.texts import format_day, language_of
 

@@ -32,7 +32,7 @@ from matplotlib.textpath import TextToPath
 from bipdesk.core.activities import Activity, month_start
 from bipdesk.core.cards import Area
 from bipdesk.io.table_figures import label
-from bipdesk.reports.spider import AREA_TINTS, FONT, MUTED_TEXT, OKABE_ITO, TEXT_COLOUR
+from bipdesk.reports.spider_styles import AREA_TINTS, FONT, MUTED_TEXT, OKABE_ITO, TEXT_COLOUR
 from bipdesk.reports.texts import area_name, format_day, text
 
 FONT_SIZE = 7.5

@@ -35,7 +35,7 @@ from bipdesk.core.participants import OutcomeGroup
 from bipdesk.core.periods import Period
 from bipdesk.core.surveys import DEFAULT_GOAL, goal_from_percent
 from bipdesk.io.export import DEFAULT_CARD_ID, count_exact
-from bipdesk.reports.sheet import UNIT_SETTING
+from bipdesk.reports.sheet_data import UNIT_SETTING
 from bipdesk.reports.texts import format_day, text
 from bipdesk.storage.database import Database
 from bipdesk.storage.demo import is_demo_database

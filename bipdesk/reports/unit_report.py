@@ -60,7 +60,7 @@ from bipdesk.io.aggregate_file import write_atomically
 from bipdesk.io.table_figures import Figure, format_figure, label
 from bipdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from bipdesk.reports.internal_mark import draw_marks, footer_text
-from bipdesk.reports.sheet import a4_document, build_document, numbered_canvas
+from bipdesk.reports.pdf_document import a4_document, build_document, numbered_canvas
 from bipdesk.reports.spider import group_spider_figure
 from bipdesk.reports.texts import format_day, language_of, signed, text
 from bipdesk.reports.unit_figures import UnitFigures, compares_words, period_words

@@ -6,10 +6,11 @@ recover a lost one. Plain files keep using Python's sqlite3. The key is the
 first statement on every connection to an encrypted file (`connect`), and
 its backups are encrypted with the same passphrase.
 
-Who asks for a passphrase is up to the program: the CLI reads
-BIPDESK_PASSPHRASE or asks on the terminal, the app shows a dialog. Each
-installs a `PassphraseSource` with `set_passphrase_source`; storage calls it
-only when it meets an encrypted file and was given no passphrase.
+Who asks for a passphrase is up to the program: the app answers the
+questions of `storage.opening` in a dialog; the CLI reads BIPDESK_PASSPHRASE
+or asks on the terminal, through a `PassphraseSource` installed with
+`set_passphrase_source`, which storage calls when it meets an encrypted file
+and was given no passphrase.
 """
 
 from __future__ import annotations
@@ -62,9 +63,14 @@ def set_passphrase_source(source: PassphraseSource | None) -> None:
     _source = source
 
 
+def installed_answer(path: Path) -> str | None:
+    """What the installed source answers for the encrypted file `path` (None: nothing)."""
+    return (_source(path) if _source is not None else None) or None
+
+
 def ask_passphrase(path: Path) -> str:
     """The passphrase of the encrypted file `path`, from the installed source."""
-    answer = _source(path) if _source is not None else None
+    answer = installed_answer(path)
     if not answer:
         raise PassphraseError(path, wrong=False)
     return answer

@@ -71,13 +71,16 @@ read: never write, never lock; auto: write when the lock is free, else read."""
 
 def open_database(
     path: str | os.PathLike[str],
-    cards: CardLibrary | None = None,
+    cards: CardLibrary,
     today: Callable[[], date] = date.today,
     *,
     mode: OpenMode = "write",
     passphrase: str | None = None,
 ) -> Database:
     """Open the database at `path`, creating or upgrading it as needed.
+
+    `cards` are the cards its measurements are read against: the caller reads
+    them (bipdesk.io.cards.default_cards for the installed ones), storage does not.
 
     The file is checked first, reading only: a foreign file, one made by a
     newer BIP Desk and a damaged one are refused (ForeignFileError,
@@ -90,10 +93,6 @@ def open_database(
     """
     path = Path(path)
     key = _Key(passphrase_for(path, passphrase))
-    if cards is None:
-        from bipdesk.io.cards import default_cards  # reads card files: only when needed
-
-        cards = default_cards()
     location = schema.SCRIPT_LOCATION
     head = schema.head_revision(location)
     revision = _examine(path, location, head, key.value)

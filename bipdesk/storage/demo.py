@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
+from bipdesk.core.cards import CardLibrary
 from bipdesk.core.demo import generate_demo
 from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.storage.database import Database, DatabaseError, open_database
@@ -67,13 +68,14 @@ def is_demo_database(database: Database) -> bool:
 
 def make_demo_database(
     path: str | os.PathLike[str],
+    cards: CardLibrary,
     participants: int = 300,
     seed: int = 1,
     today: date | None = None,
 ) -> DemoResult | None:
     """Fill the demo database at `path` (made when missing); None when it already holds
     demo people. A file with real participants is refused (NotEmptyError), never filled."""
-    with open_database(path) as database:
+    with open_database(path, cards) as database:
         with database.transaction(write=False) as repository:
             existing = len(repository.participant_codes())
         if existing and is_demo_database(database):

@@ -9,7 +9,8 @@ at origin, so it must never outlive the person's other data).
 
 from __future__ import annotations
 
-from bipdesk.storage.repository import Repository, participant_setting_key
+from bipdesk.storage.repository import Repository
+from bipdesk.storage.settings_repository import participant_setting_key
 
 CARD_LANGUAGE = "card_language"
 

@@ -105,6 +105,17 @@ def probe(
     )
 
 
+def is_encrypted(path: Path) -> bool:
+    """True for an existing SQLCipher file: it needs a passphrase before anything else."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return bool(header) and looks_encrypted(header, size)
+
+
 def passphrase_for(path: Path, given: str | None = None) -> str | None:
     """The passphrase to open `path` with: None for a plain (or new) file; for an
     encrypted one `given`, else what the installed passphrase source answers."""

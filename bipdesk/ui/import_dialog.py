@@ -1,138 +1,45 @@
 """File → Import…: preview what a CSV/XLSX file would change, then import it.
 
-The same importer as the command line (`bipdesk.io.importer`) does the work.
-Reading, planning and writing all run in a worker thread through
-`run_in_background`, so the window stays responsive on a file of any size;
-cancelling raises inside the work and the transaction rolls back.
+The same importer as the command line (`bipdesk.io.importer`) does the work;
+the preview (import_preview.py) and the problems (import_problems.py) are
+pages of their own. Reading, planning and writing all run in a worker thread
+through `run_in_background`, so the window stays responsive on a file of any
+size; cancelling raises inside the work and the transaction rolls back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from bipdesk.io import importer
-from bipdesk.io.importer import (
-    MAX_PROBLEMS,
-    ImportCancelled,
-    ImportFailed,
-    ImportPlan,
-    ImportProblem,
-    ImportSummary,
-)
-from bipdesk.storage import Database
+from bipdesk.io.importer import ImportCancelled, ImportFailed, ImportProblem, ImportSummary
 from bipdesk.ui.context import AppContext, Change
-from bipdesk.ui.import_changes import ChangedValuesBox, changed_values_message
+from bipdesk.ui.import_changes import changed_values_message
+from bipdesk.ui.import_preview import ImportPreview, ImportPreviewPage, preview_import
+from bipdesk.ui.import_problems import ERROR_COLOUR, ImportProblemsPage
 from bipdesk.ui.import_templates import TemplateButton
-from bipdesk.ui.import_warnings import ImportWarningsBox, warnings_message
+from bipdesk.ui.import_warnings import warnings_message
 from bipdesk.ui.language import said_in_app
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
 
-PREVIEW_ROWS = 500
-"""At most this many participants are listed in the preview."""
 LAST_FOLDER_KEY = "import/last_folder"
-ERROR_COLOUR = "#c62828"
 SUFFIXES = (".csv", ".xlsx")
-
-
-@dataclass(frozen=True)
-class ChangedParticipant:
-    code: str
-    participant: str
-    """'new', 'updated' or 'unchanged' (only their measurements change)."""
-    new_measurements: int
-    updated_measurements: int
-
-
-@dataclass(frozen=True)
-class ImportPreview:
-    """What importing a file would change: the plan's counts and its first participants."""
-
-    path: Path
-    summary: ImportSummary
-    participants: tuple[ChangedParticipant, ...]
-    """The first PREVIEW_ROWS participants the import touches, in file order."""
-    participants_total: int
-
-
-def changed_participants(plan: ImportPlan) -> list[ChangedParticipant]:
-    """Every participant the plan adds or changes, or whose measurements it adds or changes."""
-    state: dict[str, str] = {}
-    for participant in plan.new_participants:
-        state[participant.code] = "new"
-    for participant in plan.updated_participants:
-        state[participant.code] = "updated"
-    new: dict[str, int] = {}
-    updated: dict[str, int] = {}
-    for measurement in plan.new_measurements:
-        code = measurement.participant_code
-        new[code] = new.get(code, 0) + 1
-        state.setdefault(code, "unchanged")
-    for measurement in plan.updated_measurements:
-        code = measurement.participant_code
-        updated[code] = updated.get(code, 0) + 1
-        state.setdefault(code, "unchanged")
-    return [
-        ChangedParticipant(code, kind, new.get(code, 0), updated.get(code, 0))
-        for code, kind in state.items()
-    ]
-
-
-def preview_import(
-    database: Database, path: Path, today: date, on_progress: Progress | None = None
-) -> ImportPreview:
-    """A dry run: read and plan the import without writing (runs in a worker thread)."""
-    parsed = importer.parse_import_file(path, database.cards)
-    with database.transaction(write=False) as repository:
-        plan = importer.plan_import(parsed, repository, today, on_progress)
-    changed = changed_participants(plan)
-    return ImportPreview(path, plan.summary, tuple(changed[:PREVIEW_ROWS]), len(changed))
-
-
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = label.font()
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
-
-
-def _read_only_table(headers: list[str], accessible: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(accessible)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 class ImportDialog(QDialog):
@@ -175,11 +82,20 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.choose_button)
 
+        self.preview_page = ImportPreviewPage(context.database.cards)
+        self.preview_headline = self.preview_page.preview_headline
+        self.count_labels = self.preview_page.count_labels
+        self.changes_table = self.preview_page.changes_table
+        self.values_box = self.preview_page.values_box
+        self.warnings_box = self.preview_page.warnings_box
+        self.problems_page = ImportProblemsPage()
+        self.error_headline = self.problems_page.error_headline
+        self.errors_table = self.problems_page.errors_table
         self.pages = QStackedWidget()
         self.pages.addWidget(self._intro_page())
         self.pages.addWidget(self._working_page())
-        self.pages.addWidget(self._preview_page())
-        self.pages.addWidget(self._errors_page())
+        self.pages.addWidget(self.preview_page)
+        self.pages.addWidget(self.problems_page)
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -235,93 +151,6 @@ class ImportDialog(QDialog):
         self.working_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return self.working_label
 
-    def _preview_page(self) -> QWidget:
-        page = QWidget()
-        self.preview_headline = _bold(QLabel(), 1.2)
-        self.preview_headline.setWordWrap(True)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        columns = {
-            "new": self.tr("New"),
-            "updated": self.tr("Updated"),
-            "unchanged": self.tr("Unchanged"),
-        }
-        rows = {
-            "participants": self.tr("Participants"),
-            "measurements": self.tr("Measurements"),
-            "activities": self.tr("Activities"),
-            "surveys": self.tr("Exit surveys"),
-        }
-        self.count_labels: dict[tuple[str, str], QLabel] = {}
-        self.count_rows: dict[str, list[QLabel]] = {}
-        for column, title in enumerate(columns.values(), start=1):
-            grid.addWidget(_bold(QLabel(title)), 0, column, Qt.AlignmentFlag.AlignRight)
-        for row, (what, title) in enumerate(rows.items(), start=1):
-            self.count_rows[what] = [QLabel(title)]
-            grid.addWidget(self.count_rows[what][0], row, 0)
-            for column, (key, column_title) in enumerate(columns.items(), start=1):
-                label = QLabel("0")
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                label.setAccessibleName(f"{title}: {column_title}")
-                self.count_labels[(what, key)] = label
-                self.count_rows[what].append(label)
-                grid.addWidget(label, row, column)
-        grid.setColumnStretch(4, 1)
-        self.changes_label = QLabel(self.tr("Participants the import adds or changes:"))
-        self.changes_table = _read_only_table(
-            [
-                self.tr("Participant"),
-                self.tr("Background"),
-                self.tr("New measurements"),
-                self.tr("Changed measurements"),
-            ],
-            self.tr("Participants the import adds or changes"),
-        )
-        self.changes_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        self.more_label = QLabel()
-        self.more_label.hide()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview_headline)
-        layout.addLayout(grid)
-        layout.addSpacing(8)
-        layout.addWidget(self.changes_label)
-        layout.addWidget(self.changes_table, 1)
-        layout.addWidget(self.more_label)
-        self.values_box = ChangedValuesBox(self._context.database.cards)
-        layout.addWidget(self.values_box, 1)
-        self.warnings_box = ImportWarningsBox()
-        layout.addWidget(self.warnings_box, 1)
-        layout.addStretch()  # holds the counts at the top when the list is hidden
-        return page
-
-    def _errors_page(self) -> QWidget:
-        page = QWidget()
-        self.error_headline = _bold(QLabel(), 1.2)
-        self.error_headline.setWordWrap(True)
-        self.error_headline.setStyleSheet(f"color: {ERROR_COLOUR};")
-        hint = QLabel(self.tr("Correct these places in the file, save it and choose it again."))
-        hint.setWordWrap(True)
-        self.errors_table = _read_only_table(
-            [self.tr("Row"), self.tr("Column"), self.tr("Problem")], self.tr("Problems in the file")
-        )
-        self.errors_table.setWordWrap(True)
-        self.errors_more_label = QLabel(
-            self.tr("Only the first {count} problems are listed; there may be more.").format(
-                count=MAX_PROBLEMS
-            )
-        )
-        self.errors_more_label.hide()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.error_headline)
-        layout.addWidget(hint)
-        layout.addWidget(self.errors_table, 1)
-        layout.addWidget(self.errors_more_label)
-        return page
-
     # -- choosing a file ------------------------------------------------------
 
     def choose_file(self) -> None:
@@ -376,74 +205,9 @@ class ImportDialog(QDialog):
     def _previewed(self, result: object) -> None:
         assert isinstance(result, ImportPreview)
         self.preview = result
-        summary = result.summary
-        counts = {
-            ("participants", "new"): summary.participants_new,
-            ("participants", "updated"): summary.participants_updated,
-            ("participants", "unchanged"): summary.participants_unchanged,
-            ("measurements", "new"): summary.measurements_new,
-            ("measurements", "updated"): summary.measurements_updated,
-            ("measurements", "unchanged"): summary.measurements_unchanged,
-            ("activities", "new"): summary.activities_new,
-            ("activities", "updated"): summary.activities_updated,
-            ("activities", "unchanged"): summary.activities_unchanged,
-            ("surveys", "new"): summary.surveys_new,
-            ("surveys", "updated"): summary.surveys_updated,
-            ("surveys", "unchanged"): summary.surveys_unchanged,
-        }
-        for key, value in counts.items():
-            self.count_labels[key].setText(str(value))
-        # The rows of what the file holds: an activities file holds activities only.
-        shown = {
-            "participants": not summary.activities_file,
-            "measurements": not summary.activities_file,
-            "activities": summary.activities_file,
-            "surveys": any(counts["surveys", k] for k in ("new", "updated", "unchanged")),
-        }
-        for what, labels in self.count_rows.items():
-            for label in labels:
-                label.setVisible(shown[what])
-        name = result.path.name
-        if summary.changes_anything:
-            self.preview_headline.setText(
-                self.tr("Importing {file} will make these changes:").format(file=name)
-            )
-        else:
-            self.preview_headline.setText(
-                self.tr("{file} holds nothing new: everything in it is already saved.").format(
-                    file=name
-                )
-            )
-        kinds = {
-            "new": self.tr("New participant"),
-            "updated": self.tr("Updated"),
-            "unchanged": self.tr("Unchanged"),
-        }
-        table = self.changes_table
-        table.setRowCount(len(result.participants))
-        for row, changed in enumerate(result.participants):
-            values = [
-                changed.code,
-                kinds[changed.participant],
-                str(changed.new_measurements),
-                str(changed.updated_measurements),
-            ]
-            for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if column >= 2:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                table.setItem(row, column, item)
-        has_rows = bool(result.participants)
-        self.changes_label.setVisible(has_rows)
-        table.setVisible(has_rows)
-        hidden = result.participants_total - len(result.participants)
-        self.more_label.setVisible(hidden > 0)
-        self.more_label.setText(self.tr("…and {count} more participants.").format(count=hidden))
-        self.values_box.show_changes(summary.changes)
-        self.warnings_box.show_warnings(summary.warnings)
+        self.preview_page.show_preview(result)
         self.pages.setCurrentIndex(self.PREVIEW)
+        summary = result.summary
         self.import_button.setEnabled(summary.changes_anything)
         if summary.changes_anything:
             self.import_button.setDefault(True)
@@ -465,37 +229,10 @@ class ImportDialog(QDialog):
 
     def _show_problems(self, failure: ImportFailed) -> None:
         self.problems = list(failure.problems)
-        count = len(self.problems)
         name = Path(self.problems[0].file).name if self.problems else ""
         if self.path is not None:
             name = self.path.name
-        if count == 1:
-            headline = self.tr("Nothing was imported: 1 problem in {file}").format(file=name)
-        else:
-            headline = self.tr("Nothing was imported: {count} problems in {file}").format(
-                count=count, file=name
-            )
-        self.error_headline.setText(headline)
-        table = self.errors_table
-        table.setRowCount(count)
-        for row, problem in enumerate(self.problems):
-            column = said_in_app(problem.column_text)
-            if problem.letter:
-                column = f"{problem.letter} ({column})" if problem.column else problem.letter
-            reason = said_in_app(
-                problem.reason if problem.row or problem.column else problem.message
-            )
-            values = ["" if problem.row is None else str(problem.row), column, reason]
-            for index, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(said_in_app(problem.message))
-                if index == 0:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                table.setItem(row, index, item)
-        table.resizeRowsToContents()
-        self.errors_more_label.setVisible(count >= MAX_PROBLEMS)
+        self.problems_page.show_problems(self.problems, name)
         self.import_button.setEnabled(False)
         self.pages.setCurrentIndex(self.ERRORS)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from bipdesk.io.templates import WORKBOOK_SUFFIX, TemplateKind, write_template
+from bipdesk.ui.language import current_language
 
 FOLDER_KEY = "import/template_folder"
 
@@ -76,7 +77,7 @@ class TemplateButton(QPushButton):
         if target is None:
             return None
         try:
-            write_template(kind, target)
+            write_template(kind, target, current_language())
         except OSError as error:
             QMessageBox.warning(
                 self,

@@ -1,9 +1,10 @@
-"""Opening the database for the app, in plain words when something stands in the way.
+"""The app's questions and answers on opening a database, in plain words.
 
-A file another BIP Desk holds: who holds it, then open read-only or quit.
-A damaged file: what happened, and restore the newest good backup or quit.
-Anything else: one message. Also the app's automatic backups (at start when
-none is from today, at exit) and the read-only banner of the main window.
+Storage opens the file (bipdesk.storage.opening); the app asks what only the
+user can answer. A file another BIP Desk holds: who holds it, then open
+read-only or quit. A damaged file: what happened, and restore the newest good
+backup or quit. Anything else: one message. Also the backup at exit, a failed
+backup told, and the read-only banner of the main window.
 """
 
 from __future__ import annotations
@@ -13,15 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSizePolicy, QToolBar, QWidget
 
-from bipdesk.storage import (
-    DamagedFileError,
-    Database,
-    DatabaseError,
-    LockedError,
-    open_database,
-)
-from bipdesk.storage.backup import automatic_backup, restore_database
-from bipdesk.storage.lock import LockHolder, read_lock
+from bipdesk.io.cards import default_cards
+from bipdesk.storage import DamagedFileError, Database, DatabaseError
+from bipdesk.storage.backup import automatic_backup
+from bipdesk.storage.lock_holder import LockHolder
+from bipdesk.storage.opening import Refused, open_database_file
 from bipdesk.ui.language import said_in_app
 from bipdesk.ui.moments import describe_holder, format_moment
 from bipdesk.ui.storage_messages import storage_message
@@ -30,64 +27,46 @@ from bipdesk.ui.storage_messages import storage_message
 def open_for_app(
     path: Path, parent: QWidget | None = None, *, switching: bool = False
 ) -> Database | None:
-    """The database at `path` for the app, or None when the user chose to quit (at
-    start) or to cancel (`switching` from File → Open: the open database stays).
+    """The database at `path` for the app, or None when it is not open: the user chose
+    to quit (at start) or to cancel (`switching` from File → Open: the open database
+    stays), or was told why not.
 
-    A new database is first offered encryption; an encrypted one asks for its
-    passphrase (again, when it was wrong).
+    Storage conducts the steps (open_database_file); the app asks its questions:
+    encryption for a new file, the passphrase of an encrypted one, read-only for a
+    file another program holds, restore for a damaged one.
     """
-    from bipdesk.storage.cipher import PassphraseError, set_passphrase_source
-    from bipdesk.ui.encryption import ask_passphrase, offer_encryption
+    opening = open_database_file(path, default_cards(), questions=_AppQuestions(parent, switching))
+    if isinstance(opening, Refused):
+        if not opening.declined:
+            show_failure(parent, opening.reason)
+        return None
+    if opening.backup_failure is not None:
+        _backup_failed(parent, opening.backup_failure)
+    return opening.database
 
-    typed: list[str] = []
-    wrong = [False]
 
-    def source(asked: Path) -> str | None:
-        answer = ask_passphrase(parent, asked, wrong[0])
-        if answer:
-            typed.append(answer)
-        return answer
+class _AppQuestions:
+    """The questions of opening a database, asked in dialogs over `parent`."""
 
-    set_passphrase_source(source)
-    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
-        offered = offer_encryption(path, parent)
-        if offered:
-            typed.append(offered)
-    while True:
-        passphrase = typed[-1] if typed else None
-        try:
-            database = open_database(path, passphrase=passphrase)
-        except PassphraseError as error:
-            if not error.wrong:
-                return None  # the user gave none
-            typed.clear()
-            wrong[0] = True
-            continue
-        except LockedError:
-            holder = read_lock(path)
-            if holder is None:
-                continue  # the other program has just closed it
-            if not ask_read_only(parent, path, holder, switching=switching):
-                return None
-            try:
-                database = open_database(path, mode="auto", passphrase=passphrase)
-            except DatabaseError as error:
-                show_failure(parent, error)
-                return None
-        except DamagedFileError as damaged:
-            if not offer_restore(parent, damaged, switching=switching) or damaged.backup is None:
-                return None
-            try:
-                restore_database(Path(damaged.backup), path, passphrase=passphrase)
-            except DatabaseError as error:
-                show_failure(parent, error)
-                return None
-            continue  # open the restored file
-        except DatabaseError as error:
-            show_failure(parent, error)
-            return None
-        backup_at_start(database, parent)
-        return database
+    def __init__(self, parent: QWidget | None, switching: bool) -> None:
+        self.parent = parent
+        self.switching = switching
+
+    def new_passphrase(self, path: Path) -> str | None:
+        from bipdesk.ui.encryption import offer_encryption
+
+        return offer_encryption(path, self.parent)
+
+    def passphrase(self, path: Path, wrong: bool) -> str | None:
+        from bipdesk.ui.encryption import ask_passphrase
+
+        return ask_passphrase(self.parent, path, wrong)
+
+    def read_only(self, path: Path, holder: LockHolder) -> bool:
+        return ask_read_only(self.parent, path, holder, switching=self.switching)
+
+    def restore(self, damaged: DamagedFileError) -> bool:
+        return offer_restore(self.parent, damaged, switching=self.switching)
 
 
 def show_failure(parent: QWidget | None, error: DatabaseError) -> None:
@@ -187,14 +166,6 @@ def offer_restore(
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
-
-
-def backup_at_start(database: Database, parent: QWidget | None = None) -> None:
-    """A backup when none is from today; a failure is told, the app goes on."""
-    try:
-        automatic_backup(database, only_if_none_today=True)
-    except DatabaseError as error:
-        _backup_failed(parent, error)
 
 
 def backup_at_exit(database: Database, parent: QWidget | None = None) -> None:

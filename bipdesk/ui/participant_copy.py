@@ -19,7 +19,7 @@ from bipdesk.reports.participant_copy import (
     participant_copy_pdf,
     write_participant_copy,
 )
-from bipdesk.reports.sheet import SheetError
+from bipdesk.reports.sheet_data import SheetError
 from bipdesk.storage import DatabaseError
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.language import current_language, said_in_app

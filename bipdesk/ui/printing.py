@@ -19,14 +19,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bipdesk.reports.sheet import (
     SheetCancelledError,
-    SheetData,
-    due_this_week,
-    load_sheet,
     save_path,
     sheet_pdf,
     write_sheet,
     write_sheets,
 )
+from bipdesk.reports.sheet_data import SheetData, due_this_week, load_sheet
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
 from bipdesk.ui.storage_messages import storage_message

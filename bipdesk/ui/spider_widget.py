@@ -43,7 +43,7 @@ from bipdesk.reports.changes import (
     default_selection,
     of_card,
 )
-from bipdesk.reports.sheet import SheetData, load_sheet
+from bipdesk.reports.sheet_data import SheetData, load_sheet
 from bipdesk.reports.spider import SpiderChart
 from bipdesk.reports.spider_outline import show_with_coordinator_view
 from bipdesk.reports.texts import format_day, format_number

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from bipdesk.core.ages import AgeBands
 from bipdesk.core.periods import Period
 from bipdesk.io.aggregate_file import write_aggregate
+from bipdesk.io.cards import default_cards
 from bipdesk.io.export import build_aggregate
 from bipdesk.io.profile import Profile, ProfilePeriod, write_profile
 from bipdesk.storage import open_database
@@ -26,7 +27,7 @@ H2 = Period(date(2024, 7, 1), date(2024, 12, 31))
 @pytest.fixture
 def seeded_db(tmp_path: Path) -> Path:
     path = tmp_path / "unit.db"
-    with open_database(path) as database:
+    with open_database(path, default_cards()) as database:
         fill(database)
     return path
 

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import open_database
 from bipdesk.storage.demo import fill_with_demo
 from tests.cli.test_cli import bipdesk
@@ -21,7 +22,7 @@ Q3 = ("--from", "2026-07-01", "--to", "2026-09-30")
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("baseline") / "demo.db"
-    with open_database(path, today=lambda: TODAY) as database:
+    with open_database(path, default_cards(), today=lambda: TODAY) as database:
         fill_with_demo(database, 150, seed=3, today=TODAY)
     return path
 

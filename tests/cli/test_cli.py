@@ -169,7 +169,7 @@ def test_demo_is_deterministic_and_refuses_a_non_empty_database(tmp_path: Path) 
     from bipdesk.storage import open_database
     from bipdesk.storage.demo import is_demo_database
 
-    with open_database(tmp_path / "a.db") as database:
+    with open_database(tmp_path / "a.db", default_cards()) as database:
         assert is_demo_database(database)  # marked as demo in the file itself
 
 

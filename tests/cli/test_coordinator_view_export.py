@@ -11,6 +11,7 @@ from typing import Any
 from bipdesk.cli.main import main
 from bipdesk.core.coordinator_view import CoordinatorValue, CoordinatorView
 from bipdesk.core.progression import progression
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import open_database
 
 
@@ -23,13 +24,13 @@ def test_coordinator_views_change_no_figure_progression_or_due_date(tmp_path: Pa
     db = tmp_path / "unit.db"
     assert main(["--db", str(db), "demo", "--participants", "80", "--seed", "7"]) == 0
     before = _cells(db, tmp_path / "before.json")
-    with open_database(db) as database, database.transaction(write=False) as repo:
+    with open_database(db, default_cards()) as database, database.transaction(write=False) as repo:
         measurements = repo.all_measurements()
         due = repo.latest_measurement_dates()
     progressions = {code: progression(ms, "bip-standard") for code, ms in measurements.items()}
 
     noted = 0
-    with open_database(db) as database, database.transaction() as repo:
+    with open_database(db, default_cards()) as database, database.transaction() as repo:
         for found in measurements.values():
             for measurement in found:
                 assert measurement.id is not None
@@ -46,7 +47,7 @@ def test_coordinator_views_change_no_figure_progression_or_due_date(tmp_path: Pa
     assert noted > 1000
 
     assert _cells(db, tmp_path / "after.json") == before
-    with open_database(db) as database, database.transaction(write=False) as repo:
+    with open_database(db, default_cards()) as database, database.transaction(write=False) as repo:
         assert repo.all_measurements() == measurements
         assert repo.latest_measurement_dates() == due
         after = {

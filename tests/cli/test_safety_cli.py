@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import open_database
 from bipdesk.storage.backup import list_backups
 from bipdesk.storage.demo import fill_with_demo
@@ -21,7 +22,7 @@ from tests.storage.test_lock import write_lock
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "data" / "bip desk.db"  # a space, as in the real data folder
-    with open_database(path) as database:
+    with open_database(path, default_cards()) as database:
         fill_with_demo(database, 25, seed=2)
     return path
 
@@ -51,7 +52,7 @@ def test_backup_then_restore(db: Path, tmp_path: Path) -> None:
     assert copied.returncode == 0, copied.stderr
     assert len(list(elsewhere.glob("bip desk-*.db"))) == 1
 
-    with open_database(db) as database, database.transaction() as repo:
+    with open_database(db, default_cards()) as database, database.transaction() as repo:
         repo.delete_participant(sorted(repo.participant_codes())[0])
     before = codes(db)
     restored = bipdesk("restore", str(backup.path), db=db)
@@ -65,7 +66,7 @@ def test_backup_then_restore(db: Path, tmp_path: Path) -> None:
 def test_backup_keeps_the_configured_number(db: Path) -> None:
     from bipdesk.storage.backup import backup_file, set_keep_count
 
-    with open_database(db) as database:
+    with open_database(db, default_cards()) as database:
         set_keep_count(database, 2)
     for _ in range(2):
         backup_file(db)
@@ -103,7 +104,7 @@ def test_foreign_and_newer_files_are_refused_untouched(tmp_path: Path) -> None:
     text = tmp_path / "notes.db"
     text.write_text("hello", encoding="utf-8")
     newer = tmp_path / "newer.db"
-    with open_database(newer):
+    with open_database(newer, default_cards()):
         pass
     import sqlite3
 

@@ -15,6 +15,7 @@ import pytest
 
 from bipdesk.cli.main import main
 from bipdesk.core.participants import Participant
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import open_database
 from bipdesk.storage.lock import lock_path
 from tests.conftest import TODAY
@@ -33,7 +34,7 @@ def run(capsys: Capture, *args: str) -> tuple[int, str, str]:
 def small_db(tmp_path: Path) -> Path:
     path = tmp_path / "projekt.db"
     with (
-        open_database(path, today=lambda: TODAY) as database,
+        open_database(path, default_cards(), today=lambda: TODAY) as database,
         database.transaction() as repository,
     ):
         for number in range(1, 4):

@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import open_database
 from bipdesk.storage.survey_goal import set_survey_goal_percent
 from tests.cli.test_cli import bipdesk
@@ -17,7 +18,7 @@ from tests.reports.unit_support import UNIT, fill_small_unit
 
 def small_db(tmp_path: Path) -> Path:
     path = tmp_path / "unit.db"
-    with open_database(path) as database:
+    with open_database(path, default_cards()) as database:
         fill_small_unit(database)
     return path
 
@@ -114,7 +115,7 @@ def test_merge_refuses_the_report_files(tmp_path: Path) -> None:
 
 def test_report_shows_the_survey_goal_given_or_kept(tmp_path: Path) -> None:
     db = tmp_path / "unit.db"
-    with open_database(db) as database:
+    with open_database(db, default_cards()) as database:
         fill_follow_up(database, small_follow_up(), "Enhet Liten")
         set_survey_goal_percent(database, 60)
     pdf = tmp_path / "r.pdf"

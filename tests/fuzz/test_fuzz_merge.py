@@ -23,6 +23,7 @@ from bipdesk.core.periods import Period
 from bipdesk.core.perturbation import margin_of_error
 from bipdesk.io.aggregate_file import dumps, read_aggregate, to_json
 from bipdesk.io.aggregate_tables import write_xlsx
+from bipdesk.io.cards import default_cards
 from bipdesk.io.export import build_aggregate
 from bipdesk.io.merge import MergeError, merge_aggregates, read_for_merge
 from bipdesk.storage import open_database
@@ -38,7 +39,7 @@ def real_files() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[s
     quarter, with withheld means) and the merged file of the first two."""
     with (
         tempfile.TemporaryDirectory() as folder,
-        open_database(Path(folder) / "demo.db", today=lambda: TODAY) as database,
+        open_database(Path(folder) / "demo.db", default_cards(), today=lambda: TODAY) as database,
     ):
         fill_with_demo(database, 60, seed=5, today=TODAY)
         half = Period(date(2026, 1, 1), date(2026, 6, 30))

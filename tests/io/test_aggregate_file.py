@@ -27,6 +27,7 @@ from bipdesk.io.aggregate_file import (
     write_aggregate,
 )
 from bipdesk.io.aggregate_tables import csv_text, protection_sentence, write_csv, write_xlsx
+from bipdesk.io.cards import default_cards
 from bipdesk.io.export import build_aggregate
 from bipdesk.io.merge import merge_aggregates
 from bipdesk.io.table_figures import WITHHELD_TEXT
@@ -79,7 +80,7 @@ def exported(seeded: Database) -> AggregateFile:
 @pytest.fixture
 def small(tmp_path: Path) -> Iterator[AggregateFile]:
     """Another unit's database, six women."""
-    with open_database(tmp_path / "liten.db", today=lambda: TODAY) as database:
+    with open_database(tmp_path / "liten.db", default_cards(), today=lambda: TODAY) as database:
         fill_small(database)
         yield build_aggregate(database, YEAR_2024, "Delprojekt Liten")
 

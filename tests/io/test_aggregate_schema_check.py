@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from bipdesk.core.periods import Period
 from bipdesk.io import aggregate_file
 from bipdesk.io.aggregate_file import schema, schema_problem, to_json
+from bipdesk.io.cards import default_cards
 from bipdesk.io.export import build_aggregate
 from bipdesk.io.merge import merge_aggregates
 from bipdesk.storage import open_database
@@ -53,7 +54,7 @@ def real_files() -> tuple[dict[str, Any], ...]:
     means and small sums, all time) and a merged file of two units' quarters."""
     with (
         tempfile.TemporaryDirectory() as folder,
-        open_database(Path(folder) / "demo.db", today=lambda: TODAY) as database,
+        open_database(Path(folder) / "demo.db", default_cards(), today=lambda: TODAY) as database,
     ):
         fill_with_demo(database, 80, seed=5, today=TODAY)
         half = build_aggregate(database, Period(date(2026, 1, 1), date(2026, 6, 30)), "Syd")

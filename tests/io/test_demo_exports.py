@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bipdesk.core.periods import Period
+from bipdesk.io.cards import default_cards
 from bipdesk.io.export import ExportPaths, export_aggregate
 from bipdesk.io.merge import MergeError, merge_files
 from bipdesk.storage import open_database
@@ -17,16 +18,16 @@ from tests.conftest import TODAY
 
 
 def export(database_path: Path, out: Path, unit: str) -> Path:
-    with open_database(database_path, today=lambda: TODAY) as database:
+    with open_database(database_path, default_cards(), today=lambda: TODAY) as database:
         export_aggregate(database, Period(), unit, paths=ExportPaths(json=out), language="en")
     return out
 
 
 @pytest.fixture
 def files(tmp_path: Path) -> dict[str, Path]:
-    made = make_demo_database(tmp_path / "demo.db", 60, seed=2, today=TODAY)
+    made = make_demo_database(tmp_path / "demo.db", default_cards(), 60, seed=2, today=TODAY)
     assert made is not None
-    with open_database(tmp_path / "real.db", today=lambda: TODAY) as real:
+    with open_database(tmp_path / "real.db", default_cards(), today=lambda: TODAY) as real:
         fill_with_demo(real, 60, seed=3, today=TODAY)  # people, but not marked as demo
         with real.transaction() as repository:
             repository.set_setting("demo_database", False)

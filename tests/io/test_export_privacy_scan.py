@@ -39,6 +39,7 @@ from bipdesk.core.participants import ExitReason, Participant, Sex
 from bipdesk.core.periods import Period
 from bipdesk.io.aggregate_file import AggregateFile, read_aggregate, write_aggregate
 from bipdesk.io.aggregate_tables import write_csv, write_xlsx
+from bipdesk.io.cards import default_cards
 from bipdesk.io.export import ExportPaths, build_aggregate, write_outputs
 from bipdesk.io.merge import merge_aggregates, read_for_merge
 from bipdesk.storage import open_database
@@ -80,7 +81,10 @@ def _invented(rng: random.Random, parts: int) -> str:
 def _seed(path: Path, unit: str, people: int, rng: random.Random) -> list[Person]:
     card = standard_card()
     seeded: dict[str, tuple[str, int]] = {}
-    with open_database(path, today=lambda: TODAY) as database, database.transaction() as repo:
+    with (
+        open_database(path, default_cards(), today=lambda: TODAY) as database,
+        database.transaction() as repo,
+    ):
         for _ in range(people):
             code = "KX" + _invented(rng, 3).upper()
             while code in seeded:
@@ -136,7 +140,7 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> Exports:
     for unit in UNITS:
         db_path = folder / f"{unit}.db"
         people += _seed(db_path, unit, 45, rng)
-        with open_database(db_path, today=lambda: TODAY) as database:
+        with open_database(db_path, default_cards(), today=lambda: TODAY) as database:
             for period, tag in ((PERIOD, "2025"), (Period(None, None), "open")):
                 aggregate = build_aggregate(database, period, unit)
                 stem = folder / f"{unit}-{tag}"

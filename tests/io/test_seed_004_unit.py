@@ -15,6 +15,7 @@ from bipdesk.core.aggregation import ALL, exact_cells
 from bipdesk.core.periods import Period
 from bipdesk.core.surveys import SurveyResponse
 from bipdesk.io.aggregate_file import AggregateFile
+from bipdesk.io.cards import default_cards
 from bipdesk.io.export import build_aggregate, count_exact
 from bipdesk.io.surveys import exit_survey
 from bipdesk.storage import Database, open_database
@@ -28,7 +29,7 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     people, activities, answers = seed_004_follow_up()
     survey = exit_survey()
     path = tmp_path_factory.mktemp("seed004") / "unit.db"
-    with open_database(path, today=lambda: TODAY) as database:
+    with open_database(path, default_cards(), today=lambda: TODAY) as database:
         with database.transaction() as repository:
             for person in people:
                 repository.add_participant(person)

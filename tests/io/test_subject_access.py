@@ -19,7 +19,7 @@ from bipdesk.reports.subject_access import subject_access_pdf, write_subject_acc
 from bipdesk.storage import Database
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.privacy import SubjectRecord, subject_record
-from bipdesk.storage.repository import participant_setting_key
+from bipdesk.storage.settings_repository import participant_setting_key
 from tests.storage.conftest import STANDARD, measurement, participant
 
 CODE = "P-0042"

@@ -63,3 +63,34 @@ def test_an_unwritable_place_raises_and_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         write_template(TemplateKind.PARTICIPANTS, missing)
     assert not missing.parent.exists()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_swedish_template_has_swedish_headers_and_imports_as_it_is(
+    database: Database, tmp_path: Path, suffix: str
+) -> None:
+    participants = write_template(TemplateKind.PARTICIPANTS, tmp_path / f"mall{suffix}", "sv")
+    activities = write_template(TemplateKind.ACTIVITIES, tmp_path / f"aktiviteter{suffix}", "sv")
+    if suffix == ".csv":
+        raw = participants.read_bytes()
+        assert raw.startswith("\N{BYTE ORDER MARK}".encode())  # Excel reads å, ä, ö
+        header = raw.decode("utf-8-sig").splitlines()[0].split(",")
+        activity_header = activities.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    else:
+        header = [c.value for c in openpyxl.load_workbook(participants).active[1]]
+        activity_header = [c.value for c in openpyxl.load_workbook(activities).active[1]]
+    assert header[:8] == [
+        "deltagare",
+        "kön",
+        "födelseår",
+        "kommun",
+        "enhet",
+        "startdatum",
+        "mätdatum",
+        "kort",
+    ]
+    assert "job_search_knowhow" in header  # the card's question ids stay as they are
+    assert activity_header[:3] == ["deltagare", "aktivitet", "område"]
+    first = import_file(database, participants, today=TODAY)
+    assert (first.participants_new, first.measurements_new) == (3, 5)
+    assert import_file(database, activities, today=TODAY).activities_new == 7

@@ -24,9 +24,10 @@ from bipdesk.core.exits import Employment, WorkingTime
 from bipdesk.core.participants import ExitReason, Participant, Sex
 from bipdesk.core.surveys import SurveyResponse
 from bipdesk.io.aggregate_file import AggregateFile
+from bipdesk.io.cards import default_cards
 from bipdesk.io.export import build_aggregate
 from bipdesk.io.merge import merge_aggregates
-from bipdesk.reports.sheet import UNIT_SETTING
+from bipdesk.reports.sheet_data import UNIT_SETTING
 from bipdesk.storage import Database, open_database
 from tests.reports.office_data import TODAY, YEAR
 from tests.seed_units import seed_004_follow_up
@@ -167,7 +168,7 @@ def fill_follow_up(database: Database, unit: Unit, name: str) -> None:
 def export_unit(name: str, unit: Unit) -> AggregateFile:
     with (
         tempfile.TemporaryDirectory() as folder,
-        open_database(Path(folder) / "unit.db", today=lambda: TODAY) as database,
+        open_database(Path(folder) / "unit.db", default_cards(), today=lambda: TODAY) as database,
     ):
         fill_follow_up(database, unit, name)
         return build_aggregate(database, YEAR, name, project="BIP Kronoberg")

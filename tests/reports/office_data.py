@@ -18,6 +18,7 @@ from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
 from bipdesk.core.periods import Period
 from bipdesk.io.aggregate_file import AggregateFile
+from bipdesk.io.cards import default_cards
 from bipdesk.io.export import build_aggregate
 from bipdesk.storage import Database, open_database
 from bipdesk.storage.demo import DEMO_SETTING
@@ -58,7 +59,7 @@ def export(
     """The unit's aggregate file of `period`, exported from a database of these people."""
     with (
         tempfile.TemporaryDirectory() as folder,
-        open_database(Path(folder) / "unit.db", today=lambda: TODAY) as database,
+        open_database(Path(folder) / "unit.db", default_cards(), today=lambda: TODAY) as database,
     ):
         fill(database, participants, measurements, demo)
         return build_aggregate(database, period, unit, project=project)

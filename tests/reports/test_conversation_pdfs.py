@@ -23,7 +23,8 @@ from bipdesk.reports.participant_copy import (
     load_participant_copy,
     participant_copy_pdf,
 )
-from bipdesk.reports.sheet import SheetError, load_sheet, sheet_pdf
+from bipdesk.reports.sheet import sheet_pdf
+from bipdesk.reports.sheet_data import SheetError, load_sheet
 from bipdesk.reports.spider import SpiderChart
 from bipdesk.reports.spider_outline import COORDINATOR_STYLE, show_with_coordinator_view
 from bipdesk.storage import Database, open_database

@@ -32,7 +32,7 @@ from bipdesk.io.aggregate_file import AggregateFile
 from bipdesk.reports.follow_up_charts import GOAL_COLOUR, hours_figure
 from bipdesk.reports.office import office_report_pdf
 from bipdesk.reports.office_xlsx import office_xlsx_bytes
-from bipdesk.reports.spider import AREA_TINTS, OKABE_ITO
+from bipdesk.reports.spider_styles import AREA_TINTS, OKABE_ITO
 from bipdesk.reports.unit_figures import UnitFigures, count_unit
 from bipdesk.reports.unit_report import unit_report_pdf
 from bipdesk.reports.unit_workbook import unit_workbook_bytes

@@ -14,7 +14,8 @@ from reportlab.pdfgen.canvas import Canvas
 from bipdesk.core.participants import Participant
 from bipdesk.reports.fonts import REGULAR, register_fonts
 from bipdesk.reports.rtl import RightToLeftParagraph, display_order, shape, wrap_lines
-from bipdesk.reports.sheet import load_sheet, sheet_pdf
+from bipdesk.reports.sheet import sheet_pdf
+from bipdesk.reports.sheet_data import load_sheet
 from bipdesk.storage import open_database
 from bipdesk.storage.participant_language import set_card_language
 from tests.reports.support import measurement

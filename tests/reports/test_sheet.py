@@ -11,13 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from bipdesk.core.participants import Participant
-from bipdesk.reports.sheet import (
-    SheetCancelledError,
-    SheetError,
-    load_sheet,
-    sheet_pdf,
-    write_sheets,
-)
+from bipdesk.reports.sheet import SheetCancelledError, sheet_pdf, write_sheets
+from bipdesk.reports.sheet_data import SheetError, load_sheet
 from tests.reports.support import measurement, standard_card
 
 TODAY = date(2026, 11, 23)

@@ -16,8 +16,9 @@ from pypdf import PdfReader
 from bipdesk.core.activities import Activity, ActivityType
 from bipdesk.core.cards import Area
 from bipdesk.core.participants import Participant
-from bipdesk.reports.sheet import load_sheet, sheet_pdf
-from bipdesk.reports.spider import AREA_TINTS
+from bipdesk.reports.sheet import sheet_pdf
+from bipdesk.reports.sheet_data import load_sheet
+from bipdesk.reports.spider_styles import AREA_TINTS
 from bipdesk.reports.timeline import timeline_figure
 from tests.reports.support import measurement, standard_card
 
@@ -233,3 +234,27 @@ def test_a_label_without_room_after_its_bar_goes_before_it() -> None:
     # a narrow figure numbers fewer months, so that the numbers never run together
     numbers = [t for t in _texts(figure) if t.isdigit()]
     assert 1 < len(numbers) < 15
+
+
+def test_a_long_branch_name_wraps_between_words(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    from bipdesk.reports.fonts import register_fonts
+    from bipdesk.reports.sheet_activities import activity_table
+
+    register_fonts()
+    hotel = Activity(
+        "P1",
+        ActivityType.COUNSELLING,
+        Area.JOB,
+        date(2026, 1, 12),
+        date(2026, 4, 30),
+        24.5,
+        branch="I",  # I Hotell- och restaurangverksamhet
+    )
+    path = tmp_path / "activities.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([activity_table([hotel], "sv")])
+    words = PdfReader(path).pages[0].extract_text().split()
+    assert "restaurangverksamhet" in words  # not "restaura" / "ngverksamhet"
+    assert "Timmar" in words and "2026" in words

@@ -10,9 +10,12 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from pypdf import PdfReader
 
+from bipdesk.io.cards import default_cards
 from bipdesk.reports.fonts import register_fonts
-from bipdesk.reports.sheet import _Writer, load_sheet, sheet_pdf
+from bipdesk.reports.sheet import sheet_pdf
 from bipdesk.reports.sheet_agreed import AGREED_LINES, MIN_AGREED_LINES, AgreedBlock
+from bipdesk.reports.sheet_data import load_sheet
+from bipdesk.reports.sheet_story import _Writer
 from bipdesk.storage import open_database
 from bipdesk.storage.demo import fill_with_demo
 
@@ -33,7 +36,7 @@ def test_the_block_has_fewer_lines_when_the_page_is_nearly_full() -> None:
 
 
 def test_demo_sheets_do_not_end_on_a_page_with_only_the_agreed_lines(tmp_path: Path) -> None:
-    with open_database(tmp_path / "demo.db") as database:
+    with open_database(tmp_path / "demo.db", default_cards()) as database:
         fill_with_demo(database, participants=12, today=TODAY)
         with database.transaction(write=False) as repository:
             codes = [

@@ -18,7 +18,8 @@ from bipdesk.core.cards import Card
 from bipdesk.core.participants import Participant
 from bipdesk.core.scripts import is_ethiopic
 from bipdesk.reports.fonts import ETHIOPIC_FILES, shipped_font_folder
-from bipdesk.reports.sheet import SheetData, load_sheet, sheet_pdf
+from bipdesk.reports.sheet import sheet_pdf
+from bipdesk.reports.sheet_data import SheetData, load_sheet
 from bipdesk.storage.participant_language import set_card_language
 from tests.reports.support import measurement, standard_card
 

@@ -8,7 +8,8 @@ from datetime import date
 from pypdf import PdfReader
 
 from bipdesk.core.participants import Participant
-from bipdesk.reports.sheet import load_sheet, sheet_pdf
+from bipdesk.reports.sheet import sheet_pdf
+from bipdesk.reports.sheet_data import load_sheet
 from bipdesk.storage import Database
 from tests.reports.support import measurement, standard_card
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from pypdf import PdfReader
 
-from bipdesk.reports.sheet import load_sheet, write_sheet
+from bipdesk.reports.sheet import write_sheet
+from bipdesk.reports.sheet_data import load_sheet
 from bipdesk.storage import Database
 from bipdesk.storage.demo import fill_with_demo
 from tests.conftest import TODAY

@@ -16,9 +16,9 @@ from bipdesk.reports.spider import (
     GroupTooSmallError,
     SpiderChart,
     group_spider_figure,
-    series_styles,
     spider_figure,
 )
+from bipdesk.reports.spider_styles import series_styles
 from tests.reports.support import measurement, standard_card
 
 FIRST = [4, 7, 4, 7, 5, 2, 6, 5, 4, 5]

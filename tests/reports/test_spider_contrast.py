@@ -19,7 +19,8 @@ from matplotlib.patches import Circle, Polygon, Wedge
 from matplotlib.text import Text
 
 from bipdesk.core.contrast import GRAPHICS_RATIO, TEXT_RATIO, contrast_ratio, mix
-from bipdesk.reports.spider import OKABE_ITO, SpiderChart
+from bipdesk.reports.spider import SpiderChart
+from bipdesk.reports.spider_styles import OKABE_ITO
 from tests.reports.support import measurement, standard_card
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "tests" / "artifacts"

@@ -15,7 +15,7 @@ from datetime import date
 from bipdesk.core.cards import CardKey
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import ExitReason, Participant, Sex
-from bipdesk.reports.sheet import UNIT_SETTING
+from bipdesk.reports.sheet_data import UNIT_SETTING
 from bipdesk.storage import Database
 from bipdesk.storage.demo import DEMO_SETTING
 from tests.support import QUESTIONS

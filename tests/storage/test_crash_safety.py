@@ -28,6 +28,7 @@ from typing import IO
 
 import pytest
 
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import open_database
 from bipdesk.storage.lock import lock_path, read_lock
 from tests.cli.test_cli import write_demo_csv
@@ -161,7 +162,7 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path: Path) -> None:
                 db = folder / "bipdesk.db"
                 if not folder.exists():
                     folder.mkdir()
-                    open_database(db).close()  # rounds test writing, not creating
+                    open_database(db, default_cards()).close()  # rounds test writing, not creating
                 if db.exists() and lock_path(db).exists():
                     figures.locks_taken_over += 1  # the next writer must take it over
                 if number % 2 == 0:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bipdesk.core.cards import CardLibrary
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import (
     Database,
     DatabaseError,
@@ -105,7 +106,7 @@ def test_a_folder_is_not_a_database(tmp_path: Path, cards: CardLibrary) -> None:
 
 
 def test_default_cards_are_used_when_none_are_given(db_path: Path) -> None:
-    with open_database(db_path, today=today) as db:
+    with open_database(db_path, default_cards(), today=today) as db:
         assert db.cards.get("bip-standard", 1) is not None
 
 

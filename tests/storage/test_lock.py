@@ -187,12 +187,13 @@ def test_a_second_program_gets_a_plain_refusal(db_path: Path, cards: CardLibrary
     make_database(db_path, cards)
     code = (
         "import sys\n"
+        "from bipdesk.io.cards import default_cards\n"
         "from bipdesk.storage import open_database, LockedError\n"
         "try:\n"
-        "    open_database(sys.argv[1])\n"
+        "    open_database(sys.argv[1], default_cards())\n"
         "except LockedError as error:\n"
         "    print('refused:', error)\n"
-        "with open_database(sys.argv[1], mode='auto') as db, "
+        "with open_database(sys.argv[1], default_cards(), mode='auto') as db, "
         "db.transaction(write=False) as repo:\n"
         "    print('read-only:', db.read_only, sorted(repo.participant_codes()))\n"
     )

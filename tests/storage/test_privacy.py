@@ -15,7 +15,7 @@ from bipdesk.storage import Database, NotFoundError, open_database
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.engine import PRAGMAS
 from bipdesk.storage.privacy import erase_participants, subject_record
-from bipdesk.storage.repository import participant_setting_key
+from bipdesk.storage.settings_repository import participant_setting_key
 from tests.storage.conftest import STANDARD, measurement, participant, today
 
 SECRET_CODE = "QZX-ERASE-77"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import open_database, schema
 
 MIGRATIONS = Path(schema.__file__).resolve().parent / "migrations"
@@ -58,8 +59,9 @@ def test_a_file_without_a_revision_id_is_refused(tmp_path: Path) -> None:
 
 _OPEN_AT_HEAD = """
 import sys
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import open_database
-with open_database(sys.argv[1]) as database:
+with open_database(sys.argv[1], default_cards()) as database:
     with database.transaction(write=False) as repository:
         repository.participant_codes()
 print("alembic" in sys.modules)
@@ -68,7 +70,7 @@ print("alembic" in sys.modules)
 
 def test_opening_a_file_at_head_does_not_import_alembic(tmp_path: Path) -> None:
     path = tmp_path / "at-head.db"
-    open_database(path).close()
+    open_database(path, default_cards()).close()
     done = subprocess.run(
         [sys.executable, "-c", _OPEN_AT_HEAD, str(path)],
         capture_output=True,

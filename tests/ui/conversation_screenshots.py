@@ -27,7 +27,7 @@ from bipdesk.storage.participant_language import set_card_language
 from bipdesk.ui.app import create_application
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.fill_in import FillInDialog
-from bipdesk.ui.participant_page import ParticipantPage
+from bipdesk.ui.participant_page.page import ParticipantPage
 from bipdesk.ui.participant_view import ParticipantView
 from bipdesk.ui.translator import install_translator
 

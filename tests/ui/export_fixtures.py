@@ -24,6 +24,7 @@ from bipdesk.core.aggregation import EXITS, PARTICIPANTS, QUESTIONS
 from bipdesk.core.participants import ExitReason, Participant, Sex
 from bipdesk.core.periods import Period
 from bipdesk.core.perturbation import PTABLE_NAME
+from bipdesk.io.cards import default_cards
 from bipdesk.io.profile import Profile, ProfilePeriod, write_profile
 from bipdesk.storage import Database, open_database
 from bipdesk.ui.context import UNIT_SETTING, AppContext
@@ -72,7 +73,7 @@ def fill(database: Database) -> None:
 def fixture_filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One database file filled once; every test gets its own copy."""
     path = tmp_path_factory.mktemp("export") / "filled.db"
-    with open_database(path, today=lambda: TODAY) as database:
+    with open_database(path, default_cards(), today=lambda: TODAY) as database:
         fill(database)
     return path
 
@@ -81,7 +82,7 @@ def fixture_filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def fixture_database(filled: Path, tmp_path: Path) -> Iterator[Database]:
     copy = tmp_path / "bipdesk.db"
     shutil.copyfile(filled, copy)
-    with open_database(copy, today=lambda: TODAY) as database:
+    with open_database(copy, default_cards(), today=lambda: TODAY) as database:
         yield database
 
 

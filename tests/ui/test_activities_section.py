@@ -16,12 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from bipdesk.core.activities import Activity, ActivityType
 from bipdesk.core.cards import Area
-from bipdesk.reports.spider import AREA_TINTS
+from bipdesk.reports.spider_styles import AREA_TINTS
 from bipdesk.storage import Database
 from bipdesk.ui.activity_dialog import ActivityDialog, EndActivityDialog
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.date_edits import qdate
-from bipdesk.ui.participant_page import ParticipantPage
+from bipdesk.ui.participant_page.page import ParticipantPage
 from tests.conftest import TODAY
 from tests.ui.activity_support import (
     ACTIVITIES,

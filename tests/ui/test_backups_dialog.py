@@ -16,8 +16,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import Database, ReadOnlyError, open_database
-from bipdesk.storage.backup import backup_file, list_backups, set_keep_count
+from bipdesk.storage.backup import automatic_backup, backup_file, list_backups, set_keep_count
 from bipdesk.storage.demo import fill_with_demo
 from bipdesk.storage.lock import lock_path
 from bipdesk.ui import opening
@@ -30,7 +31,7 @@ from tests.conftest import TODAY
 from tests.storage.test_backup import codes, damage
 from tests.storage.test_lock import write_lock
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path("tests/artifacts")
 
 
 @dataclass
@@ -72,7 +73,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Boxes:
 
 @pytest.fixture
 def filled(tmp_path: Path) -> Iterator[Database]:
-    with open_database(tmp_path / "bipdesk.db", today=lambda: TODAY) as database:
+    with open_database(tmp_path / "bipdesk.db", default_cards(), today=lambda: TODAY) as database:
         fill_with_demo(database, 15, seed=4, today=TODAY)
         yield database
 
@@ -295,7 +296,7 @@ def test_backups_at_start_once_a_day_and_at_exit(
     database = opening.open_for_app(path)
     assert database is not None
     set_keep_count(database, 2)
-    opening.backup_at_start(database)  # already one from today
+    assert automatic_backup(database, only_if_none_today=True) is None  # one from today
     assert len(list_backups(path)) == 1
     for _ in range(3):
         opening.backup_at_exit(database)

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from bipdesk.reports.spider import LATEST_STYLE, OLDER_STYLES
+from bipdesk.reports.spider_styles import LATEST_STYLE, OLDER_STYLES
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.spider_widget import SpiderPanel
 from tests.ui import test_spider_widget as base

@@ -29,7 +29,7 @@ from bipdesk.storage.participant_language import set_card_language
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.coordinator_view_dialog import CoordinatorViewDialog
 from bipdesk.ui.fill_in import FillInDialog
-from bipdesk.ui.participant_page import ParticipantPage
+from bipdesk.ui.participant_page.page import ParticipantPage
 from bipdesk.ui.participant_view import ParticipantView
 
 ROOT = Path(__file__).resolve().parents[2]

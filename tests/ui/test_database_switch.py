@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from bipdesk.core.participants import Participant
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import open_database
 from bipdesk.storage.demo import is_demo_database
 from bipdesk.ui.actions import ActionName
@@ -38,7 +39,7 @@ def host(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, data_folder: Path
 ) -> Iterator[WindowHost]:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    database = open_database(tmp_path / "work" / "bipdesk.db", today=lambda: TODAY)
+    database = open_database(tmp_path / "work" / "bipdesk.db", default_cards(), today=lambda: TODAY)
     host = WindowHost(qapp, AppContext(database, settings, today=lambda: TODAY))
     window = host.show()
     window.resize(1100, 750)
@@ -57,7 +58,10 @@ def save_shot(widget: QWidget, qtbot: QtBot, name: str) -> None:
 
 
 def participants(path: Path) -> int:
-    with open_database(path, mode="read") as database, database.transaction(write=False) as r:
+    with (
+        open_database(path, default_cards(), mode="read") as database,
+        database.transaction(write=False) as r,
+    ):
         return len(r.participant_codes())
 
 
@@ -159,7 +163,10 @@ def test_the_file_menu_opens_new_and_existing_databases_and_remembers_them(
         other.with_suffix(".db").resolve(),
     ]
     # The one left was closed cleanly: another program can write it now.
-    with open_database(other.with_suffix(".db")) as again, again.transaction() as repository:
+    with (
+        open_database(other.with_suffix(".db"), default_cards()) as again,
+        again.transaction() as repository,
+    ):
         assert repository.participant_codes() == {"B001"}
     # Opening the open one again changes nothing.
     assert host.open_database(first) is False
@@ -221,8 +228,9 @@ def test_a_file_that_cannot_be_opened_leaves_the_open_one_as_it_was(
 
 HOLD_SCRIPT = (
     "import sys\n"
+    "from bipdesk.io.cards import default_cards\n"
     "from bipdesk.storage import open_database\n"
-    "with open_database(sys.argv[1]):\n"
+    "with open_database(sys.argv[1], default_cards()):\n"
     "    print('ready', flush=True)\n"
     "    sys.stdin.read()\n"
 )
@@ -264,7 +272,7 @@ def test_an_encrypted_database_asks_its_passphrase(
     qtbot: QtBot, host: WindowHost, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     secret = tmp_path / "secret.db"
-    with open_database(secret, passphrase=PASSPHRASE):
+    with open_database(secret, default_cards(), passphrase=PASSPHRASE):
         pass
     asked: list[bool] = []
 
@@ -293,11 +301,11 @@ def test_demo_refuses_a_demo_file_that_holds_real_people(
     qtbot: QtBot, host: WindowHost, data_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     demo = data_folder / "demo" / "bipdesk-demo.db"
-    with open_database(demo) as database, database.transaction() as repository:
+    with open_database(demo, default_cards()) as database, database.transaction() as repository:
         repository.add_participant(Participant("R001", start_date=TODAY))
     warned: list[str] = []
     monkeypatch.setattr(
-        "bipdesk.ui.main_window.QMessageBox.warning",
+        "bipdesk.ui.main_dialogs.QMessageBox.warning",
         lambda parent, title, text: warned.append(text),
     )
     window = host.window
@@ -312,15 +320,16 @@ def test_demo_refuses_a_demo_file_that_holds_real_people(
 def test_in_swedish_the_banner_and_the_file_menu_speak_swedish(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, data_folder: Path
 ) -> None:
+    from bipdesk.io.cards import default_cards
     from bipdesk.storage.demo import make_demo_database
     from bipdesk.ui.translator import install_translator, remove_translators
 
     demo = data_folder / "demo" / "bipdesk-demo.db"
-    make_demo_database(demo, 40, today=TODAY)
+    make_demo_database(demo, default_cards(), 40, today=TODAY)
     install_translator(qapp, "sv")
     try:
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-        with open_database(demo, today=lambda: TODAY) as database:
+        with open_database(demo, default_cards(), today=lambda: TODAY) as database:
             window = MainWindow(AppContext(database, settings, today=lambda: TODAY))
             qtbot.addWidget(window)
             window.resize(1100, 750)

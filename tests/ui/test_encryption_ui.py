@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import Database, cipher, open_database
 from bipdesk.storage.backup import list_backups
 from bipdesk.storage.demo import fill_with_demo
@@ -26,7 +27,7 @@ from bipdesk.ui.main_window import MainWindow
 from bipdesk.ui.translator import install_translator, remove_translators
 from tests.conftest import TODAY
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path("tests/artifacts")
 SECRET = "lingon och kardemumma"
 
 
@@ -103,7 +104,7 @@ def test_a_short_passphrase_is_refused_and_plain_is_a_choice(
 @pytest.fixture
 def encrypted(tmp_path: Path) -> Path:
     path = tmp_path / "enc.db"
-    with open_database(path, passphrase=SECRET, today=lambda: TODAY) as database:
+    with open_database(path, default_cards(), passphrase=SECRET, today=lambda: TODAY) as database:
         fill_with_demo(database, 8, seed=2, today=TODAY)
     return path
 
@@ -142,8 +143,10 @@ def test_cancelling_the_passphrase_quits_quietly(
 
 
 @pytest.fixture
-def unlocked(qtbot: QtBot, encrypted: Path, tmp_path: Path) -> Iterator[tuple[Database, MainWindow]]:
-    database = open_database(encrypted, passphrase=SECRET, today=lambda: TODAY)
+def unlocked(
+    qtbot: QtBot, encrypted: Path, tmp_path: Path
+) -> Iterator[tuple[Database, MainWindow]]:
+    database = open_database(encrypted, default_cards(), passphrase=SECRET, today=lambda: TODAY)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(AppContext(database, settings, today=lambda: TODAY))
     qtbot.addWidget(window)
@@ -185,7 +188,7 @@ def test_the_idle_lock_covers_every_window_until_the_passphrase(
 
 
 def test_no_idle_lock_for_a_plain_database(qapp: QApplication, tmp_path: Path) -> None:
-    with open_database(tmp_path / "plain.db") as database:
+    with open_database(tmp_path / "plain.db", default_cards()) as database:
         assert start_idle_lock(qapp, database) is None
 
 

@@ -24,7 +24,7 @@ from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.date_edits import qdate
 from bipdesk.ui.exit_dialog import ExitDialog
 from bipdesk.ui.exit_survey_dialog import ExitSurveyDialog
-from bipdesk.ui.participant_page import ParticipantPage
+from bipdesk.ui.participant_page.page import ParticipantPage
 from tests.conftest import TODAY
 from tests.ui.activity_support import (
     ACTIVITIES,

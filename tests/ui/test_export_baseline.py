@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from bipdesk.core.aggregation import ALL, COMPARABLE, PARTICIPANTS, POSITIVE
 from bipdesk.io.aggregate_file import read_aggregate
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import Database, open_database
 from bipdesk.storage.demo import fill_with_demo
 from bipdesk.ui.context import AppContext
@@ -27,7 +28,7 @@ from tests.ui.export_fixtures import (  # noqa: F401 - the fixtures these tests 
 
 @pytest.fixture(name="demo_context")
 def fixture_demo_context(tmp_path: Path) -> Iterator[AppContext]:
-    with open_database(tmp_path / "demo.db", today=lambda: TODAY) as database:
+    with open_database(tmp_path / "demo.db", default_cards(), today=lambda: TODAY) as database:
         fill_with_demo(database, 150, seed=3, today=TODAY)
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
         yield AppContext(database, settings, today=lambda: TODAY)

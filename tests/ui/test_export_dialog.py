@@ -25,8 +25,9 @@ from bipdesk.storage import Database
 from bipdesk.storage.demo import DEMO_SETTING
 from bipdesk.ui.actions import ActionName
 from bipdesk.ui.context import AppContext, Change
-from bipdesk.ui.export_dialog import ExportDialog, default_file_name, output_paths
+from bipdesk.ui.export_dialog import ExportDialog
 from bipdesk.ui.export_periods import OTHER, WHOLE_PROJECT
+from bipdesk.ui.export_saving import default_file_name, output_paths
 from bipdesk.ui.main_window import MainWindow
 from tests.ui.export_fixtures import (  # noqa: F401 - the fixtures these tests use
     ARTIFACTS,

@@ -33,6 +33,7 @@ from pytestqt.qtbot import QtBot
 from bipdesk.core.cards import Card, CardKey, card_from_mapping
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant, Sex
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import Database, open_database
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.fill_in import FillInDialog, ui_language
@@ -406,7 +407,7 @@ def test_a_kept_draft_survives_a_restart_and_resumes(
 
     path = database.path
     database.close()  # the restart
-    with open_database(path, today=lambda: TODAY) as reopened:
+    with open_database(path, default_cards(), today=lambda: TODAY) as reopened:
         later = make_context(reopened, tmp_path / "s.ini")
         boxes.replies.append("Resume")
         resumed = open_dialog(later, qtbot)
@@ -712,7 +713,7 @@ def write_screenshots(out: Path) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="bipdesk-shots-"))
-    with open_database(work / "shots.db", today=lambda: TODAY) as database:
+    with open_database(work / "shots.db", default_cards(), today=lambda: TODAY) as database:
         seed(database)
         context = make_context(database, work / "s.ini")
         dialog = FillInDialog(context, "P001")

@@ -8,15 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from bipdesk.core.contrast import contrast_ratio
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.fill_in.answer_buttons import FOCUS_WIDTH
-from bipdesk.ui.fill_in.focus_ring import MARGIN
+from bipdesk.ui.fill_in.focus_ring import MARGIN, FocusRing
 from bipdesk.ui.fill_in.keys import Command, KeyAction, Target
 from tests.ui import test_fill_in as base
 from tests.ui.test_fill_in import MessageBoxes, act, open_dialog, press
@@ -123,3 +124,24 @@ def test_a_thick_ring_around_the_controls_the_style_draws(
         dialog.summary_page.table.mapTo(dialog, dialog.summary_page.table.rect().center())
     )
     dialog.close_keeping_draft()
+
+
+def test_the_ring_lets_go_of_a_control_that_is_gone(qtbot: QtBot) -> None:
+    """A closed fill-in's controls are deleted while the focus still moves: the ring
+    forgets them instead of raising in Qt's event loop (seen when another window
+    took the focus after a fill-in had closed)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    date_edit, other = QDateEdit(), QLineEdit()
+    layout.addWidget(date_edit)
+    layout.addWidget(other)
+    ring = FocusRing(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    date_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: ring.target is date_edit)
+    shiboken6.delete(date_edit)
+    other.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: ring.target is other)

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from bipdesk.core.participants import Participant
 from bipdesk.storage import Database, open_database
 from bipdesk.storage.participant_language import card_language
-from bipdesk.storage.repository import participant_setting_key
+from bipdesk.storage.settings_repository import participant_setting_key
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.fill_in import FillInDialog
 from tests.rtl_support import cards_with_arabic

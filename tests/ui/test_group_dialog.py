@@ -21,7 +21,8 @@ from bipdesk.core.participants import Participant, Sex
 from bipdesk.storage import Database
 from bipdesk.ui.actions import ActionName
 from bipdesk.ui.context import AppContext, Change
-from bipdesk.ui.group_dialog import GroupComparisonDialog, quick_periods
+from bipdesk.ui.group_dialog import GroupComparisonDialog
+from bipdesk.ui.group_filters import quick_periods
 from bipdesk.ui.main_window import MainWindow
 from tests.conftest import TODAY
 from tests.reports.support import measurement, standard_card
@@ -199,7 +200,7 @@ def test_view_menu_opens_one_group_dialog(qtbot: QtBot, context: AppContext) -> 
     dialog.close()
 
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path("tests/artifacts")
 SHOT_SCRIPT = textwrap.dedent(
     """
     import os
@@ -210,6 +211,7 @@ SHOT_SCRIPT = textwrap.dedent(
     from PySide6.QtCore import QSettings
 
     from bipdesk.core.participants import Sex
+    from bipdesk.io.cards import default_cards
     from bipdesk.storage import open_database
     from bipdesk.storage.demo import fill_with_demo
     from bipdesk.ui.app import create_application
@@ -219,7 +221,7 @@ SHOT_SCRIPT = textwrap.dedent(
     folder, shots, tag = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     today = date(2026, 11, 23)
     app = create_application([])
-    with open_database(folder / "bipdesk.db", today=lambda: today) as database:
+    with open_database(folder / "bipdesk.db", default_cards(), today=lambda: today) as database:
         fill_with_demo(database, 300, today=today)
         settings = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
         dialog = GroupComparisonDialog(AppContext(database, settings, today=lambda: today))

@@ -17,7 +17,7 @@ from bipdesk.storage import Database
 from bipdesk.storage.history_repository import os_user
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.import_dialog import ImportDialog
-from bipdesk.ui.participant_page import ParticipantPage
+from bipdesk.ui.participant_page.page import ParticipantPage
 from bipdesk.ui.settings_dialog import SettingsDialog
 from tests.support import QUESTIONS
 from tests.ui.activity_support import CARD, CODE, make_context, seed, shoot, speaking

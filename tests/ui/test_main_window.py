@@ -29,16 +29,17 @@ from pytestqt.qtbot import QtBot
 
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import Database, open_database
 from bipdesk.storage.demo import is_demo_database
 from bipdesk.ui.actions import ActionName
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.main_window import MainWindow
-from bipdesk.ui.participant_table import Column
+from bipdesk.ui.participant_table.columns import Column
 from bipdesk.ui.settings_dialog import SettingsDialog
 
 TODAY = date(2026, 11, 23)
-SHOTS = Path("/tmp/shots")
+SHOTS = Path("tests/artifacts")
 
 
 @pytest.fixture
@@ -258,7 +259,7 @@ def test_demo_data_goes_into_a_database_of_its_own(
     assert window.demo_operation is None
     with database.transaction(write=False) as repository:
         assert repository.participant_codes() == {"P001"}
-    with open_database(demo, mode="read") as made:
+    with open_database(demo, default_cards(), mode="read") as made:
         assert is_demo_database(made)
         with made.transaction(write=False) as repository:
             assert len(repository.participant_codes()) == 300
@@ -305,7 +306,7 @@ def test_every_visible_control_has_an_accessible_name(
 def test_every_visible_control_on_the_participant_page_has_an_accessible_name(
     qtbot: QtBot, window: MainWindow, database: Database, context: AppContext
 ) -> None:
-    pytest.importorskip("bipdesk.ui.participant_page")
+    pytest.importorskip("bipdesk.ui.participant_page.page")
     add_participant(database, "P001", "Amina Berg", date(2026, 8, 1))
     context.announce(Change.PARTICIPANTS)
     for code in ("P001", None):
@@ -371,7 +372,7 @@ def test_start_measurement_from_the_start_page_saves_and_shows_the_participant(
     context: AppContext,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    pytest.importorskip("bipdesk.ui.participant_page")
+    pytest.importorskip("bipdesk.ui.participant_page.page")
     fake = types.ModuleType("bipdesk.ui.fill_in")
     fake.FillInDialog = _FakeFillIn  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "bipdesk.ui.fill_in", fake)
@@ -388,7 +389,7 @@ def test_start_measurement_from_the_start_page_saves_and_shows_the_participant(
 
 
 def test_ctrl_n_opens_the_new_participant_form(qtbot: QtBot, window: MainWindow) -> None:
-    pytest.importorskip("bipdesk.ui.participant_page")
+    pytest.importorskip("bipdesk.ui.participant_page.page")
     qtbot.waitActive(window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     page = window.participant_page()
@@ -401,7 +402,7 @@ def test_ctrl_n_opens_the_new_participant_form(qtbot: QtBot, window: MainWindow)
 def test_opening_from_the_list_shows_the_participant_page(
     qtbot: QtBot, window: MainWindow, database: Database, context: AppContext
 ) -> None:
-    pytest.importorskip("bipdesk.ui.participant_page")
+    pytest.importorskip("bipdesk.ui.participant_page.page")
     add_participant(database, "P001", "Amina Berg", date(2026, 8, 1))
     context.announce(Change.PARTICIPANTS)
     window.show_participant_list()
@@ -450,6 +451,7 @@ SCALED_SCRIPT = textwrap.dedent(
     from datetime import date
     from pathlib import Path
     from PySide6.QtCore import QSettings
+    from bipdesk.io.cards import default_cards
     from bipdesk.storage import open_database
     from bipdesk.storage.demo import fill_with_demo
     from bipdesk.ui.app import create_application
@@ -459,7 +461,7 @@ SCALED_SCRIPT = textwrap.dedent(
     folder, shots = Path(sys.argv[1]), Path(sys.argv[2])
     today = date(2026, 11, 23)
     app = create_application([])
-    with open_database(folder / "bipdesk.db", today=lambda: today) as database:
+    with open_database(folder / "bipdesk.db", default_cards(), today=lambda: today) as database:
         fill_with_demo(database, 300, today=today)
         settings = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
         window = MainWindow(AppContext(database, settings, today=lambda: today))

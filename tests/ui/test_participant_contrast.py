@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from bipdesk.core.contrast import TEXT_RATIO
 from bipdesk.storage import Database
 from bipdesk.ui.context import AppContext
-from bipdesk.ui.participant_page import HistoryModel, ParticipantPage
+from bipdesk.ui.participant_page.history_model import HistoryModel
+from bipdesk.ui.participant_page.page import ParticipantPage
 from tests.conftest import TODAY
 from tests.ui.test_contrast import (
     ARTIFACTS,

@@ -17,11 +17,9 @@ from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import ExitReason, Participant, Sex
 from bipdesk.storage import Database
 from bipdesk.ui.context import AppContext, Change
-from bipdesk.ui.participant_page import (
-    EndParticipationDialog,
-    HistoryModel,
-    ParticipantPage,
-)
+from bipdesk.ui.exit_dialog import ExitDialog as EndParticipationDialog
+from bipdesk.ui.participant_page.history_model import HistoryModel
+from bipdesk.ui.participant_page.page import ParticipantPage
 from tests.conftest import TODAY
 from tests.support import QUESTIONS
 

@@ -19,7 +19,7 @@ from bipdesk.storage import Database
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.main_window import MainWindow
 from bipdesk.ui.page_room import default_window_size
-from bipdesk.ui.participant_page import ParticipantPage
+from bipdesk.ui.participant_page.page import ParticipantPage
 from tests.conftest import TODAY
 from tests.support import QUESTIONS
 

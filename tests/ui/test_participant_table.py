@@ -12,16 +12,14 @@ from pytestqt.qtbot import QtBot
 from bipdesk.core.overview import ParticipantOverview, overview
 from bipdesk.core.participants import ExitReason, Participant, Sex
 from bipdesk.core.scheduling import DueState
-from bipdesk.ui.participant_table import (
-    CODE_ROLE,
-    SORT_ROLE,
-    Column,
+from bipdesk.ui.participant_table.columns import CODE_ROLE, SORT_ROLE, Column
+from bipdesk.ui.participant_table.filters import (
     DueFilter,
     ParticipantFilterProxy,
-    ParticipantListPage,
-    ParticipantTableModel,
     StatusFilter,
 )
+from bipdesk.ui.participant_table.list_page import ParticipantListPage
+from bipdesk.ui.participant_table.model import ParticipantTableModel
 
 TODAY = date(2026, 11, 23)
 

@@ -27,7 +27,7 @@ from bipdesk.storage import Database
 from bipdesk.storage.privacy import RETENTION_SETTING
 from bipdesk.ui import privacy_dialogs
 from bipdesk.ui.context import AppContext
-from bipdesk.ui.participant_page import ParticipantPage
+from bipdesk.ui.participant_page.page import ParticipantPage
 from bipdesk.ui.privacy_dialogs import (
     EraseParticipantDialog,
     RetentionReviewDialog,
@@ -38,7 +38,7 @@ from tests.conftest import TODAY
 from tests.support import QUESTIONS
 
 CARD = CardKey("bip-standard", 1)
-SHOTS = Path("/tmp/shots")
+SHOTS = Path("tests/artifacts")
 NAME = "Zelmira Quistgård"
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import Database, open_database
 from bipdesk.storage.demo import fill_with_demo
 from bipdesk.ui.actions import ActionName
@@ -31,10 +32,10 @@ WRITING_ACTIONS = (
 
 def read_only_copy(tmp_path: Path, participants: int) -> Database:
     path = tmp_path / "bipdesk.db"
-    with open_database(path, today=lambda: TODAY) as database:
+    with open_database(path, default_cards(), today=lambda: TODAY) as database:
         if participants:
             fill_with_demo(database, participants, seed=3, today=TODAY)
-    return open_database(path, today=lambda: TODAY, mode="read")
+    return open_database(path, default_cards(), today=lambda: TODAY, mode="read")
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import Database, cipher, open_database
 from bipdesk.storage.backup import DEFAULT_KEEP, keep_count, keep_count_in
 from bipdesk.storage.cipher import PassphraseError
@@ -23,7 +24,7 @@ from bipdesk.ui.settings_dialog import SettingsDialog
 from bipdesk.ui.translator import install_translator, remove_translators
 from tests.conftest import TODAY
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path("tests/artifacts")
 SECRET = "lingon och kardemumma"
 NEW = "hjortron i augusti"
 
@@ -36,7 +37,9 @@ def no_source_left_behind() -> Iterator[None]:
 
 @pytest.fixture
 def encrypted(tmp_path: Path) -> Iterator[Database]:
-    with open_database(tmp_path / "secret.db", today=lambda: TODAY, passphrase=SECRET) as db:
+    with open_database(
+        tmp_path / "secret.db", default_cards(), today=lambda: TODAY, passphrase=SECRET
+    ) as db:
         yield db
 
 
@@ -151,8 +154,8 @@ def test_change_passphrase_rekeys_the_file_in_the_background(
     path = encrypted.path
     encrypted.close()
     with pytest.raises(PassphraseError):
-        open_database(path, passphrase=SECRET).close()
-    reopened = open_database(path, passphrase=NEW)
+        open_database(path, default_cards(), passphrase=SECRET).close()
+    reopened = open_database(path, default_cards(), passphrase=NEW)
     with reopened, reopened.transaction(write=False) as repository:
         assert repository.get_setting("unit_name") == "Delprojekt Växjö"
 

@@ -16,7 +16,7 @@ from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.start_page import ROWS_PER_SECTION, StartPage
 
 TODAY = date(2026, 11, 23)
-SHOTS = Path("/tmp/shots")
+SHOTS = Path("tests/artifacts")
 
 
 def make_context(database: Database, tmp_path: Path) -> AppContext:

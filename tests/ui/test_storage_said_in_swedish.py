@@ -19,7 +19,7 @@ from bipdesk.storage.backup import restore_file
 from bipdesk.storage.errors import DatabaseError, FileAccessError
 from bipdesk.storage.probe import probe
 from bipdesk.ui.language import said_in_app
-from bipdesk.ui.participant_page import ParticipantPage
+from bipdesk.ui.participant_page.page import ParticipantPage
 from bipdesk.ui.storage_messages import storage_message
 from tests.conftest import TODAY
 from tests.ui.activity_support import ACTIVITIES, ARTIFACTS, make_context, seed, speaking

@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 import bipdesk.ui.timeline_widget as timeline_module
 from bipdesk.core.activities import ActivityType
 from bipdesk.core.cards import Area
-from bipdesk.reports.spider import AREA_TINTS, OKABE_ITO
+from bipdesk.reports.spider_styles import AREA_TINTS, OKABE_ITO
 from bipdesk.storage import Database
 from bipdesk.ui.context import Change
-from bipdesk.ui.participant_page import ParticipantPage
+from bipdesk.ui.participant_page.page import ParticipantPage
 from bipdesk.ui.timeline_widget import TimelineWidget
 from tests.conftest import TODAY
 from tests.ui.activity_support import (

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bipdesk.core.periods import Period
+from bipdesk.io.cards import default_cards
 from bipdesk.storage import Database, open_database
 from bipdesk.storage.survey_goal import set_survey_goal_percent, survey_goal_percent
 from bipdesk.ui import unit_report_dialog
@@ -27,7 +28,7 @@ from tests.conftest import TODAY
 from tests.reports.follow_up_data import fill_follow_up, small_follow_up
 from tests.reports.unit_support import UNIT, fill_small_unit
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path("tests/artifacts")
 
 
 @pytest.fixture
@@ -193,7 +194,7 @@ def test_in_swedish_the_report_is_swedish_too(
 def test_the_survey_goal_is_the_projects_and_kept_for_next_time(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    with open_database(tmp_path / "follow-up.db") as database:
+    with open_database(tmp_path / "follow-up.db", default_cards()) as database:
         fill_follow_up(database, small_follow_up(), "Enhet Liten")
         set_survey_goal_percent(database, 60)
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)

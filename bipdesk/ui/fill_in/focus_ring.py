@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
@@ -63,7 +64,8 @@ class FocusRing(QWidget):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         for widget in self._watched:
-            widget.removeEventFilter(self)
+            if shiboken6.isValid(widget):  # a closed window's controls are gone already
+                widget.removeEventFilter(self)
         self._watched = []
         self._target = self._control_of(new)
         if self._target is None:
@@ -92,7 +94,7 @@ class FocusRing(QWidget):
 
     def _place(self) -> None:
         target = self._target
-        if target is None or not target.isVisible():
+        if target is None or not shiboken6.isValid(target) or not target.isVisible():
             self.hide()
             return
         corner = target.mapTo(self._window_widget(), QPoint(0, 0))

@@ -1,0 +1,60 @@
+"""Opening the database for a command: storage's one way in, answered from the terminal.
+
+A command shows no dialog, so its answers are known before it starts: an
+encrypted file's passphrase comes from the installed source (BIPDESK_PASSPHRASE
+or the terminal) and is asked once, a wrong one is refused; a file another
+program holds is read when the command only reads; a damaged file is refused
+naming its newest good backup (`bipdesk restore` puts one back). Commands
+make no backup at start: the app does, once a day.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bipdesk.storage.database import Database
+    from bipdesk.storage.errors import DamagedFileError
+    from bipdesk.storage.lock_holder import LockHolder
+
+
+class _CommandAnswers:
+    """The questions of opening a database, answered without asking anyone twice."""
+
+    def __init__(self, read_only_when_held: bool, new_passphrase: str | None) -> None:
+        self._read_only_when_held = read_only_when_held
+        self._new_passphrase = new_passphrase
+
+    def new_passphrase(self, path: Path) -> str | None:
+        return self._new_passphrase
+
+    def passphrase(self, path: Path, wrong: bool) -> str | None:
+        from bipdesk.storage.cipher import installed_answer
+
+        return None if wrong else installed_answer(path)
+
+    def read_only(self, path: Path, holder: LockHolder) -> bool:
+        return self._read_only_when_held
+
+    def restore(self, damaged: DamagedFileError) -> bool:
+        return False
+
+
+def open_for_command(
+    path: Path, *, read_only_when_held: bool = False, new_passphrase: str | None = None
+) -> Database:
+    """The database at `path` with the installed cards; its reason (a DatabaseError,
+    said by the command line's error handler) when it cannot be opened.
+
+    `read_only_when_held`: a command that only reads opens a file another program
+    holds read-only instead of refusing it. `new_passphrase` encrypts a new file.
+    """
+    from bipdesk.io.cards import default_cards
+    from bipdesk.storage.opening import Refused, open_database_file
+
+    answers = _CommandAnswers(read_only_when_held, new_passphrase)
+    opening = open_database_file(path, default_cards(), questions=answers, backup_at_start=False)
+    if isinstance(opening, Refused):
+        raise opening.reason
+    return opening.database
