@@ -18,13 +18,10 @@ needs no application object.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Union
-
-from bipdesk.paths import translations_dir
+from typing import TYPE_CHECKING, NamedTuple, Union
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
@@ -34,9 +31,11 @@ Value = Union[str, int, Path, date, "Message", "Joined", "Number"]
 the Swedish short form), numbers as `Number` for grouped digits, and sentences."""
 
 
-@dataclass(frozen=True)
-class Message:
-    """A marked English text and its values, said in the reader's language on demand."""
+class Message(NamedTuple):
+    """A marked English text and its values, said in the reader's language on demand.
+
+    (Named tuples rather than dataclasses: every command imports this module, and
+    `bipdesk --help` should not pay for importing dataclasses.)"""
 
     context: str
     source: str
@@ -56,8 +55,7 @@ class Message:
         return self.said("en")
 
 
-@dataclass(frozen=True)
-class Joined:
+class Joined(NamedTuple):
     """Several sentences or names said one after another ('; ' between problems)."""
 
     parts: tuple[Value, ...]
@@ -70,12 +68,11 @@ class Joined:
         return self.said("en")
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
     """A count or size with the reader's digit grouping (1,234 / 1 234)."""
 
     value: int | float
-    decimals: int = field(default=0)
+    decimals: int = 0
 
     def said(self, language: str) -> str:
         from babel.numbers import format_decimal  # late: the command line starts fast
@@ -136,6 +133,8 @@ def translated(context: str, source: str, language: str) -> str:
 @cache
 def _translator(language: str) -> QTranslator | None:
     from PySide6.QtCore import QTranslator
+
+    from bipdesk.paths import translations_dir  # late: paths imports platformdirs
 
     translator = QTranslator()
     return translator if translator.load(f"bipdesk_{language}", str(translations_dir())) else None

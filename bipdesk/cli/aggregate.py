@@ -15,8 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from bipdesk.cli.errors import CliError, existing_database
-from bipdesk.core.surveys import DEFAULT_GOAL, goal_from_percent
 from bipdesk.messages import QT_TRANSLATE_NOOP, Number, message_of, said
+
+SUGGESTED_GOAL_PERCENT = 75
+"""core.surveys.DEFAULT_GOAL as the --survey-goal default, written out so that
+`bipdesk --help` need not import the core (a test keeps the two equal)."""
 
 DatabasePath = Callable[[argparse.Namespace], Path]
 
@@ -71,7 +74,7 @@ def add_aggregate_commands(commands: Any, database_path: DatabasePath) -> None:
     merge.add_argument(
         "--survey-goal",
         type=_percent,
-        default=round(DEFAULT_GOAL * 100),
+        default=SUGGESTED_GOAL_PERCENT,
         metavar="PERCENT",
         help="the project's goal for the exit survey's shares of positive answers, "
         "shown in the report (default %(default)s)",
@@ -121,6 +124,8 @@ def _date(text: str) -> date:
 
 def _percent(text: str) -> int:
     """A whole percent 1–100 for argparse, with a message naming what is wrong."""
+    from bipdesk.core.surveys import goal_from_percent
+
     try:
         value = int(text.strip().removesuffix("%").strip())
         goal_from_percent(value)
@@ -294,7 +299,7 @@ def _run_report(args: argparse.Namespace, path: Path) -> int:
     check_outputs(outputs)
     with open_for_command(path, read_only_when_held=True) as database:
         try:
-            goal = None if args.survey_goal is None else goal_from_percent(args.survey_goal)
+            goal = None if args.survey_goal is None else args.survey_goal / 100
             figures = count_unit(database, period, survey_goal=goal, baseline=args.baseline)
         except ValueError as error:  # ExportError: the card is not installed
             raise CliError(message_of(error)) from None

@@ -12,7 +12,12 @@ import sys
 
 import pytest
 
-HEAVY = ("PySide6", "shiboken6", "matplotlib", "numpy", "reportlab", "sqlalchemy", "alembic")
+HEAVY = (
+    *("PySide6", "shiboken6", "matplotlib", "numpy", "reportlab", "sqlalchemy", "alembic"),
+    *("babel", "platformdirs", "dataclasses", "bipdesk.core", "bipdesk.storage", "bipdesk.io"),
+)
+"""Packages `--help` must not import; the second row are light ones that still cost
+milliseconds `bipdesk --help` (≤ 3× a bare Python in `make bench`) cannot spare."""
 
 _CHILD = """
 import contextlib, io, json, sys
@@ -58,3 +63,10 @@ def test_the_check_sees_a_heavy_import() -> None:
     """The child really reports what main() imported: a command that opens a database does."""
     result = run_main("--db", "/nonexistent/folder/x.db", "sheet", "X", "--out", "/tmp/x.pdf")
     assert "sqlalchemy" in result["heavy"]
+
+
+def test_the_survey_goal_default_of_the_help_is_the_cores() -> None:
+    from bipdesk.cli.aggregate import SUGGESTED_GOAL_PERCENT
+    from bipdesk.core.surveys import DEFAULT_GOAL
+
+    assert round(DEFAULT_GOAL * 100) == SUGGESTED_GOAL_PERCENT
