@@ -383,7 +383,12 @@ def plan_import(
             if previous is None:
                 plan.new_measurements.append(candidate)
                 continue
-            updated = replace(previous, card=row.card.key, answers=row.answers)
+            # An empty cell or a column the file lacks keeps the stored answer: an
+            # import never erases what a coordinator recorded (DESIGN §6).
+            given = {
+                question: value for question, value in row.answers.items() if value is not None
+            }
+            updated = replace(previous, card=row.card.key, answers={**previous.answers, **given})
             if updated.same_content(previous):
                 plan.unchanged_measurements += 1
             else:

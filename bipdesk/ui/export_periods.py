@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from bipdesk.core.periods import (
@@ -23,6 +23,7 @@ from bipdesk.core.periods import (
     recent_years,
 )
 from bipdesk.io.profile import ProfilePeriod
+from bipdesk.ui.date_edits import pydate, qdate
 from bipdesk.ui.formatting import format_day, format_day_range
 
 QUARTERS_OFFERED = 8
@@ -33,12 +34,6 @@ WHOLE_PROJECT = "all"
 """The period combo's key for the whole project (no first or last day)."""
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def newest_complete(periods: tuple[ProfilePeriod, ...], today: date) -> ProfilePeriod | None:
@@ -101,7 +96,7 @@ class PeriodChoice(QObject):
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(_qdate(self.today))
+        edit.setDate(qdate(self.today))
         return edit
 
     # -- what is offered ----------------------------------------------------------
@@ -201,9 +196,9 @@ class PeriodChoice(QObject):
             self.from_open.setChecked(start is None)
             self.to_open.setChecked(end is None)
             if start is not None:
-                self.from_edit.setDate(_qdate(start))
+                self.from_edit.setDate(qdate(start))
             if end is not None:
-                self.to_edit.setDate(_qdate(end))
+                self.to_edit.setDate(qdate(end))
         finally:
             self._updating = False
         self._dates_edited()
@@ -218,9 +213,9 @@ class PeriodChoice(QObject):
             self._updating = True
             try:
                 if chosen.start is not None:
-                    self.from_edit.setDate(_qdate(chosen.start))
+                    self.from_edit.setDate(qdate(chosen.start))
                 if chosen.end is not None:
-                    self.to_edit.setDate(_qdate(chosen.end))
+                    self.to_edit.setDate(qdate(chosen.end))
                 self.from_open.setChecked(False)
                 self.to_open.setChecked(False)
             finally:
@@ -243,8 +238,8 @@ class PeriodChoice(QObject):
         key = self.combo.currentData()
         if key != OTHER:
             return self._periods.get(str(key))
-        start = None if self.from_open.isChecked() else _pydate(self.from_edit.date())
-        end = None if self.to_open.isChecked() else _pydate(self.to_edit.date())
+        start = None if self.from_open.isChecked() else pydate(self.from_edit.date())
+        end = None if self.to_open.isChecked() else pydate(self.to_edit.date())
         if start is not None and end is not None and end < start:
             return None
         return Period(start, end)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from bipdesk.core.measurements import Measurement
 from bipdesk.core.participants import Participant, Sex
 from bipdesk.core.periods import Period
 from bipdesk.reports.group import UNKNOWN_BAND, GroupFilter, units_of
-from bipdesk.ui.date_edits import show_dates_as_the_app
+from bipdesk.ui.date_edits import pydate, qdate, show_dates_as_the_app
 from bipdesk.ui.group_part import GroupPart
 
 _ALL = ""
@@ -35,12 +35,6 @@ _CUSTOM = "custom"
 _ALWAYS = "always"
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def quick_periods(first: date | None, last: date) -> list[tuple[str, Period]]:
@@ -77,7 +71,7 @@ class GroupFilters(GroupPart):
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
         show_dates_as_the_app(edit)
-        edit.setDate(_qdate(self.context.today()))
+        edit.setDate(qdate(self.context.today()))
         return edit
 
     def _build_filters(self) -> None:
@@ -221,9 +215,9 @@ class GroupFilters(GroupPart):
         try:
             self._set_period_open(start is None, end is None)
             if start is not None:
-                self.from_edit.setDate(_qdate(start))
+                self.from_edit.setDate(qdate(start))
             if end is not None:
-                self.to_edit.setDate(_qdate(end))
+                self.to_edit.setDate(qdate(end))
         finally:
             self._updating = False
         self._dates_edited()
@@ -244,9 +238,9 @@ class GroupFilters(GroupPart):
             try:
                 self._set_period_open(period.start is None, period.end is None)
                 if period.start is not None:
-                    self.from_edit.setDate(_qdate(period.start))
+                    self.from_edit.setDate(qdate(period.start))
                 if period.end is not None:
-                    self.to_edit.setDate(_qdate(period.end))
+                    self.to_edit.setDate(qdate(period.end))
             finally:
                 self._updating = False
         self.recompute()
@@ -267,8 +261,8 @@ class GroupFilters(GroupPart):
 
     def period(self) -> Period | None:
         """The period of the date fields; None when it ends before it starts."""
-        start = _pydate(self.from_edit.date()) if self.from_check.isChecked() else None
-        end = _pydate(self.to_edit.date()) if self.to_check.isChecked() else None
+        start = pydate(self.from_edit.date()) if self.from_check.isChecked() else None
+        end = pydate(self.to_edit.date()) if self.to_check.isChecked() else None
         if start is not None and end is not None and end < start:
             return None
         return Period(start, end)

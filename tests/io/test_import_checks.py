@@ -89,3 +89,20 @@ def test_doubtful_dates_are_imported_with_warnings(database: Database, tmp_path:
         "is in the future",
     ]
     assert len(answers(database, "P1")) == 1
+
+
+def test_a_later_import_never_erases_a_stored_answer(database: Database, tmp_path: Path) -> None:
+    """An empty cell, or a question the file has no column for, keeps what is stored;
+    a value the file gives replaces it (and is listed among the changed values)."""
+    full = "P1;2025-01-10;2025-01-15;3;4;5;6;7;8;9;10;1;2"
+    import_file(database, write(tmp_path / "first.csv", full), today=TODAY)
+    emptied = "P1;2025-01-10;2025-01-15;4;;;;;;;;;"
+    summary = import_file(database, write(tmp_path / "empty.csv", emptied), today=TODAY)
+    assert [str(change) for change in summary.lines()][-1].endswith(f"{QUESTIONS[0]} 3 → 4")
+    fewer = tmp_path / "fewer.csv"
+    fewer.write_text(
+        f"participant;measurement_date;{QUESTIONS[1]}\nP1;2025-01-15;9\n", encoding="utf-8"
+    )
+    import_file(database, fewer, today=TODAY)
+    stored = answers(database, "P1")[0]
+    assert [stored[q] for q in QUESTIONS] == [4, 9, 5, 6, 7, 8, 9, 10, 1, 2]

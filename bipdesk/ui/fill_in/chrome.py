@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bipdesk.ui.date_edits import show_dates_as_the_app
+from bipdesk.ui.date_edits import qdate, show_dates_as_the_app
 from bipdesk.ui.fill_in.answer_buttons import announce
 from bipdesk.ui.fill_in.colours import button_style, error_colour, muted_colour
 from bipdesk.ui.fill_in.texts import DRAFT_NOTE_STYLE
@@ -31,9 +31,6 @@ def _scaled(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     font.setBold(bold)
     return font
 
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class Header(QWidget):

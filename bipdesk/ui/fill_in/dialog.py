@@ -22,7 +22,8 @@ from bipdesk.language import language_label
 from bipdesk.storage import DatabaseError
 from bipdesk.storage.participant_language import set_card_language
 from bipdesk.ui.context import AppContext
-from bipdesk.ui.fill_in.chrome import Footer, Header, qdate
+from bipdesk.ui.date_edits import qdate
+from bipdesk.ui.fill_in.chrome import Footer, Header
 from bipdesk.ui.fill_in.colours import error_colour
 from bipdesk.ui.fill_in.coordinator_section import load_coordinator_view
 from bipdesk.ui.fill_in.focus_ring import FocusRing
