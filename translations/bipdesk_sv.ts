@@ -1940,7 +1940,7 @@
 <context>
     <name>FillInDialog</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+69"/>
+        <location filename="../bipdesk/ui/fill_in/dialog.py" line="+70"/>
         <source>Fill in the card — {code}</source>
         <translation>Fyll i kortet — {code}</translation>
     </message>
@@ -2068,7 +2068,7 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+164"/>
+        <location filename="../bipdesk/ui/fill_in/chrome.py" line="+161"/>
         <source>Progress</source>
         <translation>Förlopp</translation>
     </message>
@@ -2200,7 +2200,7 @@
 <context>
     <name>GroupFilters</name>
     <message>
-        <location filename="../bipdesk/ui/group_filters.py" line="+84"/>
+        <location filename="../bipdesk/ui/group_filters.py" line="+78"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -3124,7 +3124,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bipdesk/ui/main_window.py" line="+67"/>
+        <location filename="../bipdesk/ui/main_window.py" line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3679,6 +3679,19 @@ Du kan också släppa en fil på det här fönstret.</translation>
     </message>
 </context>
 <context>
+    <name>OpeningFrame</name>
+    <message>
+        <location filename="../bipdesk/ui/opening_frame.py" line="+24"/>
+        <source>Opening {file} — BIP Desk</source>
+        <translation>Öppnar {file} — BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening {file}…</source>
+        <translation>Öppnar {file}…</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <location filename="../bipdesk/ui/participant_page/header.py" line="+19"/>
@@ -4188,7 +4201,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>PeriodChoice</name>
     <message>
-        <location filename="../bipdesk/ui/export_periods.py" line="+68"/>
+        <location filename="../bipdesk/ui/export_periods.py" line="+63"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -6606,7 +6619,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Återställ den med `{command}`.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>nothing was imported: {count} problem</source>
         <translation>ingenting importerades: {count} problem</translation>
     </message>
@@ -6626,7 +6639,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>oväntat fel ({error}); sätt BIPDESK_DEBUG=1 för att se detaljerna</translation>
     </message>
     <message>
-        <location filename="../bipdesk/cli/aggregate.py" line="+143"/>
+        <location filename="../bipdesk/cli/aggregate.py" line="+148"/>
         <source>--k is gone: aggregate files are now protected by the cell key method, which needs no smallest count; leave --k out</source>
         <translation>--k finns inte längre: sammanställningsfiler skyddas nu med cellnyckelmetoden, som inte behöver något minsta antal; utelämna --k</translation>
     </message>

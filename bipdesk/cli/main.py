@@ -392,9 +392,10 @@ def _start_desktop_app(args: argparse.Namespace) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 1
-    # Storage (SQLAlchemy) before Qt: once PySide6 is imported, it reads the source of
-    # every module imported after it (shiboken's __feature__ check), ~0.25 s for these.
-    import bipdesk.storage  # noqa: F401
+    # Qt first, the database layer (SQLAlchemy) after: the app shows a frame at once
+    # and loads storage while it is on screen (bipdesk.ui.opening_frame). Imports after
+    # PySide6 cost a little more (shiboken's __feature__ check), ~60 ms for storage,
+    # paid while the frame already shows.
     from bipdesk.ui.app import run_app
 
     # --lang overrides the language chosen in the app's settings for this run only.

@@ -384,11 +384,12 @@ def plan_import(
                 plan.new_measurements.append(candidate)
                 continue
             # An empty cell or a column the file lacks keeps the stored answer: an
-            # import never erases what a coordinator recorded (DESIGN §6).
-            given = {
-                question: value for question, value in row.answers.items() if value is not None
+            # import never erases what a coordinator recorded (docs/import-format.md).
+            answers = {
+                question: previous.answers.get(question) if value is None else value
+                for question, value in row.answers.items()
             }
-            updated = replace(previous, card=row.card.key, answers={**previous.answers, **given})
+            updated = replace(previous, card=row.card.key, answers=answers)
             if updated.same_content(previous):
                 plan.unchanged_measurements += 1
             else:

@@ -61,23 +61,33 @@ def run_app(database_path: Path, language: str | None = None) -> int:
     """Open the database and show the main window; returns the exit code.
 
     `language` ('sv'/'en', from --lang) overrides the language chosen in Settings
-    (else the system's) for this run, without changing the saved choice.
+    (else the system's) for this run, without changing the saved choice. A frame
+    stands where the main window will be while the database layer loads and the
+    file opens (bipdesk.ui.opening_frame), so something shows at once.
     """
-    from bipdesk.ui.context import AppContext
     from bipdesk.ui.language import chosen_language
-    from bipdesk.ui.opening import open_for_app
-    from bipdesk.ui.window_host import WindowHost
+    from bipdesk.ui.opening_frame import OpeningFrame
 
     app = create_application()
     settings = QSettings()
     install_translator(app, chosen_language(settings, language))
+    frame = OpeningFrame(database_path, settings)
+    frame.show()
+    app.processEvents()  # painted before the database layer is imported
+
+    from bipdesk.ui.context import AppContext
+    from bipdesk.ui.opening import open_for_app
+    from bipdesk.ui.window_host import WindowHost
+
     # Locked: read-only or quit; damaged: restore the newest good backup or quit.
-    database = open_for_app(database_path)
+    database = open_for_app(database_path, frame)
     if database is None:
+        frame.close()
         return 1
     host = WindowHost(app, AppContext(database, settings))
     try:
         host.show()
+        frame.close()
         # An encrypted database: every window is covered after N minutes without use.
         host.start_idle_lock()
         return app.exec()

@@ -22,11 +22,10 @@ from bipdesk.ui.demo_banner import add_demo_banner
 from bipdesk.ui.main_dialogs import MainDialogs
 from bipdesk.ui.main_pages import MainPages
 from bipdesk.ui.opening import add_read_only_banner
-from bipdesk.ui.page_room import default_window_size
 from bipdesk.ui.read_only import disable_writing
 from bipdesk.ui.tool_windows import ToolWindows
+from bipdesk.ui.window_geometry import restore_main_geometry, save_main_geometry
 
-GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 HEADER_KEY = "main_window/participant_columns"
 """Column widths and order of the participant list; one state with names, one without."""
@@ -214,12 +213,7 @@ class MainWindow(MainDialogs, ToolWindows, MainPages, QMainWindow):
     def restore_layout(self) -> None:
         """Window size and position, toolbar state and column widths of the last session."""
         settings = self.context.settings
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            em = self.fontMetrics().horizontalAdvance("M")
-            self.resize(default_window_size(em, self.screen().availableGeometry().size()))
+        restore_main_geometry(self, settings)
         state = settings.value(STATE_KEY)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -227,7 +221,7 @@ class MainWindow(MainDialogs, ToolWindows, MainPages, QMainWindow):
 
     def save_layout(self) -> None:
         settings = self.context.settings
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        save_main_geometry(self, settings)
         settings.setValue(STATE_KEY, self.saveState())
         self._save_header()
         settings.sync()

@@ -14,7 +14,9 @@ from bipdesk.cli.main import main
 
 HEADER = "participant,sex,start_date,measurement_date,job_search_knowhow,health\n"
 FIRST = HEADER + "SP0129,women,2021-06-01,2021-09-05,9,4\nSP0130,men,2021-06-01,,,\n"
-SECOND = HEADER + "SP0129,women,2021-05-01,2021-09-05,1,\nSP0130,men,2021-06-01,,,\n"
+SECOND = HEADER + "SP0129,women,2021-05-01,2021-09-05,1,6\nSP0130,men,2021-06-01,,,\n"
+EMPTIED = HEADER + "SP0129,women,2021-05-01,2021-09-05,1,\n"
+"""An empty cell keeps the stored answer: an import never erases one."""
 MOMENT = r"(\w{3} \d{1,2}, \d{4} \d{1,2}:\d{2}\s?[AP]M)"
 
 
@@ -43,7 +45,7 @@ def test_the_dry_run_and_the_import_list_every_changed_value(
         "  changed values (3):",
         "    SP0129: start_date 2021-06-01 → 2021-05-01",
         "    SP0129 2021-09-05: job_search_knowhow 9 → 1",
-        "    SP0129 2021-09-05: health 4 → (not answered)",
+        "    SP0129 2021-09-05: health 4 → 6",
     ]
     assert out == [
         "Would change (dry run, nothing written):",
@@ -60,6 +62,14 @@ def test_the_dry_run_and_the_import_list_every_changed_value(
     # Importing the same file again changes nothing and says nothing about values.
     _, out, _ = run(capsys, "--db", str(db), "import", str(second))
     assert not any("changed values" in line for line in out)
+    # Nor does a file whose health cell is empty: the stored 6 stays.
+    emptied = db.parent / "visits-emptied.csv"
+    emptied.write_text(EMPTIED, encoding="utf-8")
+    _, out, _ = run(capsys, "--db", str(db), "import", str(emptied))
+    assert out[1:] == [
+        "  participants: 0 new, 0 updated, 1 unchanged",
+        "  measurements: 0 new, 0 updated, 1 unchanged",
+    ]
 
 
 def test_the_history_of_a_changed_answer(
@@ -77,7 +87,7 @@ def test_the_history_of_a_changed_answer(
     assert out[3:6] == [
         "  SP0129: start_date 2021-06-01 → 2021-05-01",
         "  SP0129 2021-09-05: job_search_knowhow 9 → 1",
-        "  SP0129 2021-09-05: health 4 → (not answered)",
+        "  SP0129 2021-09-05: health 4 → 6",
     ]
     assert out[6] == ""
     assert re.fullmatch(rf"{MOMENT} · {user} · import of visits\.csv", out[7])
@@ -98,7 +108,7 @@ def test_the_history_in_swedish(
     assert re.fullmatch(
         r"\d{1,2} \w+\.? \d{4} \d{2}:\d{2} · .+ · import av visits-corrected\.csv", out[2]
     )
-    assert "  SP0129 2021-09-05: health 4 → (inget svar)" in out
+    assert "  SP0129 2021-09-05: health 4 → 6" in out
     assert "  SP0129: deltagaren lades till" in out
 
 
