@@ -4469,12 +4469,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location line="+6"/>
         <source>Row {row}: the first day &apos;{text}&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>Rad {row}: första dagen &apos;{text}&apos; är inget datum (ÅÅÅÅ-MM-DD).</translation>
+        <translation>Rad {row}: första dagen ”{text}” är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row {row}: the last day &apos;{text}&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>Rad {row}: sista dagen &apos;{text}&apos; är inget datum (ÅÅÅÅ-MM-DD).</translation>
+        <translation>Rad {row}: sista dagen ”{text}” är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4484,7 +4484,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location line="+8"/>
         <source>Rows {first} and {second} have the same label &apos;{label}&apos;.</source>
-        <translation>Rad {first} och {second} har samma etikett &apos;{label}&apos;.</translation>
+        <translation>Rad {first} och {second} har samma etikett ”{label}”.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6007,17 +6007,17 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location filename="../bipdesk/core/activities.py" line="+130"/>
         <source>&apos;{text}&apos; is not an activity type; use one of {types} (or their Swedish names)</source>
-        <translation>&apos;{text}&apos; är ingen aktivitetstyp; använd en av {types} (eller deras svenska namn)</translation>
+        <translation>”{text}” är ingen aktivitetstyp; använd en av {types} (eller deras svenska namn)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;{text}&apos; is not an area; use job, health, social or skills</source>
-        <translation>&apos;{text}&apos; är inget område; använd job, health, social eller skills (eller de svenska namnen)</translation>
+        <translation>”{text}” är inget område; använd job, health, social eller skills (eller de svenska namnen)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;{text}&apos; is not a branch; use an SNI 2007 section letter A–U</source>
-        <translation>&apos;{text}&apos; är ingen bransch; använd en avdelningsbokstav A–U i SNI 2007</translation>
+        <translation>”{text}” är ingen bransch; använd en avdelningsbokstav A–U i SNI 2007</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -6032,17 +6032,17 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location filename="../bipdesk/storage/activities_repository.py" line="+137"/>
         <source>&apos;{value}&apos; is not an activity type</source>
-        <translation>&apos;{value}&apos; är ingen aktivitetstyp</translation>
+        <translation>”{value}” är ingen aktivitetstyp</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is not an area; use {areas}</source>
-        <translation>&apos;{value}&apos; är inget område; använd {areas}</translation>
+        <translation>”{value}” är inget område; använd {areas}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;{value}&apos; is not a number of hours</source>
-        <translation>&apos;{value}&apos; är inget antal timmar</translation>
+        <translation>”{value}” är inget antal timmar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6052,7 +6052,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location line="+3"/>
         <source>&apos;{value}&apos; is not an SNI section A–U</source>
-        <translation>&apos;{value}&apos; är ingen SNI-avdelning A–U</translation>
+        <translation>”{value}” är ingen SNI-avdelning A–U</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6062,7 +6062,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location line="+94"/>
         <source>&apos;{code}&apos; already has a {activity} activity starting {date}</source>
-        <translation>&apos;{code}&apos; har redan en aktivitet av typen {activity} som börjar {date}</translation>
+        <translation>”{code}” har redan en aktivitet av typen {activity} som börjar {date}</translation>
     </message>
 </context>
 <context>
@@ -6287,12 +6287,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location line="+4"/>
         <source>&apos;{id}&apos; is used twice</source>
-        <translation>&apos;{id}&apos; används två gånger</translation>
+        <translation>”{id}” används två gånger</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{area}&apos; is not one of {areas}</source>
-        <translation>&apos;{area}&apos; är inte något av {areas}</translation>
+        <translation>”{area}” är inte något av {areas}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6656,7 +6656,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location line="+28"/>
         <source>{files}: unit &apos;{unit}&apos;, {registered} participants registered (protected by the cell key method: each figure within ±{deviation} of the exact count); {withheld} means withheld (fewer than {smallest} people)</source>
-        <translation>{files}: enheten &apos;{unit}&apos;, {registered} deltagare registrerade (skyddade med cellnyckelmetoden: varje siffra ligger inom ±{deviation} från det exakta antalet); {withheld} medelvärden utelämnade (färre än {smallest} personer)</translation>
+        <translation>{files}: enheten ”{unit}”, {registered} deltagare registrerade (skyddade med cellnyckelmetoden: varje siffra ligger inom ±{deviation} från det exakta antalet); {withheld} medelvärden utelämnade (färre än {smallest} personer)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -6691,7 +6691,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location line="+21"/>
         <source>{files}: the exact figures of unit &apos;{unit}&apos;, {registered} participants registered; internal - contains small counts, do not publish</source>
-        <translation>{files}: de exakta siffrorna för enheten &apos;{unit}&apos;, {registered} deltagare registrerade; internt – innehåller små antal, får inte publiceras</translation>
+        <translation>{files}: de exakta siffrorna för enheten ”{unit}”, {registered} deltagare registrerade; internt – innehåller små antal, får inte publiceras</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6792,7 +6792,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <location line="+28"/>
         <location filename="../bipdesk/cli/privacy.py" line="+51"/>
         <source>there is no participant &apos;{code}&apos; in {path}</source>
-        <translation>det finns ingen deltagare &apos;{code}&apos; i {path}</translation>
+        <translation>det finns ingen deltagare ”{code}” i {path}</translation>
     </message>
     <message>
         <location filename="../bipdesk/cli/privacy.py" line="+10"/>
@@ -6850,7 +6850,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location line="+19"/>
         <source>&apos;{word}&apos; is neither first, latest, all nor a date YYYY-MM-DD</source>
-        <translation>&apos;{word}&apos; är varken first, latest, all eller ett datum ÅÅÅÅ-MM-DD</translation>
+        <translation>”{word}” är varken first, latest, all eller ett datum ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6868,7 +6868,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location filename="../bipdesk/core/coordinator_view.py" line="+88"/>
         <source>card {card} has no question &apos;{question}&apos;</source>
-        <translation>kortet {card} har ingen fråga &apos;{question}&apos;</translation>
+        <translation>kortet {card} har ingen fråga ”{question}”</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7031,7 +7031,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location filename="../bipdesk/core/history.py" line="+92"/>
         <source>&apos;{name}&apos; is not a field of the edit history</source>
-        <translation>&apos;{name}&apos; är inget fält i ändringshistoriken</translation>
+        <translation>”{name}” är inget fält i ändringshistoriken</translation>
     </message>
 </context>
 <context>
@@ -7090,17 +7090,17 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location filename="../bipdesk/core/exits.py" line="+46"/>
         <source>&apos;{text}&apos; is not an employment; use permanent or temporary</source>
-        <translation>&apos;{text}&apos; är ingen anställningsform; använd permanent eller temporary (eller de svenska namnen)</translation>
+        <translation>”{text}” är ingen anställningsform; använd permanent eller temporary (eller de svenska namnen)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;{text}&apos; is not a working time; use full_time or part_time</source>
-        <translation>&apos;{text}&apos; är ingen arbetstid; använd full_time eller part_time (eller de svenska namnen)</translation>
+        <translation>”{text}” är ingen arbetstid; använd full_time eller part_time (eller de svenska namnen)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;{text}&apos; is neither yes nor no (ja/nej)</source>
-        <translation>&apos;{text}&apos; är varken ja eller nej</translation>
+        <translation>”{text}” är varken ja eller nej</translation>
     </message>
 </context>
 <context>
@@ -7108,12 +7108,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location filename="../bipdesk/io/export.py" line="+64"/>
         <source>the card &apos;{card}&apos; is not installed</source>
-        <translation>kortet &apos;{card}&apos; är inte installerat</translation>
+        <translation>kortet ”{card}” är inte installerat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the card &apos;{card}&apos; version {version} is not installed</source>
-        <translation>kortet &apos;{card}&apos; version {version} är inte installerat</translation>
+        <translation>kortet ”{card}” version {version} är inte installerat</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -7169,7 +7169,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <message>
         <location filename="../bipdesk/reports/group.py" line="+61"/>
         <source>&apos;{band}&apos; is not an age band; use one of {bands}</source>
-        <translation>&apos;{band}&apos; är ingen åldersgrupp; använd en av {bands}</translation>
+        <translation>”{band}” är ingen åldersgrupp; använd en av {bands}</translation>
     </message>
 </context>
 <context>
@@ -7947,44 +7947,44 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>participants</name>
     <message>
-        <location filename="../bipdesk/core/participants.py" line="+45"/>
-        <source>&apos;{text}&apos; is not a sex; use women, men, other or unknown (or kvinna/K/F, man/M, annat/X)</source>
-        <translation>&apos;{text}&apos; är inget kön; använd kvinna/K/F, man/M, annat/X eller unknown (eller women, men, other)</translation>
+        <location filename="../bipdesk/core/participants.py" line="+47"/>
+        <source>&apos;{text}&apos; is not a sex; use women, men, other or unknown (or kvinna/K/F, man/M, annat/X, okänt)</source>
+        <translation>”{text}” är inget kön; använd kvinna/K/F, man/M, annat/X eller okänt (eller women, men, other, unknown)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&apos;{text}&apos; is not an exit reason; use one of {reasons}</source>
-        <translation>&apos;{text}&apos; är ingen avslutsorsak; använd en av {reasons} (eller de svenska namnen)</translation>
+        <translation>”{text}” är ingen avslutsorsak; använd en av {reasons} (eller de svenska namnen)</translation>
     </message>
     <message>
         <location filename="../bipdesk/storage/participant_rows.py" line="+21"/>
         <source>&apos;{value}&apos; is not a sex code</source>
-        <translation>&apos;{value}&apos; är ingen kod för kön</translation>
+        <translation>”{value}” är ingen kod för kön</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{value}&apos; is not an exit reason code</source>
-        <translation>&apos;{value}&apos; är ingen kod för avslutsorsak</translation>
+        <translation>”{value}” är ingen kod för avslutsorsak</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{value}&apos; is not permanent or temporary</source>
-        <translation>&apos;{value}&apos; är varken permanent eller temporary</translation>
+        <translation>”{value}” är varken permanent eller temporary</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{value}&apos; is not full_time or part_time</source>
-        <translation>&apos;{value}&apos; är varken full_time eller part_time</translation>
+        <translation>”{value}” är varken full_time eller part_time</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{value}&apos; is not an SNI section letter A–U</source>
-        <translation>&apos;{value}&apos; är ingen avdelningsbokstav A–U i SNI</translation>
+        <translation>”{value}” är ingen avdelningsbokstav A–U i SNI</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{value}&apos; is neither yes nor no</source>
-        <translation>&apos;{value}&apos; är varken ja eller nej</translation>
+        <translation>”{value}” är varken ja eller nej</translation>
     </message>
 </context>
 <context>
@@ -8122,7 +8122,7 @@ Sidor: %2</translation>
     <message>
         <location line="+31"/>
         <source>The project profile has no period &apos;{label}&apos;; its periods are {periods}.</source>
-        <translation>Projektprofilen har ingen period som heter &apos;{label}&apos;; dess perioder är {periods}.</translation>
+        <translation>Projektprofilen har ingen period som heter ”{label}”; dess perioder är {periods}.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -8362,7 +8362,7 @@ Sidor: %2</translation>
     <message>
         <location line="+1"/>
         <source>painted {width}×{height} on &apos;{platform}&apos;, {count} participants listed</source>
-        <translation>ritat {width}×{height} på &apos;{platform}&apos;, {count} deltagare i listan</translation>
+        <translation>ritat {width}×{height} på ”{platform}”, {count} deltagare i listan</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8406,7 +8406,7 @@ Sidor: %2</translation>
         <location filename="../bipdesk/reports/participant_copy.py" line="+85"/>
         <location filename="../bipdesk/reports/sheet_data.py" line="+91"/>
         <source>there is no participant &apos;{code}&apos;</source>
-        <translation>det finns ingen deltagare &apos;{code}&apos;</translation>
+        <translation>det finns ingen deltagare ”{code}”</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8777,7 +8777,7 @@ Sidor: %2</translation>
     <message>
         <location filename="../bipdesk/storage/demo.py" line="+38"/>
         <source>the card &apos;{card}&apos; is missing, so no demo data can be made</source>
-        <translation>kortet &apos;{card}&apos; saknas, så inga demouppgifter kan skapas</translation>
+        <translation>kortet ”{card}” saknas, så inga demouppgifter kan skapas</translation>
     </message>
     <message>
         <location filename="../bipdesk/storage/lock_holder.py" line="+30"/>
@@ -8837,12 +8837,12 @@ Sidor: %2</translation>
     <message>
         <location filename="../bipdesk/storage/refusals.py" line="+17"/>
         <source>participant &apos;{code}&apos; does not exist</source>
-        <translation>deltagaren &apos;{code}&apos; finns inte</translation>
+        <translation>deltagaren ”{code}” finns inte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>participant &apos;{code}&apos; no longer exists</source>
-        <translation>deltagaren &apos;{code}&apos; finns inte längre</translation>
+        <translation>deltagaren ”{code}” finns inte längre</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8872,7 +8872,7 @@ Sidor: %2</translation>
     <message>
         <location line="+6"/>
         <source>there is no participant &apos;{code}&apos;</source>
-        <translation>det finns ingen deltagare &apos;{code}&apos;</translation>
+        <translation>det finns ingen deltagare ”{code}”</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8882,7 +8882,7 @@ Sidor: %2</translation>
     <message>
         <location line="+5"/>
         <source>&apos;{code}&apos; already has a measurement with card {card} on {date}</source>
-        <translation>&apos;{code}&apos; har redan en mätning med kortet {card} den {date}</translation>
+        <translation>”{code}” har redan en mätning med kortet {card} den {date}</translation>
     </message>
     <message>
         <location filename="../bipdesk/storage/schema.py" line="+149"/>
@@ -8978,7 +8978,7 @@ Sidor: %2</translation>
     <message>
         <location line="+5"/>
         <source>the code &apos;{code}&apos; is already in use</source>
-        <translation>koden &apos;{code}&apos; används redan</translation>
+        <translation>koden ”{code}” används redan</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9023,7 +9023,7 @@ Sidor: %2</translation>
     <message>
         <location line="+17"/>
         <source>card {card} has no question &apos;{question}&apos;</source>
-        <translation>kortet {card} har ingen fråga &apos;{question}&apos;</translation>
+        <translation>kortet {card} har ingen fråga ”{question}”</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -31,6 +31,8 @@ _SEX_ALIASES: dict[str, Sex] = {
     "male": Sex.MEN,
     "annat": Sex.OTHER,
     "x": Sex.OTHER,
+    "okänt": Sex.UNKNOWN,
+    "okänd": Sex.UNKNOWN,
     "": Sex.UNKNOWN,
 }
 
@@ -45,7 +47,7 @@ def parse_sex(text: str | None) -> Sex:
             QT_TRANSLATE_NOOP(
                 "participants",
                 "'{text}' is not a sex; use women, men, other or unknown (or kvinna/K/F, man/M, "
-                "annat/X)",
+                "annat/X, okänt)",
             ).format(text=str(text))
         ) from None
 

@@ -66,7 +66,7 @@ def test_export_writes_v2_json_csv_and_xlsx(seeded_db: Path, tmp_path: Path) -> 
     registered = registered_total(data)
     assert abs(registered - 893) <= 2
     assert one_line(result.stdout) == (
-        f"{out}, {csv}, {xlsx}: enheten 'Syd', {registered} deltagare registrerade (skyddade "
+        f"{out}, {csv}, {xlsx}: enheten ”Syd”, {registered} deltagare registrerade (skyddade "
         "med cellnyckelmetoden: varje siffra ligger inom ±2 från det exakta antalet); "
         "0 medelvärden utelämnade (färre än 10 personer)"
     )

@@ -140,7 +140,7 @@ def test_passphrases(small_db: Path, tmp_path: Path, capsys: Capture) -> None:
 
 def test_erase_and_history(small_db: Path, capsys: Capture) -> None:
     assert run(capsys, "--db", str(small_db), "erase", "NÅGON", "--yes")[2] == (
-        f"bipdesk: det finns ingen deltagare 'NÅGON' i {small_db}"
+        f"bipdesk: det finns ingen deltagare ”NÅGON” i {small_db}"
     )
     code, out, _ = run(capsys, "--db", str(small_db), "history", "K-2")
     assert (code, out.splitlines()[0]) == (0, "Ändringshistorik för K-2, nyaste först:")

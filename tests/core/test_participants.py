@@ -156,3 +156,7 @@ def test_open_start_and_end_are_always_active() -> None:
     assert p.is_active_on(date(2090, 1, 1))
     assert not p.has_ended
     assert p.sex is Sex.UNKNOWN
+
+
+def test_okant_okand_are_the_swedish_for_unknown() -> None:
+    assert parse_sex("okänt") is Sex.UNKNOWN and parse_sex("Okänd") is Sex.UNKNOWN

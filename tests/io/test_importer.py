@@ -163,7 +163,7 @@ def bad_import(database: Database, path: Path) -> str:
             GOOD_ROWS[0].replace(",3,4,", ",tre,4,"),
             "row 2, column K (job_search_knowhow): 'tre' is not a whole number",
         ),
-        (GOOD_ROWS[0].replace("kvinna", "okänd"), "row 2, column B (sex): 'okänd' is not a sex"),
+        (GOOD_ROWS[0].replace("kvinna", "kvinn"), "row 2, column B (sex): 'kvinn' is not a sex"),
         (
             GOOD_ROWS[0].replace("1990", "19900"),
             "row 2, column C (birth_year): '19900' is not a four-digit year",

@@ -62,7 +62,7 @@ def test_validation_problems_are_said_in_swedish(swedish: None) -> None:
     problems = validate_participant(person, TODAY, other_codes=("K-1",))
     said = said_in_app(ValidationError(problems))
     assert said == (
-        "code: koden 'K-1' används redan; birth_year: födelseåret måste vara mellan 1930 och 2011"
+        "code: koden ”K-1” används redan; birth_year: födelseåret måste vara mellan 1930 och 2011"
     )
     assert str(ValidationError(problems)).startswith("code: the code 'K-1' is already in use")
 
@@ -76,7 +76,7 @@ def test_a_refused_activity_is_explained_in_swedish_on_the_participant_page(
     page.show_participant(ACTIVITIES[0].participant_code)
     impossible = replace(ACTIVITIES[0], hours=float("nan"), start_date=date(2026, 2, 2))
     problem = page.activities_section.write(impossible)
-    assert problem == "'nan' är inget antal timmar"
+    assert problem == "”nan” är inget antal timmar"
 
     box = QMessageBox(QMessageBox.Icon.Warning, "Aktiviteten sparades inte", problem or "")
     box.resize(420, 160)
