@@ -42,7 +42,7 @@ class Message(NamedTuple):
     values: tuple[tuple[str, Value], ...] = ()
 
     def format(self, **values: Value) -> Message:
-        """The sentence with its placeholders' values (`{code}` ← code=...)."""
+        """The sentence with its placeholders' values (`{code}` ← code="SP0129")."""
         return Message(self.context, self.source, tuple(values.items()))
 
     def said(self, language: str) -> str:

@@ -402,8 +402,9 @@ def _start_desktop_app(args: argparse.Namespace) -> int:
     return run_app(_database_path(args), args.lang_given)
 
 
-def _user_message(error: BaseException, language: str) -> str | None:
-    """The one line to show for failures users can act on; None for bugs."""
+def _user_lines(error: BaseException, language: str) -> list[str] | None:
+    """What to show for failures users can act on (one line, or a refused import's
+    problems one per line and then "nothing was imported"); None for bugs."""
     from bipdesk.core.cards import CardError
     from bipdesk.core.validation import ValidationError
     from bipdesk.io.importer import ImportCancelled, ImportFailed
@@ -420,19 +421,19 @@ def _user_message(error: BaseException, language: str) -> str | None:
 
         known += (DatabaseError,)
     if isinstance(error, ImportFailed) and len(error.problems) > 1:
-        return said(
-            counted(
-                len(error.problems),
-                QT_TRANSLATE_NOOP("cli", "nothing was imported: {count} problem"),
-                QT_TRANSLATE_NOOP("cli", "nothing was imported: {count} problems"),
-            ),
-            language,
+        closing = counted(
+            len(error.problems),
+            QT_TRANSLATE_NOOP("cli", "nothing was imported: {count} problem"),
+            QT_TRANSLATE_NOOP("cli", "nothing was imported: {count} problems"),
         )
+        return [said(problem.message, language) for problem in error.problems] + [
+            said(closing, language)
+        ]
     if isinstance(error, known):
-        return _with_advice(error, language)
+        return [_with_advice(error, language)]
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
-        return f"{where}{error.strerror or error}"
+        return [f"{where}{error.strerror or error}"]
     return None
 
 
@@ -457,24 +458,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if os.environ.get("BIPDESK_DEBUG"):
             raise
-        message = _user_message(error, args.lang)
-        if message is None:
-            message = said(
-                QT_TRANSLATE_NOOP(
-                    "cli", "unexpected error ({error}); set BIPDESK_DEBUG=1 to see the details"
-                ).format(error=f"{type(error).__name__}: {error}"),
-                args.lang,
-            )
-        for line in [*_every_problem(error, args.lang), message]:
+        lines = _user_lines(error, args.lang)
+        if lines is None:
+            unexpected = QT_TRANSLATE_NOOP(
+                "cli", "unexpected error ({error}); set BIPDESK_DEBUG=1 to see the details"
+            ).format(error=f"{type(error).__name__}: {error}")
+            lines = [said(unexpected, args.lang)]
+        for line in lines:
             print(f"bipdesk: {' '.join(line.split())}", file=sys.stderr)
         return 1
-
-
-def _every_problem(error: BaseException, language: str) -> list[str]:
-    """A refused import's problems one per line (the file is fixed from this list),
-    before the closing line "nothing was imported"."""
-    from bipdesk.io.import_problems import ImportFailed
-
-    if not isinstance(error, ImportFailed) or len(error.problems) < 2:
-        return []
-    return [said(problem.message, language) for problem in error.problems]
