@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard translations/bipdesk_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint lint-workflows typecheck bench clean translations translations-qm wheel dist release screenshots
+.PHONY: run test lint lint-workflows typecheck bench clean translations translations-qm wheel dist release screenshots postgresql
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,8 +49,13 @@ run: $(STAMP) $(QM)
 	$(BIN)/bipdesk
 
 ## Lint, type-check and run the whole test suite headless.
-test: $(STAMP) $(QM) lint lint-workflows
+test: $(STAMP) $(QM) postgresql lint lint-workflows
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+## The PostgreSQL server that the team database tests start for themselves
+## (tests/postgres_server.py): apt-get installs it where it is missing.
+postgresql:
+	tools/ensure_postgresql.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

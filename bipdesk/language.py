@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import locale
 import os
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast --help)
 if TYPE_CHECKING:
     from babel import Locale
 

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 
 import pytest
+
+from tests.postgres_required import (
+    MARKER,
+    SERVER_FIXTURES,
+    SKIP_LOCATION,
+    PostgresTally,
+    under_ci,
+    verdict,
+)
+from tests.postgres_server import PostgresServer, ServerUnavailable, running_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _ISOLATED_HOME = tempfile.mkdtemp(prefix="bipdesk-tests-")
@@ -73,3 +84,71 @@ def _garbage_between_tests() -> Iterator[None]:
     garbage = sys.modules.get("bipdesk.ui.garbage")
     if garbage is not None and not gc.isenabled():
         garbage.collect_if_due()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the session (tests/postgres_server.py); skips without one."""
+    with ExitStack() as stack:
+        try:
+            server = stack.enter_context(running_server())
+        except ServerUnavailable as missing:
+            pytest.skip(str(missing))
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh database of the test's own, dropped afterwards; its SQLAlchemy URL."""
+    url = postgres_server.new_database(request.node.name)
+    yield url
+    postgres_server.drop_database(url)
+
+
+_POSTGRES_TALLY = pytest.StashKey[PostgresTally]()
+_POSTGRES_VERDICT = pytest.StashKey[str]()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that uses the server is a PostgreSQL test, marked or not (before -m selects)."""
+    for item in items:
+        if SERVER_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(MARKER)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    selected = sum(1 for item in session.items if item.get_closest_marker(MARKER))
+    session.config.stash[_POSTGRES_TALLY] = PostgresTally(selected=selected)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item,
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report: pytest.TestReport = yield
+    tally = item.config.stash.get(_POSTGRES_TALLY, None)
+    if tally is not None and item.get_closest_marker(MARKER):
+        skipped = report.longrepr if isinstance(report.longrepr, tuple) else None
+        reason = report.longreprtext if skipped is None else skipped[2]
+        if tally.record(report.when, report.outcome, reason) and skipped is not None:
+            report.longrepr = (SKIP_LOCATION, None, reason)
+    return report
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Under CI=true, PostgreSQL tests that were skipped or never ran fail the run."""
+    tally = session.config.stash.get(_POSTGRES_TALLY, None)
+    line = None if tally is None else verdict(tally, under_ci())
+    if line is not None:
+        session.config.stash[_POSTGRES_VERDICT] = line
+        if session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    line = config.stash.get(_POSTGRES_VERDICT, None)
+    if line is not None:
+        terminalreporter.write_line(line, red=True, bold=True)

@@ -6182,7 +6182,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../bipdesk/storage/backup.py" line="+138"/>
+        <location filename="../bipdesk/storage/backup.py" line="+139"/>
         <source>{path} is empty: it is not a BIP Desk backup</source>
         <translation>{path} är tom: den är ingen säkerhetskopia från BIP Desk</translation>
     </message>
@@ -6356,7 +6356,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>card texts</name>
     <message>
-        <location filename="../bipdesk/cli/card.py" line="+78"/>
+        <location filename="../bipdesk/cli/card.py" line="+76"/>
         <source>&apos;{name}&apos;: the version after &apos;@&apos; must be a whole number, e.g. @1</source>
         <translation>”{name}”: versionen efter ”@” måste vara ett heltal, till exempel @1</translation>
     </message>
@@ -6529,7 +6529,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{path}: databasen finns inte</translation>
     </message>
     <message>
-        <location filename="../bipdesk/cli/main.py" line="+141"/>
+        <location filename="../bipdesk/cli/importing.py" line="+50"/>
         <source>{file}: no such file</source>
         <translation>{file}: filen finns inte</translation>
     </message>
@@ -6549,7 +6549,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{path}: lade till {participants} demodeltagare med {measurements} mätningar</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../bipdesk/cli/sheet.py" line="+65"/>
         <source>{out}: follow-up sheet of {code}, {count} page</source>
         <translation>{out}: uppföljningsblad för {code}, {count} sida</translation>
     </message>
@@ -6559,12 +6559,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{out}: uppföljningsblad för {code}, {count} sidor</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../bipdesk/cli/main.py" line="+34"/>
         <source>self-check failed: {failure}</source>
         <translation>självkontrollen misslyckades: {failure}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../bipdesk/cli/safety.py" line="+48"/>
         <source>{backup}: backup of {path}, {size} bytes</source>
         <translation>{backup}: säkerhetskopia av {path}, {size} byte</translation>
     </message>
@@ -6614,12 +6614,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>används av {holder}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../bipdesk/cli/main.py" line="+20"/>
         <source>Restore it with `{command}`.</source>
         <translation>Återställ den med `{command}`.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>nothing was imported: {count} problem</source>
         <translation>ingenting importerades: {count} problem</translation>
     </message>
@@ -6629,17 +6629,17 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>ingenting importerades: {count} problem</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>unexpected error ({error}); set BIPDESK_DEBUG=1 to see the details</source>
         <translation>oväntat fel ({error}); sätt BIPDESK_DEBUG=1 för att se detaljerna</translation>
     </message>
     <message>
-        <location filename="../bipdesk/cli/aggregate.py" line="+148"/>
+        <location filename="../bipdesk/cli/aggregate.py" line="+144"/>
         <source>--k is gone: aggregate files are now protected by the cell key method, which needs no smallest count; leave --k out</source>
         <translation>--k finns inte längre: sammanställningsfiler skyddas nu med cellnyckelmetoden, som inte behöver något minsta antal; utelämna --k</translation>
     </message>
@@ -6729,7 +6729,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{file}: deltagarens egen kopia ({languages}), {count} sidor</translation>
     </message>
     <message>
-        <location filename="../bipdesk/cli/encryption.py" line="+25"/>
+        <location filename="../bipdesk/cli/encryption.py" line="+24"/>
         <source>Keep the passphrase safe: a lost passphrase cannot be recovered by anyone, and without it neither the database nor its backups can be read.</source>
         <translation>Förvara lösenfrasen säkert: en förlorad lösenfras kan ingen återskapa, och utan den går varken databasen eller dess säkerhetskopior att läsa.</translation>
     </message>
@@ -6759,7 +6759,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>de två lösenfraserna är olika; ingenting har ändrats</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>{path} already exists; init only makes a new database (nothing was changed)</source>
         <translation>{path} finns redan; init skapar bara en ny databas (ingenting har ändrats)</translation>
     </message>
@@ -6779,7 +6779,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{path}: lösenfrasen är bytt; säkerhetskopior som gjorts tidigare behåller den gamla. {warning}</translation>
     </message>
     <message>
-        <location filename="../bipdesk/cli/history.py" line="+22"/>
+        <location filename="../bipdesk/cli/history.py" line="+21"/>
         <source>Edit history of {code}, newest first:</source>
         <translation>Ändringshistorik för {code}, nyaste först:</translation>
     </message>
@@ -6789,8 +6789,8 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{code}: inga ändringar är sparade</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../bipdesk/cli/privacy.py" line="+51"/>
+        <location line="+25"/>
+        <location filename="../bipdesk/cli/privacy.py" line="+45"/>
         <source>there is no participant &apos;{code}&apos; in {path}</source>
         <translation>det finns ingen deltagare ”{code}” i {path}</translation>
     </message>
@@ -7835,7 +7835,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{user} på datorn {host} (sedan {time})</translation>
     </message>
     <message>
-        <location filename="../bipdesk/ui/opening.py" line="+75"/>
+        <location filename="../bipdesk/ui/opening.py" line="+80"/>
         <source>BIP Desk cannot open the database</source>
         <translation>BIP Desk kan inte öppna databasen</translation>
     </message>
@@ -8579,6 +8579,11 @@ Sidor: %2</translation>
         <translation>{path} innehåller redan {count} deltagare; demouppgifter läggs bara i en egen, tom databas: ange en ny fil, till exempel {command}, eller välj Öppna demouppgifter i appen</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>{where} is a team database on a server: its backups, restores and encryption are the server&apos;s (pg_dump, see the team database guide), not BIP Desk&apos;s</source>
+        <translation>{where} är en teamdatabas på en server: säkerhetskopior, återställning och kryptering sköts på servern (pg_dump, se guiden om teamdatabasen), inte av BIP Desk</translation>
+    </message>
+    <message>
         <location filename="../bipdesk/ui/storage_messages.py" line="+4"/>
         <source>{file} is in use by {holder}. Close BIP Desk there first, or open the file read-only; nothing was changed.</source>
         <translation>{file} används av {holder}. Stäng BIP Desk där först, eller öppna filen skrivskyddad; ingenting har ändrats.</translation>
@@ -8719,12 +8724,12 @@ Sidor: %2</translation>
         <translation>kryptering är inte tillgänglig: paketet {package} är inte installerat</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/database.py" line="+164"/>
+        <location filename="../bipdesk/storage/database.py" line="+166"/>
         <source>nothing to open read-only</source>
         <translation>det finns inget att öppna skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/errors.py" line="-54"/>
+        <location filename="../bipdesk/storage/errors.py" line="-72"/>
         <source>{path} is from an older version of BIP Desk (schema {revision}) and cannot be opened read-only: it must be upgraded first; the file has not been changed</source>
         <translation>{path} kommer från en äldre version av BIP Desk (schema {revision}) och kan inte öppnas skrivskyddad: den måste uppgraderas först; filen har inte ändrats</translation>
     </message>
@@ -8760,7 +8765,7 @@ Sidor: %2</translation>
         <translation>{path} kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+145"/>
         <source>{holder} is using it</source>
         <translation>{holder} använder den</translation>
     </message>
@@ -8885,9 +8890,84 @@ Sidor: %2</translation>
         <translation>”{code}” har redan en mätning med kortet {card} den {date}</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/schema.py" line="+149"/>
+        <location filename="../bipdesk/storage/schema.py" line="+156"/>
         <source>upgrading the database would leave {count} broken references (first in table {table}); nothing was changed</source>
         <translation>uppgraderingen av databasen skulle lämna {count} trasiga hänvisningar (den första i tabellen {table}); ingenting har ändrats</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/server_address.py" line="+34"/>
+        <source>{address}: {reason}</source>
+        <translation>{address}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>a server address starts with postgresql://</source>
+        <translation>en serveradress börjar med postgresql://</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a password does not belong in the address; BIP Desk asks for it, or PostgreSQL finds it in ~/.pgpass</source>
+        <translation>ett lösenord hör inte hemma i adressen; BIP Desk frågar efter det, eller så hittar PostgreSQL det i ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the login is missing (LOGIN@HOST/DATABASE)</source>
+        <translation>inloggningen saknas (INLOGGNING@SERVER/DATABAS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server is missing (LOGIN@HOST/DATABASE)</source>
+        <translation>servern saknas (INLOGGNING@SERVER/DATABAS)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name one database after the server (LOGIN@HOST/DATABASE)</source>
+        <translation>ange en databas efter servern (INLOGGNING@SERVER/DATABAS)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>porten är inte ett tal från 1 till 65535</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown option {option}; only sslmode is read</source>
+        <translation>okänt alternativ {option}; bara sslmode läses</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sslmode must be one of {modes}</source>
+        <translation>sslmode måste vara något av {modes}</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/team_database.py" line="+53"/>
+        <source>{where}: the server cannot be reached ({reason}); nothing was saved</source>
+        <translation>{where}: servern går inte att nå ({reason}); ingenting sparades</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}: the password was not accepted</source>
+        <translation>{where}: lösenordet godtogs inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the server asks for a password (set PGPASSWORD or ~/.pgpass, or type it when asked)</source>
+        <translation>{where}: servern vill ha ett lösenord (ange PGPASSWORD eller ~/.pgpass, eller skriv det när du blir tillfrågad)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where} is not a BIP Desk team database yet; its owner makes it one with &apos;bipdesk --db URL team init&apos;</source>
+        <translation>{where} är ännu ingen teamdatabas för BIP Desk; dess ägare gör den till en med ”bipdesk --db URL team init”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} has schema {revision} and this BIP Desk needs {head}; the database&apos;s owner upgrades it with &apos;bipdesk --db URL team init&apos;</source>
+        <translation>{where} har schemaversion {revision} och den här versionen av BIP Desk behöver {head}; databasens ägare uppdaterar den med ”bipdesk --db URL team init”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{where}: your login may not do this ({reason}); nothing was saved</source>
+        <translation>{where}: din inloggning får inte göra detta ({reason}); ingenting sparades</translation>
     </message>
 </context>
 <context>

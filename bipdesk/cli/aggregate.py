@@ -9,29 +9,25 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from bipdesk.cli.errors import CliError, existing_database
+from bipdesk.cli.opening import database_path
 from bipdesk.messages import QT_TRANSLATE_NOOP, Number, message_of, said
 
 SUGGESTED_GOAL_PERCENT = 75
 """core.surveys.DEFAULT_GOAL as the --survey-goal default, written out so that
 `bipdesk --help` need not import the core (a test keeps the two equal)."""
 
-DatabasePath = Callable[[argparse.Namespace], Path]
 
-
-def add_aggregate_commands(commands: Any, database_path: DatabasePath) -> None:
-    export = commands.add_parser(
-        "export-aggregate",
-        help="write the anonymized aggregate file for the project office",
-        description="Write the anonymized tables (aggregate file v2, JSON), and on request "
+def add_export(export: argparse.ArgumentParser) -> None:
+    export.description = (
+        "Write the anonymized tables (aggregate file v2, JSON), and on request "
         "CSV for Swedish Excel and XLSX. Every figure is protected by the cell key method: "
         "it may differ from the exact count by up to 2, figures of 1 or 2 are never shown, "
-        "and the same people always give the same figures.",
+        "and the same people always give the same figures."
     )
     export.add_argument("--out", type=Path, required=True, metavar="F.json")
     export.add_argument("--xlsx", type=Path, metavar="F.xlsx", help="also write the tables as XLSX")
@@ -51,11 +47,11 @@ def add_aggregate_commands(commands: Any, database_path: DatabasePath) -> None:
     export.add_argument("--k", help=argparse.SUPPRESS)
     export.set_defaults(run=lambda args: _run_export(args, database_path(args)))
 
-    merge = commands.add_parser(
-        "merge",
-        help="project office: merge aggregate files of several units",
-        description="Check and sum aggregate files (version 2). Every merged count carries "
-        "its 95 %% margin of error. Nothing is written when any file is unfit.",
+
+def add_merge(merge: argparse.ArgumentParser) -> None:
+    merge.description = (
+        "Check and sum aggregate files (version 2). Every merged count carries "
+        "its 95 %% margin of error. Nothing is written when any file is unfit."
     )
     merge.add_argument("files", type=Path, nargs="+", metavar="FILE.json")
     merge.add_argument("--out", type=Path, required=True, metavar="M.json")
@@ -81,14 +77,14 @@ def add_aggregate_commands(commands: Any, database_path: DatabasePath) -> None:
     )
     merge.set_defaults(run=_run_merge)
 
-    report = commands.add_parser(
-        "report",
-        help="write the unit's own report with exact figures (internal; PDF, XLSX)",
-        description="Write the unit's exact figures for its own follow-up as an A4 PDF, and "
+
+def add_report(report: argparse.ArgumentParser) -> None:
+    report.description = (
+        "Write the unit's exact figures for its own follow-up as an A4 PDF, and "
         "on request XLSX: headline shares, participants by sex and age group, exits, the "
         "questions and the group's spider chart. The figures are NOT protected: every page "
         "is marked internal, and the files must not be published or sent to the project "
-        "office (export-aggregate makes what may leave the unit).",
+        "office (export-aggregate makes what may leave the unit)."
     )
     report.add_argument("--out", type=Path, required=True, metavar="R.pdf")
     report.add_argument("--xlsx", type=Path, metavar="R.xlsx", help="also write the tables as XLSX")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bipdesk.cli.errors import CliError
 from bipdesk.messages import QT_TRANSLATE_NOOP, Number, counted, message_of, said
@@ -20,12 +20,10 @@ if TYPE_CHECKING:
 _CARD_HELP = "the card: ID for its newest version, or ID@VERSION (e.g. bip-standard@1)"
 
 
-def add_card_commands(commands: argparse._SubParsersAction[Any]) -> None:
-    card = commands.add_parser(
-        "card",
-        help="a card's texts: a workbook for a translator, and its texts back as a new version",
-        description="Write a card's texts to a workbook for a translator (`texts`), and read "
-        "the filled-in workbook back as a new version of the card (`import-texts`).",
+def add_card(card: argparse.ArgumentParser) -> None:
+    card.description = (
+        "Write a card's texts to a workbook for a translator (`texts`), and read "
+        "the filled-in workbook back as a new version of the card (`import-texts`)."
     )
     actions = card.add_subparsers(dest="card_command", metavar="ACTION", required=True)
 

@@ -12,11 +12,10 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from bipdesk.cli.errors import CliError, existing_database
+from bipdesk.cli.opening import database_path
 from bipdesk.language import system_language
 from bipdesk.messages import QT_TRANSLATE_NOOP, said
 
@@ -81,27 +80,23 @@ def new_passphrase(variable: str, path: Path, language: str) -> str:
     return first
 
 
-def add_encryption_commands(
-    commands: argparse._SubParsersAction[Any], database_path: Callable[[argparse.Namespace], Path]
-) -> None:
-    init = commands.add_parser(
-        "init",
-        help="create an empty database (encrypted with a passphrase when asked)",
-        description="Create an empty BIP Desk database. With --encrypt it is encrypted "
+def add_init(init: argparse.ArgumentParser) -> None:
+    init.description = (
+        "Create an empty BIP Desk database. With --encrypt it is encrypted "
         f"(SQLCipher) with the passphrase from ${PASSPHRASE_ENV}, or asked on the terminal. "
-        + LOST_WARNING,
+        + LOST_WARNING
     )
     init.add_argument(
         "--encrypt", action="store_true", help="encrypt the database with a passphrase"
     )
     init.set_defaults(run=lambda args: run_init(args, database_path(args)))
 
-    change = commands.add_parser(
-        "change-passphrase",
-        help="encrypt an encrypted database with a new passphrase",
-        description="Give an encrypted database a new passphrase (the current one from "
+
+def add_change_passphrase(change: argparse.ArgumentParser) -> None:
+    change.description = (
+        "Give an encrypted database a new passphrase (the current one from "
         f"${PASSPHRASE_ENV} or the terminal, the new one from ${NEW_PASSPHRASE_ENV} or the "
-        "terminal). Backups made before keep their passphrase. " + LOST_WARNING,
+        "terminal). Backups made before keep their passphrase. " + LOST_WARNING
     )
     change.set_defaults(run=lambda args: run_change(args, database_path(args)))
 

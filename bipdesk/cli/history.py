@@ -8,29 +8,25 @@ prints them ("SP0129 2021-09-05: job_search_knowhow 9 → 1").
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from bipdesk.cli.opening import database_path
 from bipdesk.messages import QT_TRANSLATE_NOOP, said
 
 if TYPE_CHECKING:
     from bipdesk.core.history import Edit
 
-DatabasePath = Callable[[argparse.Namespace], Path]
-
 _HEADING = QT_TRANSLATE_NOOP("cli", "Edit history of {code}, newest first:")
 _EMPTY = QT_TRANSLATE_NOOP("cli", "{code}: no changes are recorded")
 
 
-def add_history_command(commands: Any, database_path: DatabasePath) -> None:
-    """Add `history` to the sub-command parsers of `bipdesk`."""
-    history = commands.add_parser(
-        "history",
-        help="print the edit history of one participant (who changed what, when, from where)",
-        description="Print every recorded change of one participant and their measurements, "
+def add_history(history: argparse.ArgumentParser) -> None:
+    history.description = (
+        "Print every recorded change of one participant and their measurements, "
         "newest first: when, by whom, from where (the app, the command line or an import), "
-        "and the value before and after.",
+        "and the value before and after."
     )
     history.add_argument("code", metavar="CODE", help="the participant's code")
     history.set_defaults(run=lambda args: _run_history(args, database_path(args)))

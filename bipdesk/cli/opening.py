@@ -10,6 +10,7 @@ make no backup at start: the app does, once a day.
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from bipdesk.storage.database import Database
     from bipdesk.storage.errors import DamagedFileError
     from bipdesk.storage.lock_holder import LockHolder
+    from bipdesk.storage.server_address import ServerAddress
 
 
 class _CommandAnswers:
@@ -40,6 +42,11 @@ class _CommandAnswers:
     def restore(self, damaged: DamagedFileError) -> bool:
         return False
 
+    def password(self, address: ServerAddress, wrong: bool) -> str | None:
+        """None: a command's server password comes from libpq's own sources
+        (PGPASSWORD, the password file), as for psql."""
+        return None
+
 
 def open_for_command(
     path: Path, *, read_only_when_held: bool = False, new_passphrase: str | None = None
@@ -58,3 +65,10 @@ def open_for_command(
     if isinstance(opening, Refused):
         raise opening.reason
     return opening.database
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """The database a command works on: --db, else $BIPDESK_DB, else the per-user one."""
+    from bipdesk.paths import default_database_path
+
+    return Path(args.db) if args.db else default_database_path()

@@ -10,35 +10,29 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from bipdesk.cli.errors import CliError, existing_database
+from bipdesk.cli.opening import database_path
 from bipdesk.messages import QT_TRANSLATE_NOOP, Message, counted, joined, said
 
-DatabasePath = Callable[[argparse.Namespace], Path]
 
-
-def add_privacy_commands(commands: Any, database_path: DatabasePath) -> None:
-    """Add `erase` and `extract` to the sub-command parsers of `bipdesk`."""
-    erase = commands.add_parser(
-        "erase",
-        help="erase one participant completely (GDPR), with measurements, notes and drafts",
-        description="Erase everything stored about one participant: background, "
+def add_erase(erase: argparse.ArgumentParser) -> None:
+    erase.description = (
+        "Erase everything stored about one participant: background, "
         "measurements with answers and notes, drafts and settings, in one transaction; "
         "the freed bytes are overwritten. Backups keep a copy until they are replaced. "
-        "Without --yes, the code must be typed again on a terminal.",
+        "Without --yes, the code must be typed again on a terminal."
     )
     erase.add_argument("code", metavar="CODE", help="the participant's code")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     erase.set_defaults(run=lambda args: _run_erase(args, database_path(args)))
 
-    extract = commands.add_parser(
-        "extract",
-        help="write everything stored about one participant (subject-access request)",
-        description="Write every stored fact about one participant as JSON, and on "
-        "request as a readable PDF (in the --lang language).",
+
+def add_extract(extract: argparse.ArgumentParser) -> None:
+    extract.description = (
+        "Write every stored fact about one participant as JSON, and on "
+        "request as a readable PDF (in the --lang language)."
     )
     extract.add_argument("code", metavar="CODE", help="the participant's code")
     extract.add_argument("--out", type=Path, required=True, metavar="F.json")

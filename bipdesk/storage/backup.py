@@ -51,7 +51,8 @@ class OpenDatabase(Protocol):
     """What the backups need of an open bipdesk.storage.database.Database (which
     itself backs up before an upgrade, so this module does not import it)."""
 
-    path: Path
+    @property
+    def path(self) -> Path: ...
 
     @property
     def passphrase(self) -> str | None: ...

@@ -35,6 +35,7 @@ from bipdesk.storage.errors import (
     LockedError,
     MissingFileError,
     NewerSchemaError,
+    NoFileError,
     NotEncryptedError,
     NotFoundError,
     ReadOnlyError,
@@ -45,6 +46,7 @@ from bipdesk.storage.history_repository import default_editor
 from bipdesk.storage.lock import LockHolder, WriterLock, acquire, read_lock
 from bipdesk.storage.probe import cannot_be_read, check_sound, is_a_folder, passphrase_for, probe
 from bipdesk.storage.repository import Repository
+from bipdesk.storage.server_address import ServerAddress
 
 if TYPE_CHECKING:
     from bipdesk.storage.backup import RestoreResult
@@ -260,7 +262,7 @@ class Database:
 
     def __init__(
         self,
-        path: Path,
+        location: Path | ServerAddress,
         engine: Engine,
         cards: CardLibrary,
         today: Callable[[], date] = date.today,
@@ -270,7 +272,8 @@ class Database:
         holder: LockHolder | None = None,
         key: _Key | None = None,
     ) -> None:
-        self.path = path
+        self.location = location
+        """The file, or the server address of a team database (DESIGN §11)."""
         self.cards = cards
         self.read_only = read_only
         """True when opened for reading only; every write is refused (ReadOnlyError)."""
@@ -286,6 +289,25 @@ class Database:
         self._closed = False
         self.editor = default_editor()
         """Who makes the changes of every transaction, and from where (the edit history)."""
+
+    @property
+    def server(self) -> ServerAddress | None:
+        """The team database's server address; None for a file."""
+        return self.location if isinstance(self.location, ServerAddress) else None
+
+    @property
+    def path(self) -> Path:
+        """The database file; a team database has none (NoFileError says so and why)."""
+        if isinstance(self.location, ServerAddress):
+            raise NoFileError(self.location.display())
+        return self.location
+
+    @property
+    def where(self) -> str:
+        """Where the data lives, as messages and the window title name it."""
+        if isinstance(self.location, ServerAddress):
+            return self.location.display()
+        return str(self.location)
 
     def today(self) -> date:
         """The day this database counts from (ongoing activities, due dates): the
@@ -338,7 +360,7 @@ class Database:
                 return schema.current_revision(connection)
         except SQLAlchemyError as error:
             raise FileAccessError(
-                cannot_be_read(self.path, _reason(error)), self.path, _reason(error)
+                cannot_be_read(self.where, _reason(error)), self.where, _reason(error)
             ) from error
 
     @contextlib.contextmanager
@@ -350,7 +372,7 @@ class Database:
         """
         self._check_open()
         if write and self.read_only:
-            raise ReadOnlyError(self.path, self._read_only_reason(), self.holder)
+            raise ReadOnlyError(self.where, self._read_only_reason(), self.holder)
         sessions = self._writers if write else self._readers
         try:
             with sessions() as session, session.begin():
@@ -359,8 +381,8 @@ class Database:
                 yield repository
         except DBAPIError as error:
             if self.read_only and "readonly" in _reason(error):
-                raise ReadOnlyError(self.path, self._read_only_reason(), self.holder) from error
-            raise _plain_failure(self.path, error) from error
+                raise ReadOnlyError(self.where, self._read_only_reason(), self.holder) from error
+            raise self._failure(error) from error
 
     def _read_only_reason(self) -> Message:
         if self.holder is not None:
@@ -424,11 +446,15 @@ class Database:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Database({str(self.path)!r})"
+        return f"Database({self.where!r})"
 
     def _check_open(self) -> None:
         if self._closed:
-            raise ClosedError(self.path)
+            raise ClosedError(self.where)
+
+    def _failure(self, error: DBAPIError) -> DatabaseError:
+        """What a failed statement means to the user (a team database words it itself)."""
+        return _plain_failure(self.path, error)
 
 
 def _plain_failure(path: Path, error: DBAPIError) -> DatabaseError:

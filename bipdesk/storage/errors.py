@@ -324,3 +324,17 @@ class NotEmptyError(DatabaseError):
                 command="'bipdesk --db demo.db demo'",
             )
         )
+
+
+class NoFileError(DatabaseError):
+    """A file's operation (backup, restore, passphrase) asked of a team database."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{where} is a team database on a server: its backups, restores and encryption "
+                "are the server's (pg_dump, see the team database guide), not BIP Desk's",
+            ).format(where=where)
+        )

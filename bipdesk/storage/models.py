@@ -49,6 +49,17 @@ def _one_of(column: str, values: list[str]) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
 
+def _boolean_check(condition: str, name: str) -> tuple[CheckConstraint, CheckConstraint]:
+    """One check on a boolean column, as each engine spells truth: SQLite keeps
+    0/1 (the files made so far say so), PostgreSQL compares booleans with booleans."""
+    return (
+        CheckConstraint(condition.format(truth="(0, 1)"), name=name).ddl_if(dialect="sqlite"),
+        CheckConstraint(condition.format(truth="(false, true)"), name=name).ddl_if(
+            dialect="postgresql"
+        ),
+    )
+
+
 SEX_VALUES = [s.value for s in Sex]
 EXIT_REASON_VALUES = [r.value for r in ExitReason]
 EMPLOYMENT_VALUES = [e.value for e in Employment]
@@ -113,7 +124,7 @@ class ParticipantRow(Base):
             f"working_time IS NULL OR {_one_of('working_time', WORKING_TIME_VALUES)}",
             name="working_time",
         ),
-        CheckConstraint("subsidised IS NULL OR subsidised IN (0, 1)", name="subsidised"),
+        *_boolean_check("subsidised IS NULL OR subsidised IN {truth}", "subsidised"),
         CheckConstraint(
             f"exit_branch IS NULL OR {_one_of('exit_branch', BRANCH_VALUES)}",
             name="exit_branch",
@@ -144,6 +155,9 @@ class ParticipantRow(Base):
     working_time: Mapped[str | None] = mapped_column(String)
     subsidised: Mapped[bool | None] = mapped_column(Boolean)
     exit_branch: Mapped[str | None] = mapped_column(String)
+    # Raised by every save: a save that read an older version is refused
+    # (ConcurrentChangeError) rather than overwriting a colleague's (DESIGN §11).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class MeasurementRow(Base):
@@ -162,6 +176,7 @@ class MeasurementRow(Base):
     note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class AnswerRow(Base):
@@ -258,7 +273,7 @@ class MeasurementReviewRow(Base):
     values are `CoordinatorValueRow`s); never read by progression or aggregates."""
 
     __tablename__ = "measurement_reviews"
-    __table_args__ = (CheckConstraint("talked_through IN (0, 1)", name="talked_through"),)
+    __table_args__ = (*_boolean_check("talked_through IN {truth}", "talked_through"),)
 
     measurement_id: Mapped[int] = mapped_column(
         ForeignKey("measurements.id", ondelete="CASCADE"), primary_key=True
@@ -304,3 +319,36 @@ class EditRow(Base):
     field: Mapped[str] = mapped_column(String)
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+UNIT_ROLES = ("coordinator", "lead", "admin")
+
+
+class UnitRow(Base):
+    """A unit of a team database; a laptop file keeps its units as free text instead."""
+
+    __tablename__ = "units"
+    __table_args__ = (CheckConstraint("length(name) BETWEEN 1 AND 100", name="name"),)
+
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class UnitMemberRow(Base):
+    """Where a login belongs and as what (DESIGN §11); an admin row has no unit."""
+
+    __tablename__ = "unit_member"
+    __table_args__ = (
+        CheckConstraint(_one_of("role", list(UNIT_ROLES)), name="role"),
+        CheckConstraint(
+            "(role = 'admin' AND unit IS NULL) OR (role <> 'admin' AND unit IS NOT NULL)",
+            name="unit",
+        ),
+        # An admin row (unit NULL) is kept single by the team commands.
+        UniqueConstraint("login", "unit"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String)
+    unit: Mapped[str | None] = mapped_column(ForeignKey("units.name", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String)

@@ -25,6 +25,8 @@ from bipdesk.storage.errors import DamagedFileError, DatabaseError, LockedError
 from bipdesk.storage.lock import read_lock
 from bipdesk.storage.lock_holder import LockHolder
 from bipdesk.storage.probe import is_encrypted
+from bipdesk.storage.server_address import ServerAddress
+from bipdesk.storage.team_database import PasswordError, open_team_database
 
 
 class OpeningQuestions(Protocol):
@@ -46,6 +48,11 @@ class OpeningQuestions(Protocol):
     def restore(self, damaged: DamagedFileError) -> bool:
         """True to restore `damaged.backup`, the newest good backup of a damaged file
         (asked also when there is none, so that the user learns it)."""
+        ...
+
+    def password(self, address: ServerAddress, wrong: bool) -> str | None:
+        """The password of `address`'s login, when libpq found none (`wrong`: the last
+        one given was refused); kept in memory only. None: the user gave none."""
         ...
 
 
@@ -72,7 +79,7 @@ Opening: TypeAlias = Opened | Refused
 
 
 def open_database_file(
-    path: Path,
+    path: Path | ServerAddress,
     cards: CardLibrary,
     today: Callable[[], date] = date.today,
     *,
@@ -83,8 +90,12 @@ def open_database_file(
     `questions` on the way; then, with `backup_at_start`, a backup when none is from today.
 
     A new (or empty) file is offered encryption first. Nothing is raised for a
-    file that cannot be opened: the answer is `Refused` with the reason.
+    file that cannot be opened: the answer is `Refused` with the reason. A
+    server address opens the team database there, asking for a password when
+    the server wants one that libpq did not find.
     """
+    if isinstance(path, ServerAddress):
+        return _open_team(path, cards, today, questions)
     passphrase = (questions.new_passphrase(path) or None) if _is_new(path) else None
     wrong = False
     while True:
@@ -120,6 +131,24 @@ def open_database_file(
         except DatabaseError as error:
             return Refused(error)
         return Opened(database, _backup(database) if backup_at_start else None)
+
+
+def _open_team(
+    address: ServerAddress,
+    cards: CardLibrary,
+    today: Callable[[], date],
+    questions: OpeningQuestions,
+) -> Opening:
+    password: str | None = None
+    while True:
+        try:
+            return Opened(open_team_database(address, cards, today, password=password))
+        except PasswordError as error:
+            password = questions.password(address, error.wrong) or None
+            if password is None:
+                return Refused(error, declined=True)
+        except DatabaseError as error:
+            return Refused(error)
 
 
 def _is_new(path: Path) -> bool:

@@ -123,7 +123,8 @@ def create_schema(connection: Connection, script_location: str = SCRIPT_LOCATION
     from alembic import command
 
     Base.metadata.create_all(connection)
-    connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    if connection.dialect.name == "sqlite":  # marks the file as ours
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     command.stamp(alembic_config(connection, script_location), "head")
 
 
@@ -135,10 +136,16 @@ def upgrade_schema(
     Foreign keys are off meanwhile, as SQLite's procedure for altering tables
     requires: a batch migration rebuilds a table (copy, DROP, rename), and with
     foreign keys on, dropping `participants` would cascade-delete every
-    measurement. The keys are checked before the commit instead.
+    measurement. The keys are checked before the commit instead. PostgreSQL
+    needs none of this: its ALTER TABLE keeps rows and keys in place.
     """
     from alembic import command
 
+    if connection.dialect.name != "sqlite":
+        # PostgreSQL alters tables in place, inside one transaction, keys checked.
+        with connection.begin():
+            command.upgrade(alembic_config(connection, script_location), target)
+        return
     set_foreign_keys(connection, False)
     try:
         with connection.begin():

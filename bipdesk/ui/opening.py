@@ -19,6 +19,7 @@ from bipdesk.storage import DamagedFileError, Database, DatabaseError
 from bipdesk.storage.backup import automatic_backup
 from bipdesk.storage.lock_holder import LockHolder
 from bipdesk.storage.opening import Refused, open_database_file
+from bipdesk.storage.server_address import ServerAddress
 from bipdesk.ui.language import said_in_app
 from bipdesk.ui.moments import describe_holder, format_moment
 from bipdesk.ui.storage_messages import storage_message
@@ -67,6 +68,10 @@ class _AppQuestions:
 
     def restore(self, damaged: DamagedFileError) -> bool:
         return offer_restore(self.parent, damaged, switching=self.switching)
+
+    def password(self, address: ServerAddress, wrong: bool) -> str | None:
+        # The app opens files only so far; a server's password comes from libpq's sources.
+        return None
 
 
 def show_failure(parent: QWidget | None, error: DatabaseError) -> None:

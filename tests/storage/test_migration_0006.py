@@ -46,7 +46,7 @@ def test_a_file_at_0005_is_upgraded_and_keeps_every_row(
     assert len(before["answers"]) == 720 and len(before["drafts"]) == 1
 
     with open_database(path, cards, today) as db:
-        assert db.schema_revision == schema.head_revision() == "0006"
+        assert db.schema_revision == schema.head_revision()
         with db.transaction(write=False) as repo:
             assert repo.measurement_counts() == {f"P{n:04d}": 2 for n in range(1, 121)}
             (first, _second) = repo.measurements("P0001")
@@ -56,7 +56,8 @@ def test_a_file_at_0005_is_upgraded_and_keeps_every_row(
     # Every value of every row as it was, and the old tables keep their columns.
     assert rows_of(path, old_columns) == before
     columns = columns_of(path)
-    assert {table: columns[table] for table in old_columns} == old_columns
+    # (later revisions may add columns after them: 0007's version)
+    assert {table: columns[table][: len(old)] for table, old in old_columns.items()} == old_columns
     assert columns["measurement_reviews"] == ["measurement_id", "talked_through", "updated_at"]
     assert columns["coordinator_values"] == ["measurement_id", "question_id", "value", "reason"]
 
@@ -107,7 +108,8 @@ def test_a_file_at_0005_is_upgraded_and_keeps_every_row(
 
     assert main(["--db", str(path), "check"]) == 0
     line = capsys.readouterr().out.strip()
-    assert "sound BIP Desk database, schema 0006, 120 participants, 239 measurements" in line
+    head = schema.head_revision()
+    assert f"sound BIP Desk database, schema {head}, 120 participants, 239 measurements" in line
 
 
 def test_the_coordinator_view_migration_goes_back_down(tmp_path: Path) -> None:

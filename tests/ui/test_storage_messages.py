@@ -10,13 +10,17 @@ from PySide6.QtWidgets import QApplication
 
 import bipdesk.storage.cipher
 import bipdesk.storage.errors as errors
+import bipdesk.storage.team_database as team
+from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.storage.lock import LockHolder
+from bipdesk.storage.server_address import AddressError
 from bipdesk.ui.storage_messages import storage_message
 from bipdesk.ui.translator import install_translator, remove_translators
 
 HOLDER = LockHolder("anna", "LAPTOP-7", 4242, datetime(2026, 12, 1, 8, 30, tzinfo=UTC), "t" * 32)
 DB = "/data/bipdesk.db"
 BACKUP = "/data/backups/bipdesk-2026-11-30_091500.db"
+TEAM = "anna@db.kommun.se/bip"
 
 
 def samples() -> dict[type[errors.DatabaseError], list[errors.DatabaseError]]:
@@ -82,6 +86,22 @@ def samples() -> dict[type[errors.DatabaseError], list[errors.DatabaseError]]:
         errors.NotEncryptedError: [errors.NotEncryptedError(DB)],
         errors.WeakPassphraseError: [errors.WeakPassphraseError(8)],
         errors.NotEmptyError: [errors.NotEmptyError(DB, 12)],
+        errors.NoFileError: [errors.NoFileError(TEAM)],
+        team.ServerUnreachableError: [team.ServerUnreachableError(TEAM, "connection refused")],
+        team.AccessRefusedError: [
+            team.AccessRefusedError(TEAM, "new row violates row-level security policy")
+        ],
+        team.PasswordError: [team.PasswordError(TEAM, wrong=True), team.PasswordError(TEAM, False)],
+        team.NotTeamDatabaseError: [
+            team.NotTeamDatabaseError(TEAM, None, "0007"),
+            team.NotTeamDatabaseError(TEAM, "0005", "0007"),
+        ],
+        AddressError: [
+            AddressError(
+                "postgresql://db.kommun.se/bip",
+                QT_TRANSLATE_NOOP("storage", "the login is missing (LOGIN@HOST/DATABASE)"),
+            )
+        ],
     }
 
 

@@ -24,9 +24,11 @@ def run_migrations_online() -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
-        # SQLite can alter little in place; batch mode rebuilds the table.
-        render_as_batch=True,
-        # SQLite does roll back DDL when BEGIN was emitted (our engine does).
+        # SQLite can alter little in place; batch mode rebuilds the table there
+        # (PostgreSQL alters in place).
+        render_as_batch=connection.dialect.name == "sqlite",
+        # SQLite does roll back DDL when BEGIN was emitted (our engine does);
+        # PostgreSQL's DDL is transactional anyway.
         transactional_ddl=True,
         compare_server_default=True,
     )

@@ -114,7 +114,8 @@ def upgrade() -> None:
         sa.Column("value", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_settings")),
     )
-    op.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    if op.get_bind().dialect.name == "sqlite":  # marks the file as ours
+        op.execute(f"PRAGMA application_id={APPLICATION_ID}")
 
 
 def downgrade() -> None:
@@ -123,4 +124,5 @@ def downgrade() -> None:
     op.drop_index("ix_measurements_participant_id_date", table_name="measurements")
     op.drop_table("measurements")
     op.drop_table("participants")
-    op.execute("PRAGMA application_id=0")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("PRAGMA application_id=0")

@@ -52,6 +52,11 @@ def _one_of(column: str, values: Sequence[str]) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
 
+def _truth_values() -> str:
+    """SQLite keeps a boolean as 0/1; PostgreSQL compares booleans with booleans."""
+    return "(0, 1)" if op.get_bind().dialect.name == "sqlite" else "(false, true)"
+
+
 def upgrade() -> None:
     with op.batch_alter_table("participants") as batch:
         batch.add_column(sa.Column("employment", sa.String(), nullable=True))
@@ -67,7 +72,8 @@ def upgrade() -> None:
             f"working_time IS NULL OR {_one_of('working_time', WORKING_TIMES)}",
         )
         batch.create_check_constraint(
-            op.f("ck_participants_subsidised"), "subsidised IS NULL OR subsidised IN (0, 1)"
+            op.f("ck_participants_subsidised"),
+            f"subsidised IS NULL OR subsidised IN {_truth_values()}",
         )
         batch.create_check_constraint(
             op.f("ck_participants_exit_branch"),

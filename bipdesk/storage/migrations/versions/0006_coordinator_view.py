@@ -37,7 +37,10 @@ def upgrade() -> None:
         sa.Column("talked_through", sa.Boolean(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
-            "talked_through IN (0, 1)", name=op.f("ck_measurement_reviews_talked_through")
+            "talked_through IN (0, 1)"
+            if op.get_bind().dialect.name == "sqlite"
+            else "talked_through IN (false, true)",
+            name=op.f("ck_measurement_reviews_talked_through"),
         ),
         sa.ForeignKeyConstraint(
             ["measurement_id"],
