@@ -36,12 +36,46 @@ def today() -> date:
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[object]:
+def database(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[object]:
+    """A fresh database: a laptop file, or (tests/io, tests/reports: `BOTH_ENGINES`) a
+    team database on PostgreSQL as well."""
     from bipdesk.io.cards import default_cards
     from bipdesk.storage import open_database
 
+    if getattr(request, "param", "sqlite") == "postgresql":
+        from bipdesk.storage.team_database import open_team_database
+
+        address = request.getfixturevalue("team_address")
+        with open_team_database(address, default_cards(), today=lambda: TODAY) as team:
+            yield team
+        return
     with open_database(tmp_path / "bipdesk.db", default_cards(), today=lambda: TODAY) as db:
         yield db
+
+
+BOTH_ENGINES = ("io", "reports")
+"""The test folders whose `database` is a laptop file and a team database in turn:
+imports, exports and reports read the same through either (DESIGN §11)."""
+
+
+FILE_ONLY = {
+    # They run the command line on the file's path (`--db FILE`); the command
+    # line on a server address is the team commands' tests' concern.
+    "test_cli_sheet_writes_a_pdf_and_refuses_unknown_codes",
+    "test_cli_sheet_of_a_participant_with_activities_and_no_measurement",
+    # It traces the statements with sqlite3's own trace callback (the export reads
+    # through DB-API cursors, which SQLAlchemy's events do not see).
+    "test_the_aggregate_export_never_reads_the_history",
+}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    folder = Path(str(metafunc.definition.path)).parent.name
+    if "database" in metafunc.fixturenames and folder in BOTH_ENGINES:
+        engines: list[object] = ["sqlite"]
+        if metafunc.function.__name__ not in FILE_ONLY:
+            engines.append(pytest.param("postgresql", marks=pytest.mark.postgresql))
+        metafunc.parametrize("database", engines, indirect=True)
 
 
 @pytest.fixture(autouse=True)
@@ -97,12 +131,45 @@ def postgres_server() -> Iterator[PostgresServer]:
         yield server
 
 
+@pytest.fixture(scope="module")
+def own_server() -> Iterator[PostgresServer]:
+    """A server of the test module's own, for tests that stop and start it (a lost
+    connection); the session's server stays up for everyone else."""
+    with ExitStack() as stack:
+        try:
+            server = stack.enter_context(running_server())
+        except ServerUnavailable as missing:
+            pytest.skip(str(missing))
+        yield server
+
+
 @pytest.fixture
 def postgres_url(postgres_server: PostgresServer, request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh database of the test's own, dropped afterwards; its SQLAlchemy URL."""
     url = postgres_server.new_database(request.node.name)
     yield url
     postgres_server.drop_database(url)
+
+
+@pytest.fixture(scope="session")
+def team_template(postgres_server: PostgresServer) -> str:
+    """One database of the session migrated to head by the migration chain (as `team
+    init` does, never create_all), copied by `team_address` for each test."""
+    from tests.team_databases import migrated_template
+
+    return migrated_template(postgres_server)
+
+
+@pytest.fixture
+def team_address(
+    postgres_server: PostgresServer, team_template: str, request: pytest.FixtureRequest
+) -> Iterator[object]:
+    """The ServerAddress of a fresh team database at head (a copy of `team_template`)."""
+    from tests.team_databases import copy_of
+
+    address = copy_of(postgres_server, team_template, request.node.name)
+    yield address
+    postgres_server.drop_database(address.database)
 
 
 _POSTGRES_TALLY = pytest.StashKey[PostgresTally]()

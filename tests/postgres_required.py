@@ -19,7 +19,7 @@ from tests.postgres_server import UNAVAILABLE
 MARKER = "postgresql"
 SKIP_LOCATION = str(Path(__file__).with_name("postgres_server.py"))
 """Where the summary says every skip for want of the server happened: one line, not one per test."""
-SERVER_FIXTURES = frozenset({"postgres_server", "postgres_url"})
+SERVER_FIXTURES = frozenset({"postgres_server", "postgres_url", "own_server"})
 
 
 def under_ci(environ: Mapping[str, str] = os.environ) -> bool:

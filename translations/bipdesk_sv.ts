@@ -405,7 +405,7 @@
 <context>
     <name>BackgroundForm</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page/background.py" line="+108"/>
+        <location filename="../bipdesk/ui/participant_page/background.py" line="+110"/>
         <source>Participant code</source>
         <translation>Deltagarkod</translation>
     </message>
@@ -541,12 +541,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Save participant</source>
         <translation>Spara deltagaren</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Still taking part</source>
         <translation>Deltar fortfarande</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Enter a code for the participant.</source>
         <translation>Skriv en kod för deltagaren.</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>En avslutsorsak behöver ett slutdatum.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>The participant was not saved</source>
         <translation>Deltagaren sparades inte</translation>
     </message>
@@ -798,7 +798,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../bipdesk/ui/passphrase_dialog.py" line="+41"/>
+        <location filename="../bipdesk/ui/passphrase_dialog.py" line="+42"/>
         <source>Change passphrase — BIP Desk</source>
         <translation>Byt lösenfras — BIP Desk</translation>
     </message>
@@ -1082,7 +1082,7 @@
 <context>
     <name>CoordinatorViewDialog</name>
     <message>
-        <location filename="../bipdesk/ui/coordinator_view_dialog.py" line="+63"/>
+        <location filename="../bipdesk/ui/coordinator_view_dialog.py" line="+64"/>
         <source>Coordinator&apos;s view — {date}</source>
         <translation>Koordinatorns bild — {date}</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>Mätningen gjordes med kortet {card}, som inte är installerat.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The coordinator&apos;s view was not saved: {reason}</source>
         <translation>Koordinatorns bild sparades inte: {reason}</translation>
     </message>
@@ -1293,7 +1293,7 @@
 <context>
     <name>EraseParticipantDialog</name>
     <message>
-        <location filename="../bipdesk/ui/privacy_dialogs.py" line="+75"/>
+        <location filename="../bipdesk/ui/privacy_dialogs.py" line="+82"/>
         <source>Erase participant {code}</source>
         <translation>Radera deltagaren {code}</translation>
     </message>
@@ -1989,7 +1989,7 @@
         <translation>Kortet {card} är inte installerat.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Unfinished measurement</source>
         <translation>Påbörjad mätning</translation>
     </message>
@@ -2033,14 +2033,42 @@
     </message>
 </context>
 <context>
+    <name>FillInOffline</name>
+    <message>
+        <location filename="../bipdesk/ui/fill_in/offline.py" line="+47"/>
+        <source>The server cannot be reached: the answers are kept on this computer and sent when the connection is back.</source>
+        <translation>Servern går inte att nå: svaren sparas på den här datorn och skickas när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Kept on this computer</source>
+        <translation>Sparad på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached right now. The measurement is kept on this computer and sent to the team database as soon as the connection is back; you need not do anything.
+
+{reason}</source>
+        <translation>Servern går inte att nå just nu. Mätningen sparas på den här datorn och skickas till teamdatabasen så snart anslutningen är tillbaka; du behöver inte göra något.
+
+{reason}</translation>
+    </message>
+</context>
+<context>
     <name>FillInSaving</name>
     <message>
-        <location filename="../bipdesk/ui/fill_in/saving.py" line="+51"/>
+        <location filename="../bipdesk/ui/fill_in/saving.py" line="+61"/>
+        <location line="+21"/>
         <source>The measurement was not saved</source>
         <translation>Mätningen sparades inte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-6"/>
+        <source>What you filled in is kept as an unfinished measurement: edit the measurement again to resume it.</source>
+        <translation>Det du fyllde i finns kvar som en påbörjad mätning: redigera mätningen igen för att fortsätta med den.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The date is in the future; choose today or an earlier day.</source>
         <translation>Datumet ligger i framtiden. Välj i dag eller en tidigare dag.</translation>
     </message>
@@ -2050,7 +2078,7 @@
         <translation>Det finns redan en mätning med det här kortet den {date}. Välj ett annat datum, eller stäng och redigera den mätningen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The draft could not be kept: {reason}</source>
         <translation>Utkastet kunde inte sparas: {reason}</translation>
     </message>
@@ -2060,7 +2088,7 @@
         <translation>Utkastet sparades inte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The draft was not discarded</source>
         <translation>Utkastet kastades inte</translation>
     </message>
@@ -2353,6 +2381,108 @@
         <location line="+4"/>
         <source>Dates below</source>
         <translation>Datum nedan</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverAction</name>
+    <message>
+        <location filename="../bipdesk/ui/participant_page/handover.py" line="+27"/>
+        <source>Hand over to…</source>
+        <translation>Lämna över till…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand over to another unit</source>
+        <translation>Lämna över till en annan enhet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the participant to another unit; its coordinators take over.</source>
+        <translation>Flytta deltagaren till en annan enhet; dess koordinatorer tar över.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>On a team database a participant moves to another unit by a hand-over, which a lead of the unit makes with Hand over to…</source>
+        <translation>I en teamdatabas flyttas en deltagare till en annan enhet genom en överlämning, som en enhetsansvarig gör med Lämna över till…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Participant {code} was handed over to unit {unit}.</source>
+        <translation>Deltagaren {code} lämnades över till enheten {unit}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hand over</source>
+        <translation>Lämna över</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save or discard the changes to the background first, then hand over.</source>
+        <translation>Spara eller ångra ändringarna i bakgrunden först och lämna sedan över.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The participant was not handed over</source>
+        <translation>Deltagaren lämnades inte över</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/handover_dialog.py" line="+45"/>
+        <source>Hand over {code} — BIP Desk</source>
+        <translation>Lämna över {code} — BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand over participant</source>
+        <translation>Lämna över deltagare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hand participant {code} over from unit {unit} to another unit. The coordinators of that unit take over, with the background, the measurements, the activities and the history; the edit history records the hand-over.</source>
+        <translation>Lämna över deltagaren {code} från enheten {unit} till en annan enhet. Koordinatorerna i den enheten tar över, med bakgrund, mätningar, aktiviteter och historik; ändringshistoriken visar överlämningen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units to hand over to</source>
+        <translation>Enheter att lämna över till</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Lämna över</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>There is no other unit to hand over to.</source>
+        <translation>Det finns ingen annan enhet att lämna över till.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the unit that takes the participant over.</source>
+        <translation>Välj den enhet som tar över deltagaren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hand over to {unit}</source>
+        <translation>&amp;Lämna över till {unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are a member of {unit}: {code} stays in your list.</source>
+        <translation>Du är medlem i {unit}: {code} finns kvar i din lista.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are not a member of {unit}: after the hand-over, {code} is no longer in your list, and only the members of {unit} can open the participant.</source>
+        <translation>Du är inte medlem i {unit}: efter överlämningen finns {code} inte längre i din lista, och bara medlemmarna i {unit} kan öppna deltagaren.</translation>
     </message>
 </context>
 <context>
@@ -3073,7 +3203,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Demodata</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Backup restored.</source>
         <translation>Säkerhetskopian är återställd.</translation>
     </message>
@@ -3124,7 +3259,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bipdesk/ui/main_window.py" line="+68"/>
+        <location filename="../bipdesk/ui/main_window.py" line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3157,7 +3292,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>MeasurementList</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page/measurements.py" line="+46"/>
+        <location filename="../bipdesk/ui/participant_page/measurements.py" line="+47"/>
         <source>Next measurement due</source>
         <translation>Nästa mätning</translation>
     </message>
@@ -3244,7 +3379,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Ta bort mätningen från {date}? Svaren och anteckningarna försvinner för gott.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The measurement was not deleted</source>
         <translation>Mätningen togs inte bort</translation>
     </message>
@@ -3681,7 +3816,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>OpeningFrame</name>
     <message>
-        <location filename="../bipdesk/ui/opening_frame.py" line="+24"/>
+        <location filename="../bipdesk/ui/opening_frame.py" line="+30"/>
         <source>Opening {file} — BIP Desk</source>
         <translation>Öppnar {file} — BIP Desk</translation>
     </message>
@@ -3689,6 +3824,29 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <location line="+8"/>
         <source>Opening {file}…</source>
         <translation>Öppnar {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <location filename="../bipdesk/ui/outbox_sender.py" line="+77"/>
+        <source>A measurement of {code} kept on this computer was not accepted by the server: {reason}</source>
+        <translation>En mätning för {code} som sparats på den här datorn togs inte emot av servern: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The measurement kept on this computer reached the team database.</source>
+        <translation>Mätningen som sparats på den här datorn har kommit fram till teamdatabasen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} measurements kept on this computer reached the team database.</source>
+        <translation>{count} mätningar som sparats på den här datorn har kommit fram till teamdatabasen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answers kept on this computer reached the team database.</source>
+        <translation>Svaren som sparats på den här datorn har kommit fram till teamdatabasen.</translation>
     </message>
 </context>
 <context>
@@ -3853,7 +4011,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
     <name>ParticipantPage</name>
     <message>
         <location filename="../bipdesk/ui/history_section.py" line="-131"/>
-        <location filename="../bipdesk/ui/participant_page/background.py" line="-305"/>
+        <location filename="../bipdesk/ui/participant_page/background.py" line="-318"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
@@ -3936,7 +4094,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Övriga avslut</translation>
     </message>
     <message>
-        <location filename="../bipdesk/ui/participant_page/page.py" line="+65"/>
+        <location filename="../bipdesk/ui/participant_page/page.py" line="+67"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
@@ -3946,12 +4104,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>Fill in the card together with the participant</source>
         <translation>Fyll i kortet tillsammans med deltagaren</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Measurements</source>
         <translation>Mätningar</translation>
     </message>
@@ -3971,7 +4129,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Deltagaren {code} finns inte längre.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Save the changes to the background first.</source>
         <translation>Spara ändringarna i bakgrunden först.</translation>
     </message>
@@ -3979,7 +4137,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../bipdesk/ui/participant_table/model.py" line="+165"/>
+        <location filename="../bipdesk/ui/participant_table/model.py" line="+166"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -4147,7 +4305,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>ParticipationActions</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page/participation.py" line="+28"/>
+        <location filename="../bipdesk/ui/participant_page/participation.py" line="+29"/>
         <source>Record exit…</source>
         <translation>Registrera avslut…</translation>
     </message>
@@ -4163,12 +4321,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Reopen participation</source>
         <translation>Återöppna deltagandet</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Exit survey…</source>
         <translation>Enkät vid avslut…</translation>
     </message>
@@ -4178,7 +4336,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Deltagaren svarar på enkäten vid avslut</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The participation was not changed</source>
         <translation>Deltagandet ändrades inte</translation>
     </message>
@@ -4878,9 +5036,170 @@ Du kan också släppa en fil på det här fönstret.</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddressDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/server_address_dialog.py" line="+56"/>
+        <source>Open team database — BIP Desk</source>
+        <translation>Öppna teamdatabas — BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open team database</source>
+        <translation>Öppna teamdatabas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A team database lives on a PostgreSQL server that your IT department runs, so that the coordinators of a unit can work with the same participants. They tell you the server, the database and your login.</source>
+        <translation>En teamdatabas ligger på en PostgreSQL-server som it-avdelningen driver, så att koordinatorerna i en enhet kan arbeta med samma deltagare. It-avdelningen ger dig server, databas och inloggning.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example anna.svensson</source>
+        <translation>till exempel anna.svensson</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example db.kommun.se</source>
+        <translation>till exempel db.kommun.se</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example bip</source>
+        <translation>till exempel bip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption of the connection</source>
+        <translation>Kryptering av anslutningen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic: checked TLS to another computer</source>
+        <translation>Automatiskt: kontrollerad TLS till en annan dator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS, the server&apos;s certificate checked (verify-full)</source>
+        <translation>TLS, serverns certifikat kontrolleras (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS, the certificate not checked (require)</source>
+        <translation>TLS, certifikatet kontrolleras inte (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS (disable): only on this computer or a trusted network</source>
+        <translation>Ingen TLS (disable): bara på den här datorn eller ett betrott nätverk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inloggning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is asked when the server wants one. BIP Desk does not save it.</source>
+        <translation>Lösenordet efterfrågas om servern kräver ett. BIP Desk sparar det inte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../bipdesk/ui/server_password.py" line="+34"/>
+        <source>Password for the team database — BIP Desk</source>
+        <translation>Lösenord till teamdatabasen — BIP Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for the team database</source>
+        <translation>Lösenord till teamdatabasen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server {server} asks for the password of the login {login}.</source>
+        <translation>Servern {server} vill ha lösenordet för inloggningen {login}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server did not accept that password. Check Caps Lock and try again.</source>
+        <translation>Servern godtog inte lösenordet. Kontrollera Caps Lock och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BIP Desk does not save the password: it is asked again the next time the team database is opened.</source>
+        <translation>BIP Desk sparar inte lösenordet: det efterfrågas igen nästa gång teamdatabasen öppnas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../bipdesk/ui/settings_dialog.py" line="+39"/>
+        <location filename="../bipdesk/ui/settings_dialog.py" line="+40"/>
         <source>Settings — BIP Desk</source>
         <translation>Inställningar — BIP Desk</translation>
     </message>
@@ -5000,7 +5319,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>BIP Desk säkerhetskopierar databasen när programmet startar och stängs; säkerhetskopior utöver så här många tas bort, de äldsta först.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>On this computer:</source>
         <translation>På den här datorn:</translation>
     </message>
@@ -5741,7 +6060,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../bipdesk/ui/window_host.py" line="+85"/>
+        <location filename="../bipdesk/ui/window_host.py" line="+86"/>
         <source>{file} is already open.</source>
         <translation>{file} är redan öppen.</translation>
     </message>
@@ -5756,7 +6075,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Öppnade {file}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>The new language is used from the next start of BIP Desk.</source>
         <translation>Det nya språket används från nästa gång BIP Desk startar.</translation>
     </message>
@@ -6030,7 +6349,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>timmarna kan inte vara negativa ({hours})</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/activities_repository.py" line="+137"/>
+        <location filename="../bipdesk/storage/activities_repository.py" line="+136"/>
         <source>&apos;{value}&apos; is not an activity type</source>
         <translation>”{value}” är ingen aktivitetstyp</translation>
     </message>
@@ -6524,12 +6843,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../bipdesk/cli/errors.py" line="+24"/>
+        <location filename="../bipdesk/cli/errors.py" line="+31"/>
         <source>{path}: no such database</source>
         <translation>{path}: databasen finns inte</translation>
     </message>
     <message>
-        <location filename="../bipdesk/cli/importing.py" line="+50"/>
+        <location filename="../bipdesk/cli/importing.py" line="+51"/>
         <source>{file}: no such file</source>
         <translation>{file}: filen finns inte</translation>
     </message>
@@ -6544,7 +6863,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Importerat:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>{path}: added {participants} demo participants with {measurements} measurements</source>
         <translation>{path}: lade till {participants} demodeltagare med {measurements} mätningar</translation>
     </message>
@@ -6559,7 +6878,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{out}: uppföljningsblad för {code}, {count} sidor</translation>
     </message>
     <message>
-        <location filename="../bipdesk/cli/main.py" line="+34"/>
+        <location filename="../bipdesk/cli/main.py" line="+37"/>
         <source>self-check failed: {failure}</source>
         <translation>självkontrollen misslyckades: {failure}</translation>
     </message>
@@ -6594,7 +6913,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{path}: återställd från {backup}; filen den ersatte finns kvar som {previous}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>schema {revision}</source>
         <translation>schema {revision}</translation>
     </message>
@@ -6619,7 +6938,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Återställ den med `{command}`.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>nothing was imported: {count} problem</source>
         <translation>ingenting importerades: {count} problem</translation>
     </message>
@@ -6639,7 +6958,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>oväntat fel ({error}); sätt BIPDESK_DEBUG=1 för att se detaljerna</translation>
     </message>
     <message>
-        <location filename="../bipdesk/cli/aggregate.py" line="+144"/>
+        <location filename="../bipdesk/cli/aggregate.py" line="+148"/>
         <source>--k is gone: aggregate files are now protected by the cell key method, which needs no smallest count; leave --k out</source>
         <translation>--k finns inte längre: sammanställningsfiler skyddas nu med cellnyckelmetoden, som inte behöver något minsta antal; utelämna --k</translation>
     </message>
@@ -6709,7 +7028,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{file}: mappen {folder} finns inte; ingenting skrevs</translation>
     </message>
     <message>
-        <location filename="../bipdesk/cli/participant_copy.py" line="+26"/>
+        <location filename="../bipdesk/cli/participant_copy.py" line="+30"/>
         <source>--names cannot be used with --participant-copy: the copy has no name</source>
         <translation>--names kan inte användas med --participant-copy: kopian har inget namn</translation>
     </message>
@@ -6729,12 +7048,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{file}: deltagarens egen kopia ({languages}), {count} sidor</translation>
     </message>
     <message>
-        <location filename="../bipdesk/cli/encryption.py" line="+24"/>
+        <location filename="../bipdesk/cli/encryption.py" line="+25"/>
         <source>Keep the passphrase safe: a lost passphrase cannot be recovered by anyone, and without it neither the database nor its backups can be read.</source>
         <translation>Förvara lösenfrasen säkert: en förlorad lösenfras kan ingen återskapa, och utan den går varken databasen eller dess säkerhetskopior att läsa.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Passphrase for {path}: </source>
         <translation>Lösenfras för {path}: </translation>
     </message>
@@ -6779,7 +7098,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{path}: lösenfrasen är bytt; säkerhetskopior som gjorts tidigare behåller den gamla. {warning}</translation>
     </message>
     <message>
-        <location filename="../bipdesk/cli/history.py" line="+21"/>
+        <location filename="../bipdesk/cli/history.py" line="+22"/>
         <source>Edit history of {code}, newest first:</source>
         <translation>Ändringshistorik för {code}, nyaste först:</translation>
     </message>
@@ -6790,7 +7109,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../bipdesk/cli/privacy.py" line="+45"/>
+        <location filename="../bipdesk/cli/privacy.py" line="+49"/>
         <source>there is no participant &apos;{code}&apos; in {path}</source>
         <translation>det finns ingen deltagare ”{code}” i {path}</translation>
     </message>
@@ -6820,7 +7139,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{path}: deltagaren {code} med {count} mätningar är raderad; säkerhetskopior behåller en kopia tills de ersätts</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>{file} ({count} page)</source>
         <translation>{file} ({count} sida)</translation>
     </message>
@@ -6838,6 +7157,106 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <location line="+1"/>
         <source>{files}: everything stored about {code}, {count} measurements</source>
         <translation>{files}: allt som är sparat om {code}, {count} mätningar</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/cli/opening.py" line="+63"/>
+        <source>The password was not accepted; type it again.</source>
+        <translation>Lösenordet godtogs inte; skriv det igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for {address}: </source>
+        <translation>Lösenord för {address}: </translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/cli/team.py" line="+81"/>
+        <source>{path} is a file; the team commands work on a team database (--db postgresql://LOGIN@HOST/DATABASE)</source>
+        <translation>{path} är en fil; teamkommandona arbetar med en teamdatabas (--db postgresql://INLOGGNING@SERVER/DATABAS)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{where} is a BIP Desk team database at schema {revision}</source>
+        <translation>{where} är en teamdatabas för BIP Desk med schema {revision}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>created the group roles {roles}</source>
+        <translation>skapade grupprollerna {roles}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>next: add an admin or the units&apos; members with &apos;bipdesk --db {url} team add-member LOGIN --unit UNIT --role coordinator|lead|admin&apos;</source>
+        <translation>nästa steg: lägg till en administratör eller enheternas medlemmar med ”bipdesk --db {url} team add-member INLOGGNING --unit ENHET --role coordinator|lead|admin”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>created unit {unit}</source>
+        <translation>skapade enheten {unit}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{login} is now an admin: manages units and members, sees no participant</source>
+        <translation>{login} är nu administratör: hanterar enheter och medlemmar, ser inga deltagare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{login}: admin</source>
+        <translation>{login}: administratör</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{login} is now a lead of unit {unit}</source>
+        <translation>{login} är nu enhetsansvarig för enheten {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{login}: lead of unit {unit}</source>
+        <translation>{login}: enhetsansvarig för enheten {unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{login} is now a coordinator of unit {unit}</source>
+        <translation>{login} är nu koordinator för enheten {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{login}: coordinator of unit {unit}</source>
+        <translation>{login}: koordinator för enheten {unit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{login} is no longer a member of unit {unit}</source>
+        <translation>{login} är inte längre medlem i enheten {unit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{login} is no longer an admin</source>
+        <translation>{login} är inte längre administratör</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no members that your login may see</source>
+        <translation>inga medlemmar som din inloggning får se</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>participant {code} is handed over from unit {from_unit} to unit {to_unit}</source>
+        <translation>deltagare {code} är överlämnad från enheten {from_unit} till enheten {to_unit}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>copied {count} participant with {measurements} measurements from {path} to unit {unit} of {where}; the file is unchanged</source>
+        <translation>kopierade {count} deltagare med {measurements} mätningar från {path} till enheten {unit} i {where}; filen är oförändrad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>copied {count} participants with {measurements} measurements from {path} to unit {unit} of {where}; the file is unchanged</source>
+        <translation>kopierade {count} deltagare med {measurements} mätningar från {path} till enheten {unit} i {where}; filen är oförändrad</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{where}: BIP Desk team database at schema {revision}; your login sees {participants} participants and {measurements} measurements</source>
+        <translation>{where}: teamdatabas för BIP Desk med schema {revision}; din inloggning ser {participants} deltagare och {measurements} mätningar</translation>
     </message>
 </context>
 <context>
@@ -6864,6 +7283,39 @@ Du kan också släppa en fil på det här fönstret.</translation>
     </message>
 </context>
 <context>
+    <name>concurrent change</name>
+    <message>
+        <location filename="../bipdesk/ui/concurrent_change.py" line="+30"/>
+        <source>Someone else changed this participant while you were editing; your change was not saved. The page now shows what is saved.</source>
+        <translation>Någon annan ändrade deltagaren medan du redigerade; din ändring sparades inte. Sidan visar nu det som är sparat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed the measurement of {date} while you were editing; your change was not saved. The page now shows what is saved.</source>
+        <translation>Någon annan ändrade mätningen från {date} medan du redigerade; din ändring sparades inte. Sidan visar nu det som är sparat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{editor} changed this participant at {time} while you were editing; your change was not saved. The page now shows what is saved.</source>
+        <translation>{editor} ändrade deltagaren kl. {time} medan du redigerade; din ändring sparades inte. Sidan visar nu det som är sparat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{editor} changed this participant on {day} at {time} while you were editing; your change was not saved. The page now shows what is saved.</source>
+        <translation>{editor} ändrade deltagaren den {day} kl. {time} medan du redigerade; din ändring sparades inte. Sidan visar nu det som är sparat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{editor} changed the measurement of {date} at {time} while you were editing; your change was not saved. The page now shows what is saved.</source>
+        <translation>{editor} ändrade mätningen från {date} kl. {time} medan du redigerade; din ändring sparades inte. Sidan visar nu det som är sparat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{editor} changed the measurement of {date} on {day} at {time} while you were editing; your change was not saved. The page now shows what is saved.</source>
+        <translation>{editor} ändrade mätningen från {date} den {day} kl. {time} medan du redigerade; din ändring sparades inte. Sidan visar nu det som är sparat.</translation>
+    </message>
+</context>
+<context>
     <name>coordinator view</name>
     <message>
         <location filename="../bipdesk/core/coordinator_view.py" line="+88"/>
@@ -6886,7 +7338,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{question}: motiveringen är {count} tecken; högst {most} sparas</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/coordinator_view_repository.py" line="+133"/>
+        <location filename="../bipdesk/storage/coordinator_view_repository.py" line="+134"/>
         <source>card {card} v{version} is not installed, so the coordinator&apos;s view cannot be checked</source>
         <translation>kortet {card} v{version} är inte installerat, så koordinatorns bild kan inte kontrolleras</translation>
     </message>
@@ -6894,7 +7346,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>database_menu</name>
     <message>
-        <location filename="../bipdesk/ui/database_menu.py" line="+44"/>
+        <location filename="../bipdesk/ui/database_menu.py" line="+88"/>
         <source>{file} (read-only) — BIP Desk</source>
         <translation>{file} (skrivskyddad) — BIP Desk</translation>
     </message>
@@ -6904,12 +7356,22 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{file} — BIP Desk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Database: {file}</source>
         <translation>Databas: {file}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Team database {database} on {server} · Login: {login}</source>
+        <translation>Teamdatabas {database} på {server} · Inloggning: {login}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A team database on a server: the coordinators of your units work in it together. Address: {address}</source>
+        <translation>En teamdatabas på en server: koordinatorerna i dina enheter arbetar i den tillsammans. Adress: {address}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>New &amp;database…</source>
         <translation>Ny &amp;databas…</translation>
     </message>
@@ -6930,11 +7392,21 @@ Du kan också släppa en fil på det här fönstret.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;team database…</source>
+        <translation>Öppna &amp;teamdatabas…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the database your team shares on a server</source>
+        <translation>Öppna databasen som ditt team delar på en server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open &amp;recent</source>
         <translation>Öppna senas&amp;te</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <location line="+13"/>
         <source>New database</source>
         <translation>Ny databas</translation>
@@ -6960,7 +7432,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Databaser för BIP Desk (*.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>{address}  (team database)</source>
+        <translation>{address}  (teamdatabas)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{path} is missing</source>
         <translation>{path} finns inte längre</translation>
     </message>
@@ -7167,7 +7644,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>group</name>
     <message>
-        <location filename="../bipdesk/reports/group.py" line="+61"/>
+        <location filename="../bipdesk/reports/group.py" line="+62"/>
         <source>&apos;{band}&apos; is not an age band; use one of {bands}</source>
         <translation>”{band}” är ingen åldersgrupp; använd en av {bands}</translation>
     </message>
@@ -7835,7 +8312,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{user} på datorn {host} (sedan {time})</translation>
     </message>
     <message>
-        <location filename="../bipdesk/ui/opening.py" line="+80"/>
+        <location filename="../bipdesk/ui/opening.py" line="+82"/>
         <source>BIP Desk cannot open the database</source>
         <translation>BIP Desk kan inte öppna databasen</translation>
     </message>
@@ -7895,7 +8372,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>&amp;Återställ säkerhetskopian</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
@@ -8077,7 +8554,12 @@ Sidor: %2</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../bipdesk/ui/privacy_dialogs.py" line="-262"/>
+        <location filename="../bipdesk/ui/privacy_dialogs.py" line="-269"/>
+        <source>The server&apos;s backups, which your IT department makes, still hold the data until they are replaced by newer ones.</source>
+        <translation>Serverns säkerhetskopior, som it-avdelningen gör, innehåller fortfarande uppgifterna tills de ersätts av nyare.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The automatic backups still hold the data until they are replaced by newer ones.</source>
         <translation>De automatiska säkerhetskopiorna innehåller uppgifterna tills de ersätts av nyare kopior.</translation>
     </message>
@@ -8442,7 +8924,7 @@ Sidor: %2</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../bipdesk/ui/storage_messages.py" line="+51"/>
+        <location filename="../bipdesk/ui/storage_messages.py" line="+73"/>
         <source>{file} could not be opened: the passphrase is wrong. Check Caps Lock and try again; the file has not been changed.</source>
         <translation>{file} kunde inte öppnas: lösenfrasen är fel. Kontrollera Caps Lock och försök igen; filen har inte ändrats.</translation>
     </message>
@@ -8690,11 +9172,57 @@ Sidor: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+75"/>
         <source>Details for IT support: {detail}</source>
         <translation>Detaljer för it-supporten: {detail}</translation>
     </message>
     <message>
+        <location line="-66"/>
+        <source>The server of {where} cannot be reached, so nothing was saved. Check the network connection (and the VPN, if you use one) and try again; if it keeps failing, ask your IT department.</source>
+        <translation>Servern för {where} går inte att nå, så ingenting sparades. Kontrollera nätverksanslutningen (och VPN, om du använder det) och försök igen; fungerar det fortfarande inte, kontakta it-avdelningen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was saved: your login may not do this in {where}. The participant may belong to a unit you are not a member of, or your role does not allow it.</source>
+        <translation>Ingenting sparades: din inloggning får inte göra detta i {where}. Deltagaren kan höra till en enhet som du inte är medlem i, eller så tillåter inte din roll det.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server of {where} did not accept the password. Check Caps Lock and try again; nothing was opened.</source>
+        <translation>Servern för {where} godtog inte lösenordet. Kontrollera Caps Lock och försök igen; ingenting öppnades.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server of {where} asks for the password of your login, and none was given; nothing was opened.</source>
+        <translation>Servern för {where} vill ha lösenordet för din inloggning, och inget angavs; ingenting öppnades.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>{where} is not a BIP Desk team database yet. Its owner (usually the IT department) makes it one with &apos;bipdesk --db ADDRESS team init&apos;; nothing was changed.</source>
+        <translation>{where} är ännu ingen teamdatabas för BIP Desk. Dess ägare (oftast it-avdelningen) gör den till en med ”bipdesk --db ADRESS team init”; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} is from an older version of BIP Desk. Its owner (usually the IT department) brings it up to date with &apos;bipdesk --db ADDRESS team init&apos;; nothing was changed.</source>
+        <translation>{where} är från en äldre version av BIP Desk. Dess ägare (oftast it-avdelningen) uppdaterar den med ”bipdesk --db ADRESS team init”; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{address} is not a server address BIP Desk can use: {reason}.</source>
+        <translation>{address} är ingen serveradress som BIP Desk kan använda: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team database did not allow it: {reason}.</source>
+        <translation>Teamdatabasen tillät det inte: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} is a team database on a server: its backups, restores and encryption are the server&apos;s (the IT department backs it up with pg_dump), not BIP Desk&apos;s.</source>
+        <translation>{where} är en teamdatabas på en server: säkerhetskopior, återställning och kryptering sköts på servern (it-avdelningen säkerhetskopierar den med pg_dump), inte av BIP Desk.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A file could not be read or written ({reason}). Check that the disk or network drive is there and that you may write to it; nothing was changed.</source>
         <translation>En fil kunde inte läsas eller skrivas ({reason}). Kontrollera att disken eller nätverksenheten är ansluten och att du får skriva där; ingenting har ändrats.</translation>
     </message>
@@ -8704,7 +9232,7 @@ Sidor: %2</translation>
         <translation>{path} kunde inte läsas eller skrivas ({reason}). Kontrollera att disken eller nätverksenheten är ansluten och att du får skriva där; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/check.py" line="+54"/>
+        <location filename="../bipdesk/storage/check.py" line="+67"/>
         <source>{path} is empty: it holds no BIP Desk data yet</source>
         <translation>{path} är tom: den innehåller inga BIP Desk-uppgifter ännu</translation>
     </message>
@@ -8895,6 +9423,31 @@ Sidor: %2</translation>
         <translation>uppgraderingen av databasen skulle lämna {count} trasiga hänvisningar (den första i tabellen {table}); ingenting har ändrats</translation>
     </message>
     <message>
+        <location filename="../bipdesk/storage/concurrency.py" line="+73"/>
+        <source>someone else changed participant {code} while this change was being made; it was not saved</source>
+        <translation>någon annan ändrade deltagaren {code} medan den här ändringen gjordes; den sparades inte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>someone else changed the measurement of {date} of participant {code} while this change was being made; it was not saved</source>
+        <translation>någon annan ändrade mätningen från {date} för deltagaren {code} medan den här ändringen gjordes; den sparades inte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{editor} changed participant {code} at {time} while this change was being made; it was not saved</source>
+        <translation>{editor} ändrade deltagaren {code} den {time} medan den här ändringen gjordes; den sparades inte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{editor} changed the measurement of {date} of participant {code} at {time} while this change was being made; it was not saved</source>
+        <translation>{editor} ändrade mätningen från {date} för deltagaren {code} den {time} medan den här ändringen gjordes; den sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/outbox.py" line="+111"/>
+        <source>{path} was written by another version of BIP Desk (outbox format {version}); it has been left as it is</source>
+        <translation>{path} skrevs av en annan version av BIP Desk (utkorgsformat {version}); filen har lämnats som den är</translation>
+    </message>
+    <message>
         <location filename="../bipdesk/storage/server_address.py" line="+34"/>
         <source>{address}: {reason}</source>
         <translation>{address}: {reason}</translation>
@@ -8940,7 +9493,7 @@ Sidor: %2</translation>
         <translation>sslmode måste vara något av {modes}</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/team_database.py" line="+53"/>
+        <location filename="../bipdesk/storage/team_database.py" line="+54"/>
         <source>{where}: the server cannot be reached ({reason}); nothing was saved</source>
         <translation>{where}: servern går inte att nå ({reason}); ingenting sparades</translation>
     </message>
@@ -9039,6 +9592,114 @@ Sidor: %2</translation>
     </message>
 </context>
 <context>
+    <name>team</name>
+    <message>
+        <location filename="../bipdesk/storage/team_errors.py" line="+43"/>
+        <source>{login} does not own database {database}; its owner {owner} runs &apos;team init&apos; (nothing was changed)</source>
+        <translation>{login} äger inte databasen {database}; det är ägaren {owner} som kör ”team init” (inget ändrades)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{login} may not create the roles {roles}: give the owner login CREATEROLE, or have a superuser create them (CREATE ROLE … NOLOGIN); nothing else was changed</source>
+        <translation>{login} får inte skapa rollerna {roles}: ge ägarinloggningen CREATEROLE, eller låt en superanvändare skapa dem (CREATE ROLE … NOLOGIN); inget annat ändrades</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{login} has no access to {where}; a lead of a unit or an admin adds the login to a unit (&apos;bipdesk team add-member&apos;)</source>
+        <translation>{login} har ingen åtkomst till {where}; en enhetsansvarig eller en administratör lägger till inloggningen i en enhet (”bipdesk team add-member”)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>there is no login {login} on the server; the IT department creates personal logins (CREATE ROLE {login} LOGIN) before they are added to a unit</source>
+        <translation>det finns ingen inloggning {login} på servern; IT-avdelningen skapar personliga inloggningar (CREATE ROLE {login} LOGIN) innan de läggs till i en enhet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is no unit {unit}; an admin creates it by adding its first member</source>
+        <translation>det finns ingen enhet {unit}; en administratör skapar den genom att lägga till dess första medlem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{login} is not a member of unit {unit}</source>
+        <translation>{login} är inte medlem i enheten {unit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{login} is not an admin</source>
+        <translation>{login} är inte administratör</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{role} is not a role; a role is coordinator, lead or admin</source>
+        <translation>{role} är ingen roll; en roll är coordinator, lead eller admin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no participant {code} in the units of {login}</source>
+        <translation>det finns ingen deltagare {code} i enheterna som {login} tillhör</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where} has participants with the codes {codes} already; nothing was copied (change the codes in the file, or erase the copies there first)</source>
+        <translation>{where} har redan deltagare med koderna {codes}; inget kopierades (ändra koderna i filen, eller radera kopiorna där först)</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/team_access.py" line="+184"/>
+        <source>the server refused: {reason}; nothing was changed</source>
+        <translation>servern vägrade: {reason}; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{where} is a file; team commands work on a team database (--db postgresql://LOGIN@HOST/DATABASE)</source>
+        <translation>{where} är en fil; teamkommandona arbetar med en teamdatabas (--db postgresql://INLOGGNING@SERVER/DATABAS)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{login} may not create unit {unit}; only an admin creates units</source>
+        <translation>{login} får inte skapa enheten {unit}; bara en administratör skapar enheter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a {role} belongs to a unit: name it with --unit</source>
+        <translation>rollen {role} hör till en enhet: ange den med --unit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{caller} is not an admin; only an admin adds admins</source>
+        <translation>{caller} är inte administratör; bara en administratör lägger till administratörer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{caller} is neither a lead of unit {unit} nor an admin; only they add members to it</source>
+        <translation>{caller} är varken enhetsansvarig för enheten {unit} eller administratör; bara de lägger till medlemmar i den</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{caller} is not an admin; only an admin removes admins</source>
+        <translation>{caller} är inte administratör; bara en administratör tar bort administratörer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{caller} is neither a lead of unit {unit} nor an admin; only they remove its members</source>
+        <translation>{caller} är varken enhetsansvarig för enheten {unit} eller administratör; bara de tar bort dess medlemmar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>participant {code} is in unit {unit} already</source>
+        <translation>deltagare {code} finns redan i enheten {unit}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{caller} is not a lead of unit {unit}; only a lead hands participants over</source>
+        <translation>{caller} är inte enhetsansvarig för enheten {unit}; bara en enhetsansvarig lämnar över deltagare</translation>
+    </message>
+    <message>
+        <location filename="../bipdesk/storage/team_copy.py" line="+70"/>
+        <source>{login} is not a coordinator or lead of unit {unit}; nothing was copied</source>
+        <translation>{login} är varken koordinator eller enhetsansvarig för enheten {unit}; inget kopierades</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <location filename="../bipdesk/core/validation.py" line="+43"/>
@@ -9111,7 +9772,7 @@ Sidor: %2</translation>
         <translation>mätdatumet {date} är före deltagarens startdatum {start}</translation>
     </message>
     <message>
-        <location filename="../bipdesk/ui/participant_page/background.py" line="+223"/>
+        <location filename="../bipdesk/ui/participant_page/background.py" line="+228"/>
         <source>the birth year has four digits</source>
         <translation>födelseåret har fyra siffror</translation>
     </message>

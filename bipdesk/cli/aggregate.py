@@ -14,8 +14,12 @@ from datetime import date
 from pathlib import Path
 
 from bipdesk.cli.errors import CliError, existing_database
-from bipdesk.cli.opening import database_path
+from bipdesk.cli.opening import database_location, database_name
 from bipdesk.messages import QT_TRANSLATE_NOOP, Number, message_of, said
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from bipdesk.storage.server_address import ServerAddress
 
 SUGGESTED_GOAL_PERCENT = 75
 """core.surveys.DEFAULT_GOAL as the --survey-goal default, written out so that
@@ -45,7 +49,7 @@ def add_export(export: argparse.ArgumentParser) -> None:
     export.add_argument("--period", metavar="LABEL", help="a period of the profile, e.g. '2025 H1'")
     # Version 1's smallest published count; kept only to say that it is gone.
     export.add_argument("--k", help=argparse.SUPPRESS)
-    export.set_defaults(run=lambda args: _run_export(args, database_path(args)))
+    export.set_defaults(run=lambda args: _run_export(args, database_location(args)))
 
 
 def add_merge(merge: argparse.ArgumentParser) -> None:
@@ -98,7 +102,7 @@ def add_report(report: argparse.ArgumentParser) -> None:
         help="the project's goal for the exit survey's shares of positive answers "
         "(default: the goal kept in the database, else 75)",
     )
-    report.set_defaults(run=lambda args: _run_report(args, database_path(args)))
+    report.set_defaults(run=lambda args: _run_report(args, database_location(args)))
 
 
 def _add_baseline(parser: argparse.ArgumentParser) -> None:
@@ -132,7 +136,7 @@ def _percent(text: str) -> int:
     return value
 
 
-def _run_export(args: argparse.Namespace, path: Path) -> int:
+def _run_export(args: argparse.Namespace, path: Path | ServerAddress) -> int:
     from bipdesk.cli.opening import open_for_command
     from bipdesk.core.ages import DEFAULT_AGE_BANDS
     from bipdesk.core.periods import Period
@@ -171,7 +175,7 @@ def _run_export(args: argparse.Namespace, path: Path) -> int:
             period = Period(args.start, args.end)
     except ValueError as error:  # ProfileError, or a period that ends before it starts
         raise CliError(message_of(error)) from None
-    unit = args.unit if args.unit is not None else path.stem
+    unit = args.unit if args.unit is not None else database_name(path)
     with open_for_command(path, read_only_when_held=True) as database:
         try:
             if profile is not None:
@@ -265,7 +269,7 @@ def _run_merge(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_report(args: argparse.Namespace, path: Path) -> int:
+def _run_report(args: argparse.Namespace, path: Path | ServerAddress) -> int:
     from bipdesk.cli.opening import open_for_command
     from bipdesk.core.aggregation import REGISTERED
     from bipdesk.core.periods import Period

@@ -23,7 +23,6 @@ from bipdesk.language import UI_LANGUAGES
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~2 ms)
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
     from typing import Any, NoReturn
 
 COMMANDS: tuple[tuple[str, str, str], ...] = (
@@ -103,6 +102,16 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
         "encrypt an encrypted database with a new passphrase",
         "bipdesk.cli.encryption:add_change_passphrase",
     ),
+    (
+        "team",
+        "a team database on a server: init, add-member, remove-member, members, handover",
+        "bipdesk.cli.team:add_team",
+    ),
+    (
+        "copy-to",
+        "move the participants of a database file into a team database (all or nothing)",
+        "bipdesk.cli.team:add_copy_to",
+    ),
 )
 """Every command in the order of `bipdesk --help`."""
 
@@ -175,12 +184,6 @@ def _function(where: str) -> Callable[[argparse.ArgumentParser], None]:
     return found
 
 
-def _path(text: str) -> Path:
-    from pathlib import Path
-
-    return Path(text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="bipdesk",
@@ -190,9 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bipdesk {__version__}")
     parser.add_argument(
         "--db",
-        type=_path,
-        metavar="PATH",
-        help="database file (default: $BIPDESK_DB, else bipdesk.db in the per-user data folder)",
+        metavar="PATH|URL",
+        help="database file, or a team database postgresql://LOGIN@HOST[:PORT]/DATABASE "
+        "(default: $BIPDESK_DB, else bipdesk.db in the per-user data folder)",
     )
     parser.add_argument(
         "--lang",

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bipdesk.cli.errors import CliError, existing_database
 from bipdesk.cli.opening import database_path
+from bipdesk.cli.prompting import set_prompt_language
 from bipdesk.language import system_language
 from bipdesk.messages import QT_TRANSLATE_NOOP, said
 
@@ -42,6 +43,7 @@ def install_passphrase_source(language: str | None = None) -> None:
 
     global _language
     _language = language
+    set_prompt_language(language)  # a server's password is asked in it too
     set_passphrase_source(existing_passphrase)
 
 

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from bipdesk.messages import QT_TRANSLATE_NOOP, Joined, Message
+
+if TYPE_CHECKING:
+    from bipdesk.storage.server_address import ServerAddress
+
+Location = TypeVar("Location", bound="Path | ServerAddress")
 
 
 class CliError(Exception):
@@ -18,8 +24,9 @@ class CliError(Exception):
         self.message = message
 
 
-def existing_database(path: Path) -> Path:
-    """`path`, or the one error every command gives for a database that is not there."""
-    if not path.is_file():
+def existing_database(path: Location) -> Location:
+    """`path`, or the one error every command gives for a database file that is not there
+    (a team database's server answers for itself when it is opened)."""
+    if isinstance(path, Path) and not path.is_file():
         raise CliError(QT_TRANSLATE_NOOP("cli", "{path}: no such database").format(path=path))
     return path

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bipdesk.cli.opening import database_path
+from bipdesk.cli.opening import database_location
 from bipdesk.messages import QT_TRANSLATE_NOOP, said
 
 if TYPE_CHECKING:
     from bipdesk.core.history import Edit
+    from bipdesk.storage.server_address import ServerAddress
 
 _HEADING = QT_TRANSLATE_NOOP("cli", "Edit history of {code}, newest first:")
 _EMPTY = QT_TRANSLATE_NOOP("cli", "{code}: no changes are recorded")
@@ -29,12 +30,12 @@ def add_history(history: argparse.ArgumentParser) -> None:
         "and the value before and after."
     )
     history.add_argument("code", metavar="CODE", help="the participant's code")
-    history.set_defaults(run=lambda args: _run_history(args, database_path(args)))
+    history.set_defaults(run=lambda args: _run_history(args, database_location(args)))
 
 
-def _run_history(args: argparse.Namespace, path: Path) -> int:
+def _run_history(args: argparse.Namespace, path: Path | ServerAddress) -> int:
     from bipdesk.cli.errors import CliError, existing_database
-    from bipdesk.cli.opening import open_for_command
+    from bipdesk.cli.opening import open_for_command, shown
 
     existing_database(path)
     with (
@@ -45,7 +46,7 @@ def _run_history(args: argparse.Namespace, path: Path) -> int:
         if participant is None:
             raise CliError(
                 QT_TRANSLATE_NOOP("cli", "there is no participant '{code}' in {path}").format(
-                    code=args.code, path=path
+                    code=args.code, path=shown(path)
                 )
             )
         edits = repository.history(participant.code)

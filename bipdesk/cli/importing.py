@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bipdesk.cli.errors import CliError
-from bipdesk.cli.opening import database_path
+from bipdesk.cli.opening import database_location, database_path
 from bipdesk.messages import QT_TRANSLATE_NOOP, Number, said
 
 if TYPE_CHECKING:
     from bipdesk.io.import_plan import ImportSummary
+    from bipdesk.storage.server_address import ServerAddress
 
 
 def add_import(parser: argparse.ArgumentParser) -> None:
@@ -49,9 +50,9 @@ def _run_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CliError(QT_TRANSLATE_NOOP("cli", "{file}: no such file").format(file=args.file))
     if args.dry_run:
-        summary = _dry_run_import(args.file, database_path(args))
+        summary = _dry_run_import(args.file, database_location(args))
     else:
-        with open_for_command(database_path(args)) as database:
+        with open_for_command(database_location(args)) as database:
             summary = import_file(database, args.file)
     heading = (
         QT_TRANSLATE_NOOP("cli", "Would change (dry run, nothing written):")
@@ -64,14 +65,21 @@ def _run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _dry_run_import(file: Path, path: Path) -> ImportSummary:
+def _dry_run_import(file: Path, path: Path | ServerAddress) -> ImportSummary:
     """A dry run changes no file: an existing database is only read, and a new
-    one is planned against an empty database in a folder removed afterwards."""
+    one is planned against an empty database in a folder removed afterwards
+    (a team database is read, its transaction rolled back)."""
     import tempfile
 
     from bipdesk.io.cards import default_cards
     from bipdesk.io.importer import import_file
     from bipdesk.storage import open_database
+
+    if not isinstance(path, Path):
+        from bipdesk.cli.opening import open_for_command
+
+        with open_for_command(path) as database:
+            return import_file(database, file, dry_run=True)
 
     if path.exists():
         with open_database(path, default_cards(), mode="read") as database:

@@ -20,6 +20,9 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast --h
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable, Sequence
+    from pathlib import Path
+
+    from bipdesk.storage.server_address import ServerAddress
 
 
 def _run_self_check(args: argparse.Namespace) -> int:
@@ -71,11 +74,26 @@ def _start_desktop_app(args: argparse.Namespace) -> int:
     # and loads storage while it is on screen (bipdesk.ui.opening_frame). Imports after
     # PySide6 cost a little more (shiboken's __feature__ check), ~60 ms for storage,
     # paid while the frame already shows.
-    from bipdesk.cli.opening import database_path
     from bipdesk.ui.app import run_app
 
     # --lang overrides the language chosen in the app's settings for this run only.
-    return run_app(database_path(args), args.lang_given)
+    return run_app(_app_location(args), args.lang_given)
+
+
+def _app_location(args: argparse.Namespace) -> Path | ServerAddress:
+    """--db, else $BIPDESK_DB, else the per-user file; a `postgresql://…` address opens
+    the team database on that server (AddressError says what is wrong with it). Only
+    an address loads the database layer before the frame shows: a file's start stays quick."""
+    from pathlib import Path
+
+    from bipdesk.paths import DB_ENV, default_database_path
+
+    given = str(args.db) if args.db else os.environ.get(DB_ENV, "")
+    if "://" in given:
+        from bipdesk.cli.opening import database_location
+
+        return database_location(args)
+    return Path(given) if args.db else default_database_path()
 
 
 def _user_lines(error: BaseException, language: str) -> list[str] | None:

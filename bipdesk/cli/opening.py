@@ -43,16 +43,38 @@ class _CommandAnswers:
         return False
 
     def password(self, address: ServerAddress, wrong: bool) -> str | None:
-        """None: a command's server password comes from libpq's own sources
-        (PGPASSWORD, the password file), as for psql."""
+        return ask_password(address, wrong)
+
+
+def ask_password(address: ServerAddress, wrong: bool) -> str | None:
+    """The password of `address`'s login when libpq found none (PGPASSWORD, ~/.pgpass):
+    typed on the terminal, never echoed, never stored. None off a terminal (the command
+    then says that the server wants a password) or when nothing was typed."""
+    import getpass
+    import sys
+
+    from bipdesk.cli.prompting import prompt_language, terminal
+    from bipdesk.messages import QT_TRANSLATE_NOOP, said
+
+    if not terminal():
         return None
+    language = prompt_language()
+    if wrong:
+        refused = QT_TRANSLATE_NOOP("cli", "The password was not accepted; type it again.")
+        print(said(refused, language), file=sys.stderr)
+    asked = QT_TRANSLATE_NOOP("cli", "Password for {address}: ").format(address=address.display())
+    return getpass.getpass(said(asked, language)) or None
 
 
 def open_for_command(
-    path: Path, *, read_only_when_held: bool = False, new_passphrase: str | None = None
+    path: Path | ServerAddress,
+    *,
+    read_only_when_held: bool = False,
+    new_passphrase: str | None = None,
 ) -> Database:
-    """The database at `path` with the installed cards; its reason (a DatabaseError,
-    said by the command line's error handler) when it cannot be opened.
+    """The database at `path` (a file, or a team database's server address) with the
+    installed cards; its reason (a DatabaseError, said by the command line's error
+    handler) when it cannot be opened.
 
     `read_only_when_held`: a command that only reads opens a file another program
     holds read-only instead of refusing it. `new_passphrase` encrypts a new file.
@@ -67,8 +89,38 @@ def open_for_command(
     return opening.database
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    """The database a command works on: --db, else $BIPDESK_DB, else the per-user one."""
-    from bipdesk.paths import default_database_path
+def database_location(args: argparse.Namespace) -> Path | ServerAddress:
+    """The database a command works on: --db, else $BIPDESK_DB, else the per-user file;
+    a `postgresql://…` address is a team database on a server (AddressError when the
+    address cannot be used)."""
+    import os
 
-    return Path(args.db) if args.db else default_database_path()
+    from bipdesk.paths import DB_ENV, default_database_path
+    from bipdesk.storage.server_address import is_server_address, parse_server_address
+
+    given = str(args.db) if args.db else os.environ.get(DB_ENV, "")
+    if given and is_server_address(given):
+        return parse_server_address(given)
+    return Path(given) if args.db else default_database_path()
+
+
+def shown(location: Path | ServerAddress) -> Path | str:
+    """A database's location as messages name it: the file, or login@server/database."""
+    return location if isinstance(location, Path) else location.display()
+
+
+def database_name(location: Path | ServerAddress) -> str:
+    """A short name for the database: the file's name without folder, or the database's."""
+    return location.stem if isinstance(location, Path) else location.database
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """The database file of a command that works on files only (backup, restore, a
+    passphrase): a team database's address is refused with NoFileError, which says
+    that those are the server's."""
+    location = database_location(args)
+    if not isinstance(location, Path):
+        from bipdesk.storage.errors import NoFileError
+
+        raise NoFileError(location.display())
+    return location

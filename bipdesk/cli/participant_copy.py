@@ -13,10 +13,14 @@ from pathlib import Path
 from bipdesk.cli.errors import CliError
 from bipdesk.messages import QT_TRANSLATE_NOOP, counted, joined, message_of, said
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from bipdesk.storage.server_address import ServerAddress
+
 DEFAULT_COMPARE = "first,latest"
 
 
-def run_participant_copy(args: argparse.Namespace, path: Path) -> int:
+def run_participant_copy(args: argparse.Namespace, path: Path | ServerAddress) -> int:
     from bipdesk.cli.opening import open_for_command
     from bipdesk.reports.participant_copy import load_participant_copy, write_participant_copy
     from bipdesk.reports.sheet_data import SheetError

@@ -13,8 +13,12 @@ import sys
 from pathlib import Path
 
 from bipdesk.cli.errors import CliError, existing_database
-from bipdesk.cli.opening import database_path
+from bipdesk.cli.opening import database_location, shown
 from bipdesk.messages import QT_TRANSLATE_NOOP, Message, counted, joined, said
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from bipdesk.storage.server_address import ServerAddress
 
 
 def add_erase(erase: argparse.ArgumentParser) -> None:
@@ -26,7 +30,7 @@ def add_erase(erase: argparse.ArgumentParser) -> None:
     )
     erase.add_argument("code", metavar="CODE", help="the participant's code")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    erase.set_defaults(run=lambda args: _run_erase(args, database_path(args)))
+    erase.set_defaults(run=lambda args: _run_erase(args, database_location(args)))
 
 
 def add_extract(extract: argparse.ArgumentParser) -> None:
@@ -37,13 +41,13 @@ def add_extract(extract: argparse.ArgumentParser) -> None:
     extract.add_argument("code", metavar="CODE", help="the participant's code")
     extract.add_argument("--out", type=Path, required=True, metavar="F.json")
     extract.add_argument("--pdf", type=Path, metavar="F.pdf", help="also write a PDF to read")
-    extract.set_defaults(run=lambda args: _run_extract(args, database_path(args)))
+    extract.set_defaults(run=lambda args: _run_extract(args, database_location(args)))
 
 
-def _no_participant(code: str, path: Path) -> CliError:
+def _no_participant(code: str, path: Path | ServerAddress) -> CliError:
     return CliError(
         QT_TRANSLATE_NOOP("cli", "there is no participant '{code}' in {path}").format(
-            code=code, path=path
+            code=code, path=shown(path)
         )
     )
 
@@ -66,7 +70,7 @@ def _confirmed(code: str, language: str) -> bool:
     return typed.strip() == code
 
 
-def _run_erase(args: argparse.Namespace, path: Path) -> int:
+def _run_erase(args: argparse.Namespace, path: Path | ServerAddress) -> int:
     from bipdesk.cli.opening import open_for_command
     from bipdesk.storage import NotFoundError
     from bipdesk.storage.privacy import erase_participants
@@ -101,14 +105,14 @@ def _run_erase(args: argparse.Namespace, path: Path) -> int:
             "{path}: erased participant {code} with {count} measurements; backups keep a copy "
             "until they are replaced",
         ),
-        path=path,
+        path=shown(path),
         code=code,
     )
     print(said(erased, args.lang))
     return 0
 
 
-def _run_extract(args: argparse.Namespace, path: Path) -> int:
+def _run_extract(args: argparse.Namespace, path: Path | ServerAddress) -> int:
     from bipdesk.cli.opening import open_for_command
     from bipdesk.io.subject_access import write_subject_access_json
     from bipdesk.reports.subject_access import write_subject_access_pdf
@@ -127,7 +131,9 @@ def _run_extract(args: argparse.Namespace, path: Path) -> int:
     write_subject_access_json(args.out, record, args.lang)
     written: list[Message | str] = [str(args.out)]
     if args.pdf is not None:
-        pages = write_subject_access_pdf(record, args.pdf, args.lang, path.name)
+        pages = write_subject_access_pdf(
+            record, args.pdf, args.lang, path.name if isinstance(path, Path) else path.database
+        )
         written.append(
             counted(
                 pages,

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from bipdesk.cli.errors import CliError, existing_database
-from bipdesk.cli.opening import database_path
+from bipdesk.cli.opening import database_location, database_path
 from bipdesk.messages import QT_TRANSLATE_NOOP, Number, counted, joined, said
 
 
@@ -93,7 +93,12 @@ def _run_restore(args: argparse.Namespace) -> int:
 def _run_check(args: argparse.Namespace) -> int:
     from bipdesk.storage.check import check_database
 
-    path = database_path(args)
+    location = database_location(args)
+    if not isinstance(location, Path):  # a team database: the server answers for itself
+        from bipdesk.cli.team import run_team_check
+
+        return run_team_check(args, location)
+    path = location
     result = check_database(path)
     version = QT_TRANSLATE_NOOP("cli", "schema {revision}").format(revision=result.revision)
     if result.needs_upgrade:

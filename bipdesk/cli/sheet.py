@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from bipdesk.cli.errors import CliError, existing_database
-from bipdesk.cli.opening import database_path
+from bipdesk.cli.opening import database_location
 from bipdesk.messages import QT_TRANSLATE_NOOP, counted, message_of, said
 
 
@@ -41,7 +41,7 @@ def _run_sheet(args: argparse.Namespace) -> int:
     from bipdesk.reports.sheet import write_sheet
     from bipdesk.reports.sheet_data import SheetError, load_sheet
 
-    path = database_path(args)
+    path = database_location(args)
     existing_database(path)
     if args.participant_copy:
         from bipdesk.cli.participant_copy import run_participant_copy

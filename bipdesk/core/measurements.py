@@ -29,6 +29,10 @@ class Measurement:
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    version: int | None = field(default=None, compare=False)
+    """The stored row's version when read (None: not read from a database): a save
+    is refused when someone else saved the measurement since (DESIGN §11). Not part
+    of equality: two reads of the same content are the same measurement."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "answers", _frozen(self.answers))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
 
@@ -139,6 +139,10 @@ class Participant:
     """The exit form of DESIGN §10 (`bipdesk.core.exits`): what a participant who left
     for work went to, and the SNI 2007 section of the workplace."""
     id: int | None = None
+    version: int | None = field(default=None, compare=False)
+    """The stored row's version when read (None: not read from a database): a save
+    is refused when someone else saved the participant since (DESIGN §11). Not part
+    of equality: two reads of the same record are the same participant."""
 
     def is_active_on(self, day: date) -> bool:
         started = self.start_date is None or self.start_date <= day
@@ -153,5 +157,7 @@ class Participant:
         return ExitForm(self.employment, self.working_time, self.subsidised, self.exit_branch)
 
 
-PARTICIPANT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Participant) if f.name != "id")
+PARTICIPANT_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Participant) if f.name not in ("id", "version")
+)
 """Everything known about a participant, code first: one list for importer and storage."""

@@ -30,6 +30,7 @@ from bipdesk.core.overview import age_band_of
 from bipdesk.core.participants import Participant, Sex
 from bipdesk.core.periods import Period
 from bipdesk.core.progression import Progression, progression
+from bipdesk.core.swedish_order import sort_key
 from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.reports.changes import GroupMeans, group_means
 
@@ -66,7 +67,7 @@ class GroupFilter:
 
 def units_of(participants: Iterable[Participant]) -> list[str]:
     """The distinct non-empty units of `participants`, sorted for a menu."""
-    return sorted({p.unit for p in participants if p.unit}, key=str.casefold)
+    return sorted({p.unit for p in participants if p.unit}, key=sort_key)
 
 
 def select_group(

@@ -133,7 +133,10 @@ def count_unit(
     """The exact tables of `database` for `period` (ExportError: the card is missing);
     the survey goal is the database's own unless one is given."""
     card, keyed = count_exact(database, period, card_id=card_id, bands=bands, baseline=baseline)
-    name = unit if unit is not None else unit_name(database, database.path.stem)
+    # A team database has no file: its database's name stands in for the file's.
+    server = database.server
+    fallback = server.database if server is not None else database.path.stem
+    name = unit if unit is not None else unit_name(database, fallback)
     return UnitFigures(
         unit=name,
         period=period,

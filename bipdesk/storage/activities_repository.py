@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy.sql import ClauseElement
 
 from bipdesk.core.activities import BRANCHES, Activity, ActivityType
 from bipdesk.core.aggregation import ParticipantFacts
@@ -29,6 +29,7 @@ from bipdesk.core.validation import Problem, ValidationError
 from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.storage.errors import NotFoundError
 from bipdesk.storage.models import ActivityRow, ParticipantRow, SurveyAnswerRow
+from bipdesk.storage.portable_sql import bytewise, compiled, cursor, day_reader
 from bipdesk.storage.refusals import activity_gone, no_such_participant
 
 _P = ParticipantRow
@@ -49,7 +50,7 @@ _SELECT_ACTIVITIES = (
         _AC.branch,
     )
     .join(_P, _AC.participant_id == _P.id)
-    .order_by(_P.code, _AC.start_date, _AC.id)
+    .order_by(bytewise(_P.code), _AC.start_date, _AC.id)
 )
 _ACTIVITIES_OF = _SELECT_ACTIVITIES.where(_P.code == bindparam("code"))
 _ACTIVITY_BY_ID = _SELECT_ACTIVITIES.where(_AC.id == bindparam("row_id"))
@@ -71,7 +72,7 @@ _SURVEY_OF = (
     select(_SA.survey_id, _SA.survey_version, _SA.question_id, _SA.value)
     .join(_P, _SA.participant_id == _P.id)
     .where(_P.code == bindparam("code"))
-    .order_by(_SA.question_id)
+    .order_by(bytewise(_SA.question_id))
 )
 _INSERT_SURVEY_ANSWERS = insert(_SA)
 _DELETE_SURVEY_ANSWERS = delete(_SA).where(_SA.participant_id == bindparam("participant_id"))
@@ -85,10 +86,11 @@ _NO_EXIT = ExitForm()
 _CHUNK = 10_000
 
 
-def _follow_up_queries() -> tuple[str, str, str]:
-    """SQL for `iter_follow_up_facts`, each ordered by participant id: the
+def _follow_up_queries() -> tuple[ClauseElement, ...]:
+    """The queries of `iter_follow_up_facts`, each ordered by participant id: the
     participants (no code, name or free text), their activities (no place) and
-    their survey answers. Dates stay ISO text, read with date.fromisoformat."""
+    their survey answers. Run through DB-API cursors (`portable_sql.day_reader`
+    reads their dates)."""
     participants = select(
         _P.id,
         _P.sex,
@@ -113,12 +115,9 @@ def _follow_up_queries() -> tuple[str, str, str]:
         _AC.branch,
     ).order_by(_AC.participant_id, _AC.start_date, _AC.id)
     answers = select(_SA.participant_id, _SA.question_id, _SA.value).order_by(
-        _SA.participant_id, _SA.question_id
+        _SA.participant_id, bytewise(_SA.question_id)
     )
-    dialect = sqlite_dialect()
-    return tuple(
-        str(query.compile(dialect=dialect)) for query in (participants, activities, answers)
-    )  # type: ignore[return-value]
+    return participants, activities, answers
 
 
 _FACT_PARTICIPANTS, _FACT_ACTIVITIES, _FACT_ANSWERS = _follow_up_queries()
@@ -343,15 +342,17 @@ class ActivityStore:
         participant id, so memory stays bounded; consume the iterator inside
         the transaction.
         """
-        day = date.fromisoformat
-        connection = self._connection.connection
-        people, activities, answers = connection.cursor(), connection.cursor(), connection.cursor()
+        connection = self._connection
+        day = day_reader(connection)
+        people = cursor(connection, "follow_up_people")
+        activities = cursor(connection, "follow_up_activities")
+        answers = cursor(connection, "follow_up_answers")
         try:
-            activities.execute(_FACT_ACTIVITIES)
-            answers.execute(_FACT_ANSWERS)
+            activities.execute(compiled(_FACT_ACTIVITIES, connection))
+            answers.execute(compiled(_FACT_ANSWERS, connection))
             activity_rows, answer_rows = _rows(activities), _rows(answers)
             next_activity, next_answer = next(activity_rows, None), next(answer_rows, None)
-            people.execute(_FACT_PARTICIPANTS)
+            people.execute(compiled(_FACT_PARTICIPANTS, connection))
             for row in _rows(people):
                 (participant_id, sex, birth_year, start_day, end_day, reason, key) = row[:7]
                 employment, working_time, subsidised, branch = row[7:]

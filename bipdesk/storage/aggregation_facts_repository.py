@@ -10,18 +10,19 @@ the database, one participant at a time, in bounded memory.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, bindparam, func, select
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy import ARRAY, Connection, Integer, String, any_, bindparam, func, select
+from sqlalchemy.sql import ClauseElement
 
 from bipdesk.core.aggregation import MeasurementFacts, ParticipantFacts
 from bipdesk.core.baseline import DEFAULT_BASELINE, Baseline, first_window
 from bipdesk.core.periods import Period
 from bipdesk.storage.measurements_repository import CHUNK
 from bipdesk.storage.models import AnswerRow, MeasurementRow, ParticipantRow
+from bipdesk.storage.portable_sql import compiled, cursor, day_reader, json_object_of
 from bipdesk.storage.session_store import SessionStore
 
 _P = ParticipantRow
@@ -29,13 +30,14 @@ _M = MeasurementRow
 _A = AnswerRow
 
 
-def _facts_queries() -> tuple[str, str, str]:
-    """SQL for `AggregationFactsStore.iter_aggregation_facts`: participants by id; their
-    measurements by participant id, oldest first; and the answered questions of
-    the measurements whose ids the one parameter lists (a JSON array), as one
-    JSON object each. No names, notes or timestamps; the record key goes only
-    into the participant's facts (for the cell keys). Dates stay ISO text (the
-    storage format of Date on SQLite), read with date.fromisoformat.
+def _facts_queries() -> tuple[ClauseElement, ...]:
+    """The queries of `AggregationFactsStore.iter_aggregation_facts`: participants by
+    id; their measurements by participant id, oldest first; and the answered
+    questions of the measurements whose ids the one parameter lists, as one JSON
+    object each — the ids as a JSON array on SQLite (json_each), as an array on
+    PostgreSQL (= ANY). No names, notes or timestamps; the record key goes only
+    into the participant's facts (for the cell keys). Run through DB-API cursors
+    (`portable_sql.day_reader` reads their dates).
     """
     participants = select(
         _P.id, _P.sex, _P.birth_year, _P.start_date, _P.end_date, _P.exit_reason, _P.record_key
@@ -43,19 +45,19 @@ def _facts_queries() -> tuple[str, str, str]:
     measurements = select(_M.participant_id, _M.id, _M.card_id, _M.date).order_by(
         _M.participant_id, _M.date, _M.id
     )
-    wanted = func.json_each(bindparam("ids", type_=String)).table_valued("value")
-    answers = (
-        select(_A.measurement_id, func.json_group_object(_A.question_id, _A.value, type_=String))
-        .where(_A.measurement_id.in_(select(wanted.c.value)), _A.value.is_not(None))
-        .group_by(_A.measurement_id)
+    answered = select(_A.measurement_id, json_object_of(_A.question_id, _A.value)).group_by(
+        _A.measurement_id
     )
-    dialect = sqlite_dialect()
-    return tuple(
-        str(query.compile(dialect=dialect)) for query in (participants, measurements, answers)
-    )  # type: ignore[return-value]
+    wanted = func.json_each(bindparam("ids", type_=String)).table_valued("value")
+    on_sqlite = answered.where(_A.measurement_id.in_(select(wanted.c.value)), _A.value.is_not(None))
+    on_postgresql = answered.where(
+        _A.measurement_id == any_(bindparam("ids", type_=ARRAY(Integer))),
+        _A.value.is_not(None),
+    )
+    return participants, measurements, on_sqlite, on_postgresql
 
 
-_FACT_PARTICIPANTS, _FACT_MEASUREMENTS, _FACT_ANSWERS = _facts_queries()
+_FACT_PARTICIPANTS, _FACT_MEASUREMENTS, _ANSWERS_SQLITE, _ANSWERS_POSTGRESQL = _facts_queries()
 _FACT_BATCH = 2_000
 """Participants whose answers are fetched with one query."""
 
@@ -92,14 +94,17 @@ class AggregationFactsStore(SessionStore):
         # measurement's answers (ten table rows each) was most of the time.
         since, until = start or date.min, end or date.max
         first_since = first_window(Period(start, end), baseline)[0]
-        day = date.fromisoformat
-        connection = self._connection.connection
-        people, others, answers = connection.cursor(), connection.cursor(), connection.cursor()
+        connection = self._connection
+        day = day_reader(connection)
+        people = cursor(connection, "facts_people")
+        others = cursor(connection, "facts_measurements")
+        answers = connection.connection.cursor()  # one short query at a time
+        read_answers = _answers_reader(connection, answers)
         try:
-            others.execute(_FACT_MEASUREMENTS)
+            others.execute(compiled(_FACT_MEASUREMENTS, connection))
             rows = (row for chunk in iter(lambda: others.fetchmany(CHUNK), []) for row in chunk)
             pending = next(rows, None)
-            people.execute(_FACT_PARTICIPANTS)
+            people.execute(compiled(_FACT_PARTICIPANTS, connection))
             while batch := people.fetchmany(_FACT_BATCH):
                 found: list[tuple[ParticipantFacts, list[MeasurementFacts], int, int]] = []
                 wanted: list[int | None] = []  # ids of saved measurements: never None
@@ -133,7 +138,7 @@ class AggregationFactsStore(SessionStore):
                         key,
                     )
                     found.append((participant, measurements, first, last))
-                answered = self._answers_of(answers, wanted)
+                answered = read_answers(wanted)
                 for participant, measurements, first, last in found:
                     if first >= 0:
                         for index in (first, last):
@@ -150,16 +155,36 @@ class AggregationFactsStore(SessionStore):
             others.close()
             people.close()
 
-    @staticmethod
-    def _answers_of(
-        cursor: Any, measurement_ids: list[int | None]
-    ) -> dict[int | None, dict[str, int]]:
-        """The answered questions of the measurements, {} for one with none."""
+
+def _answers_reader(
+    connection: Connection, cursor: Any
+) -> Callable[[list[int | None]], dict[int | None, dict[str, int]]]:
+    """Reads the answered questions of a batch of measurements, {} for one with none."""
+    decode: Callable[[Any], tuple[Any, int]] = json.JSONDecoder().raw_decode
+    if connection.dialect.name == "sqlite":
+        sql = compiled(_ANSWERS_SQLITE, connection)
+
+        def parameters(ids: list[int | None]) -> Any:
+            return (json.dumps(ids),)
+    else:  # psycopg reads json as Python objects already
+        sql = compiled(_ANSWERS_POSTGRESQL, connection)
+
+        def parameters(ids: list[int | None]) -> Any:
+            return {"ids": ids}
+
+        decode = _as_read
+
+    def read(measurement_ids: list[int | None]) -> dict[int | None, dict[str, int]]:
         if not measurement_ids:
             return {}
         found: dict[int | None, dict[str, int]] = {i: {} for i in measurement_ids}
-        decode = json.JSONDecoder().raw_decode
-        cursor.execute(_FACT_ANSWERS, (json.dumps(measurement_ids),))
+        cursor.execute(sql, parameters(measurement_ids))
         for measurement_id, answered in cursor.fetchall():
             found[measurement_id] = decode(answered)[0]
         return found
+
+    return read
+
+
+def _as_read(value: Any) -> tuple[Any, int]:
+    return value, 0

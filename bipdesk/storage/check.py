@@ -1,7 +1,10 @@
 """`bipdesk check`: is this file a sound BIP Desk database, and of which version?
 
 Reads only (it may run while the app has the file open), and runs SQLite's
-full integrity_check, which also compares every index with its table.
+full integrity_check, which also compares every index with its table. A team
+database is checked by its server (pages, indexes, backups are the server's):
+`bipdesk --db URL check` (cli/team.py) says which schema it has and how many
+rows the login sees.
 """
 
 from __future__ import annotations

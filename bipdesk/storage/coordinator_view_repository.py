@@ -31,6 +31,7 @@ from bipdesk.storage.models import (
     MeasurementRow,
     ParticipantRow,
 )
+from bipdesk.storage.portable_sql import bytewise
 from bipdesk.storage.refusals import measurement_gone
 
 _R = MeasurementReviewRow
@@ -43,7 +44,7 @@ _REVIEW_OF = select(_R.talked_through).where(_R.measurement_id == bindparam("row
 _VALUES_OF = (
     select(_V.question_id, _V.value, _V.reason)
     .where(_V.measurement_id == bindparam("row_id"))
-    .order_by(_V.question_id)
+    .order_by(bytewise(_V.question_id))
 )
 _REVIEWS_OF_PARTICIPANT = (
     select(_R.measurement_id, _R.talked_through)
@@ -56,7 +57,7 @@ _VALUES_OF_PARTICIPANT = (
     .join(_M, _V.measurement_id == _M.id)
     .join(_P, _M.participant_id == _P.id)
     .where(_P.code == bindparam("code"))
-    .order_by(_V.measurement_id, _V.question_id)
+    .order_by(_V.measurement_id, bytewise(_V.question_id))
 )
 _INSERT_REVIEW = insert(_R)
 _INSERT_VALUES = insert(_V)

@@ -43,7 +43,7 @@ def fill_with_demo(
     with database.transaction() as repository:
         existing = len(repository.participant_codes())
         if existing:
-            raise NotEmptyError(database.path, existing)
+            raise NotEmptyError(database.where, existing)
         measurements = activities = surveys = 0
         for person in people:
             repository.add_participant(person.participant)

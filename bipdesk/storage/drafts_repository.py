@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bipdesk.core.cards import CardKey
 from bipdesk.storage.drafts import (
@@ -23,6 +22,7 @@ from bipdesk.storage.drafts import (
 from bipdesk.storage.errors import NotFoundError
 from bipdesk.storage.models import DraftRow, MeasurementRow, ParticipantRow
 from bipdesk.storage.participants_repository import PARTICIPANT_ID
+from bipdesk.storage.portable_sql import Upsert, bytewise
 from bipdesk.storage.refusals import edited_measurement_gone, no_such_participant
 from bipdesk.storage.session_store import SessionStore, utc_now
 
@@ -44,26 +44,23 @@ _SELECT_DRAFTS = (
         _D.updated_at,
     )
     .join(_P, _D.participant_id == _P.id)
-    .order_by(_P.code)
+    .order_by(bytewise(_P.code))
 )
 _DRAFT_OF = _SELECT_DRAFTS.where(_P.code == bindparam("code"))
-_SAVE_DRAFT = sqlite_insert(_D)
-_SAVE_DRAFT = _SAVE_DRAFT.on_conflict_do_update(
-    index_elements=[_D.participant_id],
-    set_={
-        name: getattr(_SAVE_DRAFT.excluded, name)
-        for name in (
-            "card_id",
-            "card_version",
-            "date",
-            "measurement_id",
-            "answers",
-            "question_notes",
-            "note",
-            "position",
-            "updated_at",
-        )
-    },
+_SAVE_DRAFT = Upsert(
+    DraftRow.__table__,  # type: ignore[arg-type]
+    ["participant_id"],
+    [
+        "card_id",
+        "card_version",
+        "date",
+        "measurement_id",
+        "answers",
+        "question_notes",
+        "note",
+        "position",
+        "updated_at",
+    ],
 )
 _DELETE_DRAFT = delete(_D).where(_D.participant_id.in_(PARTICIPANT_ID.scalar_subquery()))
 _MEASUREMENT_EXISTS = select(_M.id).where(_M.id == bindparam("row_id"))
@@ -91,7 +88,7 @@ class DraftStore(SessionStore):
                 raise NotFoundError(edited_measurement_gone())
         key = CardKey(*draft.card)
         self._connection.execute(
-            _SAVE_DRAFT,
+            _SAVE_DRAFT.on(self._connection),
             {
                 "participant_id": participant_id,
                 "card_id": key.id,

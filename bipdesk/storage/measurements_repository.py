@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from sqlalchemy import (
     ColumnElement,
     Select,
-    String,
     bindparam,
     delete,
     func,
@@ -30,9 +29,11 @@ from sqlalchemy import (
 from bipdesk.core.cards import CardKey
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.validation import Problem, ValidationError, validate_measurement
+from bipdesk.storage.concurrency import ConcurrentChangeError, measurement_changed
 from bipdesk.storage.errors import NotFoundError
 from bipdesk.storage.models import AnswerRow, MeasurementRow, ParticipantRow
 from bipdesk.storage.participants_repository import PARTICIPANT_ID
+from bipdesk.storage.portable_sql import bytewise, json_object_of, json_pair
 from bipdesk.storage.refusals import (
     measurement_gone,
     measurement_taken,
@@ -56,13 +57,28 @@ _DAY_TAKEN = (
     .limit(1)
 )
 _INSERT_MEASUREMENT = insert(_M)
-_UPDATE_MEASUREMENT = update(_M).where(_M.id == bindparam("row_id"))
+_UPDATE_MEASUREMENT = (
+    update(_M)
+    .where(_M.id == bindparam("row_id"))
+    .values(version=_M.version + 1)
+    .returning(_M.version)
+)
+_UPDATE_MEASUREMENT_READ = _UPDATE_MEASUREMENT.where(_M.version == bindparam("read_version"))
+"""Writes only while the row still has the version the saved measurement was read with."""
 _DELETE_MEASUREMENT = delete(_M).where(_M.id == bindparam("row_id"))
+_CLAIM_MEASUREMENT = (
+    update(_M)
+    .where(_M.id == bindparam("row_id"), _M.version == bindparam("read_version"))
+    .values(version=_M.version + 1)
+    .returning(_M.version)
+)
 _INSERT_ANSWERS = insert(_A)
 _DELETE_ANSWERS = delete(_A).where(_A.measurement_id == bindparam("row_id"))
 
 
-_MeasurementQuery: TypeAlias = Select[int, str, str, int, date, str | None, datetime, datetime, str]
+_MeasurementQuery: TypeAlias = Select[
+    int, str, str, int, date, str | None, datetime, datetime, str, int
+]
 
 
 def _load_query(*criteria: ColumnElement[bool]) -> _MeasurementQuery:
@@ -74,10 +90,9 @@ def _load_query(*criteria: ColumnElement[bool]) -> _MeasurementQuery:
     """
     answers = (
         select(
-            func.json_array(
-                func.json_group_object(_A.question_id, _A.value),
-                func.json_group_object(_A.question_id, _A.note).filter(_A.note.is_not(None)),
-                type_=String,
+            json_pair(
+                json_object_of(_A.question_id, _A.value),
+                json_object_of(_A.question_id, _A.note).filter(_A.note.is_not(None)),
             )
         )
         .where(_A.measurement_id == _M.id)
@@ -94,10 +109,11 @@ def _load_query(*criteria: ColumnElement[bool]) -> _MeasurementQuery:
             _M.created_at,
             _M.updated_at,
             answers,
+            _M.version,
         )
         .join(_P, _M.participant_id == _P.id)
         .where(*criteria)
-        .order_by(_P.code, _M.date, _M.id)
+        .order_by(bytewise(_P.code), _M.date, _M.id)
     )
 
 
@@ -174,7 +190,7 @@ class MeasurementStore(SessionStore):
         )
         row_id = inserted_id(result.inserted_primary_key)
         self._insert_answers(row_id, measurement)
-        stored = _stored(measurement, row_id, now, now)
+        stored = replace(_stored(measurement, row_id, now, now), version=1)
         self._record_measurement_added(participant_id, stored)
         return stored
 
@@ -182,7 +198,10 @@ class MeasurementStore(SessionStore):
         """Save changes to the measurement with `measurement.id`.
 
         Saving the same content again writes nothing (updated_at stays), so
-        re-importing a file changes nothing.
+        re-importing a file changes nothing. A measurement read with a version
+        is saved only while the row still has it: ConcurrentChangeError
+        (nothing written) when someone saved it since. Returns it as stored,
+        with its new version.
         """
         row_id = require_id(measurement.id, "measurement")
         existing = self.measurement(row_id)
@@ -192,25 +211,74 @@ class MeasurementStore(SessionStore):
             )
         participant_id = self._check_measurement(measurement, except_id=row_id)
         if existing.same_content(measurement):
+            # Nothing would change: nothing is overwritten, whoever saved last.
             return existing
         now = utc_now()
         values = _measurement_values(measurement, participant_id)
-        self._connection.execute(
-            _UPDATE_MEASUREMENT, {**values, "updated_at": now, "row_id": row_id}
-        )
+        parameters = {**values, "updated_at": now, "row_id": row_id}
+        if measurement.version is None:
+            version: int | None = self._connection.execute(
+                _UPDATE_MEASUREMENT, parameters
+            ).scalar_one()
+        else:
+            version = self._connection.execute(
+                _UPDATE_MEASUREMENT_READ, {**parameters, "read_version": measurement.version}
+            ).scalar()
+            if version is None:
+                raise self._refusal(row_id, measurement.date)
         self._connection.execute(_DELETE_ANSWERS, {"row_id": row_id})
         self._insert_answers(row_id, measurement)
         assert existing.created_at is not None
-        stored = _stored(measurement, row_id, existing.created_at, now)
+        stored = replace(_stored(measurement, row_id, existing.created_at, now), version=version)
         self._record_measurement_changes(participant_id, existing, stored)
         return stored
 
-    def delete_measurement(self, measurement_id: int) -> None:
+    def claim_measurement(self, measurement: Measurement) -> Measurement:
+        """Count a change of what is kept beside the measurement (the coordinator's
+        view) as a save of it: its version goes up, and ConcurrentChangeError
+        (nothing written) when someone saved it since `measurement` was read.
+        Returns it with its new version (as it was for a version of None)."""
+        row_id = require_id(measurement.id, "measurement")
+        if measurement.version is None:
+            return measurement
+        version = self._connection.execute(
+            _CLAIM_MEASUREMENT, {"row_id": row_id, "read_version": measurement.version}
+        ).scalar()
+        if version is None:
+            raise self._refusal(row_id, measurement.date)
+        return replace(measurement, version=version)
+
+    def delete_measurement(self, measurement_id: int, version: int | None = None) -> None:
+        """Delete the measurement; with the `version` it was read with, only while
+        nobody saved it since (ConcurrentChangeError, nothing deleted)."""
+        if version is not None:
+            # Counted up first, so that the row is held and the check is made
+            # before this deletion is recorded in the history.
+            claimed = self._connection.execute(
+                _CLAIM_MEASUREMENT, {"row_id": measurement_id, "read_version": version}
+            ).scalar()
+            if claimed is None:
+                raise self._refusal(measurement_id, None)
         # The database cascades to the answers.
         self._record_measurement_removed(measurement_id)
         result = self._connection.execute(_DELETE_MEASUREMENT, {"row_id": measurement_id})
         if result.rowcount == 0:
             raise NotFoundError(measurement_gone())
+
+    def _refusal(self, row_id: int, day: date | None) -> NotFoundError | ConcurrentChangeError:
+        """Why a write of the measurement `row_id` found no row with the version it
+        was read with: it was deleted, or someone saved it since (who, and when)."""
+        existing = self.measurement(row_id)
+        if existing is None:
+            return NotFoundError(measurement_gone(day), measurement_date=day)
+        owner = self._connection.execute(PARTICIPANT_ID, {"code": existing.participant_code})
+        return measurement_changed(
+            self._connection,
+            int(owner.scalar_one()),
+            existing.participant_code,
+            existing.date,
+            CardKey(*existing.card),
+        )
 
     def _erase_measurements(self, participant_id: int) -> int:
         """Delete the participant's measurements with their answers; returns how many."""
@@ -261,12 +329,23 @@ class MeasurementStore(SessionStore):
     def _load(self, query: _MeasurementQuery, parameters: dict[str, Any]) -> list[Measurement]:
         found: list[Measurement] = []
         for rows in self._connection.execute(query, parameters).partitions(CHUNK):
-            for measurement_id, code, card_id, version, day, note, created, updated, qa in rows:
+            for (
+                measurement_id,
+                code,
+                card_id,
+                card_version,
+                day,
+                note,
+                created,
+                updated,
+                qa,
+                version,
+            ) in rows:
                 answers, notes = json.loads(qa)
                 found.append(
                     Measurement(
                         participant_code=code,
-                        card=CardKey(card_id, version),
+                        card=CardKey(card_id, card_version),
                         date=day,
                         answers=answers,
                         question_notes=notes,
@@ -274,6 +353,7 @@ class MeasurementStore(SessionStore):
                         id=measurement_id,
                         created_at=created,
                         updated_at=updated,
+                        version=version,
                     )
                 )
         return found

@@ -26,6 +26,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy.dialects.postgresql import DOUBLE_PRECISION
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from bipdesk.core.activities import BRANCHES, ActivityType
@@ -244,7 +245,8 @@ class ActivityRow(Base):
     area: Mapped[str] = mapped_column(String)
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
-    hours: Mapped[float] = mapped_column(REAL)
+    # SQLite's REAL is 8 bytes, PostgreSQL's 4: the same hours on both need double there.
+    hours: Mapped[float] = mapped_column(REAL().with_variant(DOUBLE_PRECISION(), "postgresql"))
     place: Mapped[str | None] = mapped_column(Text)
     branch: Mapped[str | None] = mapped_column(String)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

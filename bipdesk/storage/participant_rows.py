@@ -99,4 +99,5 @@ def participant_from_row(row: RowMapping) -> Participant:
         subsidised=None if subsidised is None else bool(subsidised),
         exit_branch=row["exit_branch"],
         id=row["id"],
+        version=row.get("version"),
     )

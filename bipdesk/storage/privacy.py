@@ -4,9 +4,10 @@ Erasure must leave no readable trace in the file: the connections run with
 `secure_delete` (engine.py), so SQLite overwrites the deleted rows with zeros,
 but in WAL mode the old page images still sit in the -wal file until they are
 checkpointed. `erase_participants` therefore checkpoints and truncates the log
-after its one transaction. A subject-access request gets every stored fact
-about one participant as a `SubjectRecord` (io/subject_access.py writes it as
-JSON, reports/subject_access.py as PDF).
+after its one transaction (a team database's files are its server's). A
+subject-access request gets every stored fact about one participant as a
+`SubjectRecord` (io/subject_access.py writes it as JSON, reports/subject_access.py
+as PDF).
 """
 
 from __future__ import annotations
@@ -71,7 +72,14 @@ def erase_participants(database: Database, codes: Iterable[str]) -> Erasure:
 
 
 def clear_log(database: Database) -> bool:
-    """Copy the write-ahead log into the file and truncate it; True when done fully."""
+    """Copy the write-ahead log into the file and truncate it; True when done fully.
+
+    A team database has no file of ours: its storage, write-ahead log and their
+    clean-up (VACUUM) are the server's, out of this program's reach; the erased
+    rows are gone for every login, so there is nothing more to do here.
+    """
+    if database.server is not None:
+        return True
     try:
         with database.engine.connect() as connection:
             driver = connection.connection.driver_connection

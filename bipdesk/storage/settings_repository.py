@@ -13,9 +13,9 @@ import json
 from typing import Any, TypeAlias
 
 from sqlalchemy import bindparam, delete, func, literal, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bipdesk.storage.models import SettingRow
+from bipdesk.storage.portable_sql import Upsert, bytewise
 from bipdesk.storage.session_store import SessionStore
 
 JSONValue: TypeAlias = bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"] | None
@@ -26,10 +26,7 @@ PARTICIPANT_SETTING_PREFIX = "participant/"
 
 _S = SettingRow
 _GET_SETTING = select(_S.value).where(_S.key == bindparam("key"))
-_SET_SETTING = sqlite_insert(_S)
-_SET_SETTING = _SET_SETTING.on_conflict_do_update(
-    index_elements=[_S.key], set_={"value": _SET_SETTING.excluded.value}
-)
+_SET_SETTING = Upsert(SettingRow.__table__, ["key"], ["value"])  # type: ignore[arg-type]
 _DELETE_SETTING = delete(_S).where(_S.key == bindparam("key"))
 
 
@@ -49,13 +46,15 @@ class SettingStore(SessionStore):
     def set_setting(self, key: str, value: JSONValue) -> None:
         """Store a JSON value (TypeError/ValueError for what JSON cannot hold)."""
         text = json.dumps(value, ensure_ascii=False, allow_nan=False, sort_keys=True)
-        self._connection.execute(_SET_SETTING, {"key": key, "value": text})
+        self._connection.execute(_SET_SETTING.on(self._connection), {"key": key, "value": text})
 
     def participant_settings(self, code: str) -> dict[str, Any]:
         """The settings about one participant (`participant_setting_key`), by name."""
         prefix = participant_setting_key(code, "")
         rows = self._connection.execute(
-            select(_S.key, _S.value).where(func.substr(_S.key, 1, len(prefix)) == prefix)
+            select(_S.key, _S.value)
+            .where(func.substr(_S.key, 1, len(prefix)) == prefix)
+            .order_by(bytewise(_S.key))
         )
         return {key[len(prefix) :]: json.loads(value) for key, value in rows}
 

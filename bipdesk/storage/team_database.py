@@ -27,6 +27,7 @@ from bipdesk.storage.database import Database
 from bipdesk.storage.errors import DatabaseError, NewerSchemaError, SaveFailedError
 from bipdesk.storage.history_repository import Editor, default_editor
 from bipdesk.storage.server_address import ServerAddress
+from bipdesk.storage.team_errors import NOT_ALLOWED, NoAccessError, sqlstate
 
 PASSWORD_REFUSED = ("password authentication failed", "no password supplied", "password")
 UNREACHABLE = (
@@ -159,6 +160,8 @@ def open_team_database(
             revision = schema.current_revision(connection)
     except DBAPIError as error:
         engine.dispose()
+        if sqlstate(error) in NOT_ALLOWED:  # connected, but a member of no unit
+            raise NoAccessError(address.login, where) from error
         raise connection_failure(where, error, password is not None) from error
     except SQLAlchemyError as error:
         engine.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -17,6 +18,9 @@ from bipdesk import __version__
 from bipdesk.ui.fonts import install_fonts
 from bipdesk.ui.garbage import collect_on_ui_thread
 from bipdesk.ui.translator import install_translator
+
+if TYPE_CHECKING:
+    from bipdesk.storage.server_address import ServerAddress
 
 ORGANIZATION = "BIP Desk"
 APPLICATION = "BIP Desk"
@@ -57,8 +61,9 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run_app(database_path: Path, language: str | None = None) -> int:
-    """Open the database and show the main window; returns the exit code.
+def run_app(database_path: Path | ServerAddress, language: str | None = None) -> int:
+    """Open the database (a file, or a team database's server address from `--db` or
+    BIPDESK_DB) and show the main window; returns the exit code.
 
     `language` ('sv'/'en', from --lang) overrides the language chosen in Settings
     (else the system's) for this run, without changing the saved choice. A frame

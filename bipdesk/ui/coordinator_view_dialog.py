@@ -34,6 +34,7 @@ from bipdesk.core.coordinator_view import MAX_REASON_LENGTH, CoordinatorValue, C
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.validation import ValidationError
 from bipdesk.storage import DatabaseError
+from bipdesk.storage.concurrency import ConcurrentChangeError
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.formatting import format_day
 from bipdesk.ui.language import current_language, said_in_app
@@ -246,6 +247,8 @@ def edit_coordinator_view(parent: QWidget, context: AppContext, measurement: Mea
             return False
         try:
             with context.database.transaction() as repository:
+                if dialog.view() != view:  # a changed view is a save of the measurement
+                    repository.claim_measurement(measurement)
                 repository.save_coordinator_view(measurement.id, dialog.view())
         except ValidationError as error:
             text = QCoreApplication.translate(
@@ -254,6 +257,8 @@ def edit_coordinator_view(parent: QWidget, context: AppContext, measurement: Mea
             QMessageBox.warning(parent, title, text.format(reason=said_in_app(error)))
             return False
         except DatabaseError as error:
+            if isinstance(error, ConcurrentChangeError):
+                context.announce(Change.MEASUREMENTS)  # the page reads it again
             QMessageBox.warning(parent, title, storage_message(error))
             return False
     finally:

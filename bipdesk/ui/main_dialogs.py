@@ -140,6 +140,12 @@ class MainDialogs(MainWindowPart):
 
     def open_backups(self) -> None:
         """File → Backups…: list, back up now, restore (then the start page shows)."""
+        if self.context.database.server is not None:  # disabled in the menu; said if reached
+            from bipdesk.ui.file_features import file_only_reason
+
+            reason = file_only_reason(self.context.database)
+            QMessageBox.information(self, self.tr("Backups"), reason)
+            return
         if not self.may_leave_participant_page():
             return
         from bipdesk.ui.backups_dialog import BackupsDialog

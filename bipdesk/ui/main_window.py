@@ -19,9 +19,11 @@ from bipdesk.ui.actions import ActionName, Actions, create_actions
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.database_menu import DatabaseMenu, add_database_label, window_title
 from bipdesk.ui.demo_banner import add_demo_banner
+from bipdesk.ui.file_features import disable_file_only
 from bipdesk.ui.main_dialogs import MainDialogs
 from bipdesk.ui.main_pages import MainPages
 from bipdesk.ui.opening import add_read_only_banner
+from bipdesk.ui.outbox_sender import OutboxSender
 from bipdesk.ui.read_only import disable_writing
 from bipdesk.ui.tool_windows import ToolWindows
 from bipdesk.ui.window_geometry import restore_main_geometry, save_main_geometry
@@ -61,6 +63,13 @@ class MainWindow(MainDialogs, ToolWindows, MainPages, QMainWindow):
             disable_writing(context.database, *(self.app_actions[n] for n in writing + erasing))
             for menu in self.menuBar().findChildren(QMenu):
                 menu.setToolTipsVisible(True)  # a disabled item says why on hover
+        if context.database.server is not None:  # a team database: the server's backups
+            file_only = (ActionName.BACKUPS, ActionName.CHANGE_PASSPHRASE)
+            disable_file_only(context.database, *(self.app_actions[n] for n in file_only))
+            for menu in self.menuBar().findChildren(QMenu):
+                menu.setToolTipsVisible(True)
+            # What the fill-in kept here while the server was away goes to it now.
+            self.outbox_sender = OutboxSender(context, self.show_status, self)
 
     def _build_menus(self) -> None:
         a = self.app_actions

@@ -26,15 +26,16 @@ from bipdesk.ui.storage_messages import storage_message
 
 
 def open_for_app(
-    path: Path, parent: QWidget | None = None, *, switching: bool = False
+    path: Path | ServerAddress, parent: QWidget | None = None, *, switching: bool = False
 ) -> Database | None:
-    """The database at `path` for the app, or None when it is not open: the user chose
-    to quit (at start) or to cancel (`switching` from File → Open: the open database
-    stays), or was told why not.
+    """The database at `path` (a file, or a team database's server address) for the
+    app, or None when it is not open: the user chose to quit (at start) or to cancel
+    (`switching` from File → Open: the open database stays), or was told why not.
 
     Storage conducts the steps (open_database_file); the app asks its questions:
     encryption for a new file, the passphrase of an encrypted one, read-only for a
-    file another program holds, restore for a damaged one.
+    file another program holds, restore for a damaged one; the password of a team
+    database's login when the server wants one.
     """
     opening = open_database_file(path, default_cards(), questions=_AppQuestions(parent, switching))
     if isinstance(opening, Refused):
@@ -70,8 +71,9 @@ class _AppQuestions:
         return offer_restore(self.parent, damaged, switching=self.switching)
 
     def password(self, address: ServerAddress, wrong: bool) -> str | None:
-        # The app opens files only so far; a server's password comes from libpq's sources.
-        return None
+        from bipdesk.ui.server_password import ask_server_password
+
+        return ask_server_password(self.parent, address, wrong)
 
 
 def show_failure(parent: QWidget | None, error: DatabaseError) -> None:
@@ -174,6 +176,8 @@ def offer_restore(
 
 
 def backup_at_exit(database: Database, parent: QWidget | None = None) -> None:
+    if database.server is not None:
+        return  # a team database's backups are the server's (pg_dump)
     try:
         automatic_backup(database, only_if_none_today=False)
     except DatabaseError as error:

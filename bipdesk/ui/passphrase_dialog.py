@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bipdesk.storage.cipher import MIN_PASSPHRASE_LENGTH
 from bipdesk.ui.context import AppContext
+from bipdesk.ui.database_menu import database_name
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
 from bipdesk.ui.storage_messages import storage_message
 
@@ -45,7 +46,7 @@ class ChangePassphraseDialog(QDialog):
             self.tr(
                 "Choose a new passphrase for {file}. Backups made before keep the passphrase "
                 "they were made with."
-            ).format(file=context.database.path.name),
+            ).format(file=database_name(context.database)),
             self,
         )
         intro.setWordWrap(True)

@@ -32,6 +32,7 @@ from bipdesk.core.retention import DueForErasure
 from bipdesk.storage import DatabaseError, NotFoundError
 from bipdesk.storage.privacy import Erasure, erase_participants, retention_review
 from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.database_menu import database_name
 from bipdesk.ui.formatting import format_day
 from bipdesk.ui.storage_messages import storage_message
 
@@ -52,6 +53,12 @@ def backups_kept(context: AppContext) -> int | None:
 
 def backups_note(context: AppContext) -> str:
     """The plain truth about backups, for every erasure confirmation."""
+    if context.database.server is not None:
+        return QCoreApplication.translate(
+            "privacy",
+            "The server's backups, which your IT department makes, still hold the data until "
+            "they are replaced by newer ones.",
+        )
     kept = backups_kept(context)
     if kept is None:
         return QCoreApplication.translate(
@@ -179,7 +186,7 @@ def write_extract(context: AppContext, code: str, json_path: Path, language: str
     pdf_path = json_path.with_suffix(".pdf")
     write_subject_access_json(json_path, record, language)
     write_subject_access_pdf(
-        record, pdf_path, language, context.database.path.name, context.today()
+        record, pdf_path, language, database_name(context.database), context.today()
     )
     return pdf_path
 

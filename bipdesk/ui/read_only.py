@@ -34,7 +34,12 @@ def read_only_reason(database: Database) -> str:
 
 def disable_writing(database: Database, *controls: QWidget | QAction) -> None:
     """Disable `controls` with the read-only reason as tooltip; nothing when writable."""
-    reason = read_only_reason(database)
+    disable_with_reason(read_only_reason(database), *controls)
+
+
+def disable_with_reason(reason: str, *controls: QWidget | QAction) -> None:
+    """Disable `controls`, saying `reason` on hover and in the status bar; nothing
+    when there is no reason (a control the user cannot use says why, never just greys)."""
     if not reason:
         return
     for control in controls:

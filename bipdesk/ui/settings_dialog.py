@@ -23,6 +23,7 @@ from bipdesk.storage.history_repository import os_user
 from bipdesk.ui.backups_dialog import MAX_KEEP
 from bipdesk.ui.context import AppContext, Change
 from bipdesk.ui.encryption import MAX_IDLE_MINUTES, idle_minutes, save_idle_minutes
+from bipdesk.ui.file_features import disable_file_only
 from bipdesk.ui.language import CHOICES, SYSTEM, current_language
 from bipdesk.ui.read_only import disable_writing
 
@@ -117,6 +118,7 @@ class SettingsDialog(QDialog):
             self.lock_spin,
             self.keep_spin,
         )
+        disable_file_only(database, self.keep_spin)  # a team database: the server's backups
 
         layout.addSpacing(8)
         personal = QLabel(self.tr("On this computer:"), self)

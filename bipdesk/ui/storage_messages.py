@@ -10,12 +10,14 @@ the error's own sentence (said in the app's language) as a detail for IT support
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bipdesk.storage.cipher import PassphraseError
+from bipdesk.storage.concurrency import ConcurrentChangeError
 from bipdesk.storage.errors import (
     BusyError,
     ClosedError,
@@ -27,6 +29,7 @@ from bipdesk.storage.errors import (
     LockedError,
     MissingFileError,
     NewerSchemaError,
+    NoFileError,
     NotEmptyError,
     NotEncryptedError,
     NotFoundError,
@@ -35,17 +38,36 @@ from bipdesk.storage.errors import (
     UpgradeError,
     WeakPassphraseError,
 )
+from bipdesk.storage.server_address import AddressError
+from bipdesk.storage.team_database import (
+    AccessRefusedError,
+    NotTeamDatabaseError,
+    PasswordError,
+    ServerUnreachableError,
+)
+from bipdesk.storage.team_errors import TeamAccessError
+from bipdesk.ui.concurrent_change import concurrent_change_message
 from bipdesk.ui.formatting import format_day
 from bipdesk.ui.language import said_in_app
 from bipdesk.ui.moments import describe_holder, format_moment
 
+SERVER_WHERE = re.compile(r"^[^/@\s]+@[^/\s]+/[^/\s]+$")
+"""A team database as errors name it ('anna@db.kommun.se/bip'), not a file's path."""
+
 
 def _name(path: str) -> str:
+    if SERVER_WHERE.match(path):
+        return path
     return Path(path).name or path
 
 
 def storage_message(error: BaseException) -> str:
     """What went wrong, in the app's language, for any error a storage call raised."""
+    if isinstance(error, ConcurrentChangeError):
+        return concurrent_change_message(error)
+    server = _server_message(error)
+    if server is not None:
+        return server
     if isinstance(error, PassphraseError):
         if error.wrong:
             return QCoreApplication.translate(
@@ -211,6 +233,81 @@ def storage_message(error: BaseException) -> str:
         lead = QCoreApplication.translate("storage", "Something went wrong; nothing was saved.")
     detail = said_in_app(error) or type(error).__name__
     return f"{lead}\n\n" + QCoreApplication.translate(
+        "storage", "Details for IT support: {detail}"
+    ).format(detail=detail)
+
+
+def _server_message(error: BaseException) -> str | None:
+    """A team database's own failures (DESIGN §11); None for any other error."""
+    if isinstance(error, ServerUnreachableError):
+        return _with_detail(
+            QCoreApplication.translate(
+                "storage",
+                "The server of {where} cannot be reached, so nothing was saved. Check the "
+                "network connection (and the VPN, if you use one) and try again; if it keeps "
+                "failing, ask your IT department.",
+            ).format(where=error.where),
+            error.reason,
+        )
+    if isinstance(error, AccessRefusedError):
+        return _with_detail(
+            QCoreApplication.translate(
+                "storage",
+                "Nothing was saved: your login may not do this in {where}. The participant may "
+                "belong to a unit you are not a member of, or your role does not allow it.",
+            ).format(where=error.where),
+            error.reason,
+        )
+    if isinstance(error, PasswordError):
+        if error.wrong:
+            return QCoreApplication.translate(
+                "storage",
+                "The server of {where} did not accept the password. Check Caps Lock and try "
+                "again; nothing was opened.",
+            ).format(where=error.where)
+        return QCoreApplication.translate(
+            "storage",
+            "The server of {where} asks for the password of your login, and none was given; "
+            "nothing was opened.",
+        ).format(where=error.where)
+    if isinstance(error, NotTeamDatabaseError):
+        if error.revision is None:
+            return QCoreApplication.translate(
+                "storage",
+                "{where} is not a BIP Desk team database yet. Its owner (usually the IT "
+                "department) makes it one with 'bipdesk --db ADDRESS team init'; nothing was "
+                "changed.",
+            ).format(where=error.where)
+        return QCoreApplication.translate(
+            "storage",
+            "{where} is from an older version of BIP Desk. Its owner (usually the IT "
+            "department) brings it up to date with 'bipdesk --db ADDRESS team init'; nothing "
+            "was changed.",
+        ).format(where=error.where)
+    if isinstance(error, AddressError):
+        return QCoreApplication.translate(
+            "storage", "{address} is not a server address BIP Desk can use: {reason}."
+        ).format(address=error.text, reason=said_in_app(error.reason))
+    if isinstance(error, NoFileError):
+        return no_file_message(error.where)
+    if isinstance(error, TeamAccessError):  # its sentence names who and what
+        return QCoreApplication.translate(
+            "storage", "The team database did not allow it: {reason}."
+        ).format(reason=said_in_app(error))
+    return None
+
+
+def no_file_message(where: str) -> str:
+    """Why a team database has no backups, restores or passphrase in BIP Desk."""
+    return QCoreApplication.translate(
+        "storage",
+        "{where} is a team database on a server: its backups, restores and encryption are "
+        "the server's (the IT department backs it up with pg_dump), not BIP Desk's.",
+    ).format(where=where)
+
+
+def _with_detail(text: str, detail: str) -> str:
+    return f"{text}\n\n" + QCoreApplication.translate(
         "storage", "Details for IT support: {detail}"
     ).format(detail=detail)
 

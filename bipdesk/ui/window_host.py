@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bipdesk.ui.context import AppContext, Change
-from bipdesk.ui.database_menu import remember_database
+from bipdesk.ui.database_menu import Location, database_name, remember_database
 from bipdesk.ui.encryption import IdleLock, start_idle_lock
 from bipdesk.ui.language import current_language, resolve
 from bipdesk.ui.main_window import MainWindow
@@ -41,7 +41,7 @@ class WindowHost(QObject):
         self.idle_lock: IdleLock | None = None
         self._idle_locking = False
         context.changed.connect(self._context_changed)
-        remember_database(context.settings, context.database.path)
+        remember_database(context.settings, context.database.location)
 
     def show(self) -> MainWindow:
         """Build and show the main window (once)."""
@@ -72,18 +72,19 @@ class WindowHost(QObject):
         backup_at_exit(self.context.database, parent)
         self.context.database.close()
 
-    def open_database(self, path: Path) -> bool:
-        """Open `path` instead of the current database; False when it stays as it was.
+    def open_database(self, path: Location) -> bool:
+        """Open `path` (a file or a team database's address) instead of the current
+        database; False when it stays as it was.
 
-        The same checks as at start (lock, passphrase, newer or damaged file); the
-        old database is closed only once the new one is open.
+        The same checks as at start (lock, passphrase, newer or damaged file; the
+        server's password); the old database is closed only once the new one is open.
         """
         old = self.window
-        if Path(path).resolve() == self.context.database.path.resolve():
+        if self._is_open(path):
             if old is not None:
                 old.show_status(
                     QCoreApplication.translate("WindowHost", "{file} is already open.").format(
-                        file=Path(path).name
+                        file=path.name if isinstance(path, Path) else path.display()
                     )
                 )
             return False
@@ -97,7 +98,7 @@ class WindowHost(QObject):
                     )
                 )
                 return False
-        database = open_for_app(Path(path), old, switching=True)
+        database = open_for_app(path, old, switching=True)
         if database is None:
             return False
         if old is not None:
@@ -107,16 +108,22 @@ class WindowHost(QObject):
         self.context.changed.disconnect(self._context_changed)
         self.context = AppContext(database, self.context.settings, today=self.context.today)
         self.context.changed.connect(self._context_changed)
-        remember_database(self.context.settings, database.path)
+        remember_database(self.context.settings, database.location)
         if self._idle_locking:
             self.start_idle_lock()
         window = self._replace_window(old, ("start", None))
         window.show_status(
             QCoreApplication.translate("WindowHost", "Opened {file}.").format(
-                file=database.path.name
+                file=database_name(database)
             )
         )
         return True
+
+    def _is_open(self, location: Location) -> bool:
+        current = self.context.database.location
+        if isinstance(location, Path) and isinstance(current, Path):
+            return location.resolve() == current.resolve()
+        return location == current
 
     def _context_changed(self, what: str) -> None:
         if what == Change.LANGUAGE:

@@ -43,7 +43,9 @@ def edited(database: Database) -> Database:
         repo.update_measurement(replace(first, answers={"health": 5, "job_goal": 7}))
         repo.update_participant(replace(saved, start_date=date(2024, 1, 8), sex=Sex.WOMEN))
     with database.transaction() as repo:
-        repo.update_measurement(replace(first, answers={"health": 5}, note="rättat i appen"))
+        again = repo.measurement(first.id) if first.id is not None else None
+        assert again is not None  # read again: the import changed it since
+        repo.update_measurement(replace(again, answers={"health": 5}, note="rättat i appen"))
     return database
 
 

@@ -18,6 +18,8 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from bipdesk.core.activities import DEFAULT_AREA, Activity, ActivityType
 from bipdesk.core.cards import Area
 from bipdesk.core.exits import Employment, WorkingTime
@@ -160,8 +162,8 @@ def fill_follow_up(database: Database, unit: Unit, name: str) -> None:
         for code, given in unit.answers.items():
             repository.save_survey_response(code, SurveyResponse("nns-exit", 1, given))
         repository.set_setting(UNIT_SETTING, name)
-        repository._connection.exec_driver_sql(  # fixed keys: the same figures every run
-            "UPDATE participants SET record_key = (id * 97 + 13) % 256"
+        repository._connection.execute(  # fixed keys: the same figures every run
+            sa.text("UPDATE participants SET record_key = (id * 97 + 13) % 256")
         )
 
 

@@ -53,10 +53,32 @@ PASSPHRASE = "kaffe och kanelbulle"
 PLAIN_ONLY = {"test_privacy"}
 """Modules whose tests read the file's plaintext bytes, which encryption hides by design."""
 
+FILE_ONLY = {
+    # What the laptop file itself does: its PRAGMAs and catalogue (sqlite_master),
+    # its bytes on disk after an erasure, its backups.
+    # A team database's storage is the server's.
+    "test_database": {"test_pragmas_are_set_on_every_connection", "test_ddl_is_transactional"},
+    "test_privacy": {"test_erasure_removes_every_row_and_every_byte"},
+    "test_record_keys": {"test_backup_and_restore_keep_the_keys"},
+}
+"""Tests given `db` that are about the SQLite file, not the queries: not on PostgreSQL
+('*': the whole module)."""
+
+
+def _kinds(metafunc: pytest.Metafunc) -> list[object]:
+    module = metafunc.module.__name__.split(".")[-1]
+    file_only = FILE_ONLY.get(module, set())
+    kinds: list[object] = ["plain"]
+    if module not in PLAIN_ONLY:
+        kinds.append("encrypted")
+    if "*" not in file_only and metafunc.function.__name__ not in file_only:
+        kinds.append(pytest.param("postgresql", marks=pytest.mark.postgresql))
+    return kinds
+
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "db" in metafunc.fixturenames and metafunc.module.__name__.split(".")[-1] not in PLAIN_ONLY:
-        metafunc.parametrize("db", ["plain", "encrypted"], indirect=True)
+    if "db" in metafunc.fixturenames:
+        metafunc.parametrize("db", _kinds(metafunc), indirect=True)
 
 
 @pytest.fixture
@@ -66,9 +88,18 @@ def db(
     cards: CardLibrary,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Database]:
-    """A fresh database, once plain and once encrypted (SQLCipher): the storage
-    tests hold for both. Reopening an encrypted one finds its passphrase."""
-    passphrase = PASSPHRASE if getattr(request, "param", "plain") == "encrypted" else None
+    """A fresh database, plain, encrypted (SQLCipher) and a team database on
+    PostgreSQL: the storage tests hold for all three. Reopening an encrypted one
+    finds its passphrase."""
+    kind = getattr(request, "param", "plain")
+    if kind == "postgresql":
+        from bipdesk.storage.team_database import open_team_database
+
+        address = request.getfixturevalue("team_address")
+        with open_team_database(address, cards, today) as team:
+            yield team
+        return
+    passphrase = PASSPHRASE if kind == "encrypted" else None
     if passphrase is not None:
         from bipdesk.storage import cipher
 

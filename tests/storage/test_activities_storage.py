@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
+import sqlalchemy as sa
 
 from bipdesk.core.activities import Activity, ActivityType
 from bipdesk.core.cards import Area
@@ -13,6 +14,7 @@ from bipdesk.core.exits import Employment, ExitForm, WorkingTime
 from bipdesk.core.surveys import SurveyResponse
 from bipdesk.core.validation import ValidationError
 from bipdesk.storage import Database, NotFoundError
+from bipdesk.storage.models import ActivityRow
 from tests.storage.conftest import ended, measurement, participant
 
 JOB = Activity(
@@ -76,18 +78,18 @@ def test_update_with_the_same_values_writes_nothing(db: Database) -> None:
     with db.transaction() as repo:
         repo.add_participant(participant("P001"))
         job = repo.add_activity(JOB)
-    old = "2020-01-01 00:00:00.000000"
+    old = datetime(2020, 1, 1, tzinfo=UTC)
     with db.engine.begin() as connection:
-        connection.exec_driver_sql(f"UPDATE activities SET updated_at = '{old}'")
+        connection.execute(sa.update(ActivityRow).values(updated_at=old))
     with db.transaction() as repo:
         assert repo.update_activity(job) == job
-    read = "SELECT updated_at FROM activities"
+    read = sa.select(ActivityRow.updated_at)
     with db.engine.connect() as connection:
-        assert connection.exec_driver_sql(read).scalar() == old
+        assert connection.execute(read).scalar() == old
     with db.transaction() as repo:
         repo.update_activity(replace(job, hours=241))
     with db.engine.connect() as connection:
-        assert connection.exec_driver_sql(read).scalar() != old
+        assert connection.execute(read).scalar() != old
 
 
 def test_an_unknown_participant_is_not_found(db: Database) -> None:

@@ -112,7 +112,9 @@ def test_saving_the_same_values_records_nothing(db: Database) -> None:
 
 
 def test_who_and_from_where(db: Database) -> None:
-    assert db.editor == Editor(os_user(), SOURCE_COMMAND_LINE)
+    # A team database's edits are by the login the server knows (DESIGN §11).
+    login = os_user() if db.server is None else db.server.login
+    assert db.editor == Editor(login, SOURCE_COMMAND_LINE)
     assert os_user()
     with db.transaction() as repo:
         repo.add_participant(participant())
@@ -126,7 +128,7 @@ def test_who_and_from_where(db: Database) -> None:
     assert [(e.by, e.source, e.field) for e in edits] == [
         ("Kim Koordinator", "import besök.csv", "added"),
         ("Kim Koordinator", "app", "note"),
-        (os_user(), "command line", "added"),
+        (login, "command line", "added"),
     ]
     # One moment per transaction, in UTC: a save reads as one block.
     assert edits[0].when == edits[1].when > edits[2].when
@@ -161,7 +163,7 @@ def test_erasing_a_participant_erases_their_history(db: Database, db_path: Path)
     erase_participants(db, ["P001"])
     assert lines(db) == []
     assert lines(db, "P002") == ["P002: participant added"]
-    if not db.encrypted:
+    if db.server is None and not db.encrypted:  # the file's own rows, read by plain sqlite3
         raw = sqlite3.connect(db_path)
         try:
             owners = raw.execute("SELECT DISTINCT participant_id FROM edits").fetchall()

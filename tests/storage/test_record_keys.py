@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -54,8 +55,9 @@ def keys_of(database: Database) -> dict[str, int]:
 def set_key(database: Database, code: str, key: int) -> None:
     """Give `code` a known key (plain SQL: no program path can do this)."""
     with database.transaction() as repo:
-        repo._connection.exec_driver_sql(
-            "UPDATE participants SET record_key = ? WHERE code = ?", (key, code)
+        repo._connection.execute(
+            sa.text("UPDATE participants SET record_key = :key WHERE code = :code"),
+            {"key": key, "code": code},
         )
 
 
@@ -389,7 +391,7 @@ def test_a_key_outside_0_255_cannot_be_stored(db: Database) -> None:
     with db.transaction() as repo:
         repo.add_participant(participant("P001"))
     for key in (-1, 256, 1000):
-        with pytest.raises(DatabaseError, match="CHECK"):
+        with pytest.raises(DatabaseError, match=r"(?i)check constraint"):
             set_key(db, "P001", key)
     assert keys_of(db)["P001"] in KEYS
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
 
@@ -172,8 +172,9 @@ def test_delete_participant_cascades(db: Database) -> None:
 
 
 def test_measurement_round_trip_with_none_answers_and_notes(db: Database) -> None:
+    nul = "\x00" if db.server is None else ""  # PostgreSQL text cannot hold NUL (refused)
     original = measurement(
-        notes={"health": 'sover "dåligt"\n\tvill\x00 ha 😀', "manage_a_job": "vill inte svara"},
+        notes={"health": f'sover "dåligt"\n\tvill{nul} ha 😀', "manage_a_job": "vill inte svara"},
         note="Tolk: arabiska",
     )
     with db.transaction() as repo:
@@ -239,6 +240,8 @@ def test_any_measurement_reads_back_as_add_returned_it(
     notes: dict[str, str],
     note: str | None,
 ) -> None:
+    # PostgreSQL text cannot hold NUL: such a save is refused there (SaveFailedError).
+    assume(db.server is None or "\x00" not in f"{note}{''.join(notes.values())}")
     code = f"H{next(_counter)}"
     small = CardKey("small", 2)
     original = Measurement(code, small, date(2024, 3, 1), answers, notes, note)

@@ -341,8 +341,11 @@ def test_in_swedish_the_banner_and_the_file_menu_speak_swedish(
             save_shot(window, qtbot, "database_demo_start_sv.png")
             menu = window.menuBar().actions()[0].menu()
             assert isinstance(menu, QMenu)
-            texts = [a.text().replace("&", "") for a in menu.actions()][:4]
-            assert texts == ["Ny databas…", "Öppna databas…", "Öppna senaste", "Öppna demodata"]
+            texts = [a.text().replace("&", "") for a in menu.actions()][:5]
+            assert texts == [
+                *("Ny databas…", "Öppna databas…", "Öppna teamdatabas…"),
+                *("Öppna senaste", "Öppna demodata"),
+            ]
             menu.popup(window.mapToGlobal(QPoint(0, 0)))
             qtbot.waitExposed(menu)
             save_shot(menu, qtbot, "database_file_menu_sv.png")

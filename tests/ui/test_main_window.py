@@ -95,6 +95,7 @@ def test_menus_hold_the_desktop_actions(window: MainWindow) -> None:
     assert menus["File"] == [
         "New database…",
         "Open database…",
+        "Open team database…",
         "Open recent",
         "Open demo data",
         "",

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication
 import bipdesk.storage.cipher
 import bipdesk.storage.errors as errors
 import bipdesk.storage.team_database as team
+import bipdesk.storage.team_errors as team_errors
 from bipdesk.messages import QT_TRANSLATE_NOOP
+from bipdesk.storage.concurrency import ConcurrentChangeError
 from bipdesk.storage.lock import LockHolder
 from bipdesk.storage.server_address import AddressError
 from bipdesk.ui.storage_messages import storage_message
@@ -21,6 +23,10 @@ HOLDER = LockHolder("anna", "LAPTOP-7", 4242, datetime(2026, 12, 1, 8, 30, tzinf
 DB = "/data/bipdesk.db"
 BACKUP = "/data/backups/bipdesk-2026-11-30_091500.db"
 TEAM = "anna@db.kommun.se/bip"
+
+
+SAVED_FIRST = datetime(2026, 11, 30, 9, 42, tzinfo=UTC)
+"""When a colleague saved what was being edited (a team database, DESIGN §11)."""
 
 
 def samples() -> dict[type[errors.DatabaseError], list[errors.DatabaseError]]:
@@ -96,12 +102,56 @@ def samples() -> dict[type[errors.DatabaseError], list[errors.DatabaseError]]:
             team.NotTeamDatabaseError(TEAM, None, "0007"),
             team.NotTeamDatabaseError(TEAM, "0005", "0007"),
         ],
+        **team_access_samples(),
+        ConcurrentChangeError: [
+            ConcurrentChangeError("P-0001", "Bo Ek", SAVED_FIRST),
+            ConcurrentChangeError(
+                "P-0001", "Bo Ek", SAVED_FIRST, measurement_date=date(2026, 9, 1)
+            ),
+            ConcurrentChangeError("P-0001", None, None),
+            ConcurrentChangeError("P-0001", None, None, measurement_date=date(2026, 9, 1)),
+        ],
         AddressError: [
             AddressError(
                 "postgresql://db.kommun.se/bip",
                 QT_TRANSLATE_NOOP("storage", "the login is missing (LOGIN@HOST/DATABASE)"),
             )
         ],
+    }
+
+
+def team_access_samples() -> dict[type[errors.DatabaseError], list[errors.DatabaseError]]:
+    """The refusals of a team database's access rules (each names who and what)."""
+    return {
+        team_errors.TeamAccessError: [
+            team_errors.TeamAccessError(
+                QT_TRANSLATE_NOOP("team", "participant {code} is in unit {unit} already").format(
+                    code="N1", unit="Norr"
+                )
+            )
+        ],
+        team_errors.NotOwnerError: [team_errors.NotOwnerError("anna", "bip", "it_owner")],
+        team_errors.MissingRolesError: [
+            team_errors.MissingRolesError("it_owner", ["bipdesk_lead"])
+        ],
+        team_errors.NotAllowedError: [
+            team_errors.NotAllowedError(
+                QT_TRANSLATE_NOOP(
+                    "team",
+                    "{caller} is not a lead of unit {unit}; only a lead hands participants over",
+                ).format(caller="anna", unit="Norr")
+            )
+        ],
+        team_errors.UnknownLoginError: [team_errors.UnknownLoginError("bertil")],
+        team_errors.NoAccessError: [team_errors.NoAccessError("bertil", TEAM)],
+        team_errors.UnknownUnitError: [team_errors.UnknownUnitError("Väst")],
+        team_errors.NotMemberError: [
+            team_errors.NotMemberError("bertil", "Norr"),
+            team_errors.NotMemberError("bertil", None),
+        ],
+        team_errors.UnknownRoleError: [team_errors.UnknownRoleError("boss")],
+        team_errors.UnknownParticipantError: [team_errors.UnknownParticipantError("N7", "anna")],
+        team_errors.CodesTakenError: [team_errors.CodesTakenError(TEAM, ["N1", "N2"])],
     }
 
 

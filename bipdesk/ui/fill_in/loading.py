@@ -11,7 +11,7 @@ from __future__ import annotations
 from bipdesk.storage import DatabaseError
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.participant_language import card_language
-from bipdesk.ui.fill_in.dialog_part import FillInPart
+from bipdesk.ui.fill_in.offline import FillInOffline
 from bipdesk.ui.fill_in.prompts import ask_resume, tell
 from bipdesk.ui.fill_in.state import FillInState
 from bipdesk.ui.formatting import format_day
@@ -20,7 +20,7 @@ from bipdesk.ui.storage_messages import storage_message
 STANDARD_CARD = "bip-standard"
 
 
-class FillInLoading(FillInPart):
+class FillInLoading(FillInOffline):
     """Reading what the fill-in starts from (a part of FillInDialog)."""
 
     def _load(self, measurement_id: int | None) -> tuple[FillInState | None, str, str]:
@@ -65,6 +65,7 @@ class FillInLoading(FillInPart):
                     self.tr("The card {card} is not installed.").format(card=STANDARD_CARD),
                 )
             state = FillInState(self._code, newest, self._context.today())
+        draft = self._draft_kept_here(draft)
         if draft is not None:
             state = self._offer_draft(draft, state)
         return state, who, ""
@@ -103,6 +104,9 @@ class FillInLoading(FillInPart):
         )
         if ask_resume(self, text):
             self._dirty = True
+            if resumed.measurement_id == fresh.measurement_id:
+                # Saved only while nobody changes the measurement from now on.
+                resumed.measurement_version = fresh.measurement_version
             return resumed
         self._delete_draft()
         return fresh

@@ -13,9 +13,10 @@ from PySide6.QtGui import QCloseEvent
 
 from bipdesk.core.validation import Problem, ValidationError
 from bipdesk.storage import DatabaseError
+from bipdesk.storage.concurrency import ConcurrentChangeError
 from bipdesk.ui.context import Change
 from bipdesk.ui.fill_in.coordinator_section import save_coordinator_view
-from bipdesk.ui.fill_in.dialog_part import FillInPart
+from bipdesk.ui.fill_in.offline import FillInOffline
 from bipdesk.ui.fill_in.prompts import Closing, ask_closing, tell
 from bipdesk.ui.formatting import format_day
 from bipdesk.ui.language import said_in_app
@@ -24,7 +25,7 @@ from bipdesk.ui.storage_messages import storage_message
 GEOMETRY_KEY = "fill_in/geometry"
 
 
-class FillInSaving(FillInPart):
+class FillInSaving(FillInOffline):
     """Saving the measurement, keeping the draft and closing (a part of FillInDialog)."""
 
     def save(self) -> None:
@@ -37,6 +38,10 @@ class FillInSaving(FillInPart):
                 if measurement.id is None:
                     saved = repository.add_measurement(measurement)
                 else:
+                    if self._state.coordinator_view != repository.coordinator_view(
+                        measurement.id
+                    ):  # a changed view is a save of the measurement too
+                        measurement = repository.claim_measurement(measurement)
                     saved = repository.update_measurement(measurement)
                 save_coordinator_view(repository, saved, self._state)
                 repository.delete_draft(self._code)
@@ -46,15 +51,36 @@ class FillInSaving(FillInPart):
             if any(p.field == "date" for p in error.problems):
                 self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        except ConcurrentChangeError as error:
+            self._someone_saved_first(error)
+            return
         except DatabaseError as error:
+            if self._keep_measurement_here(measurement, error):
+                return
             tell(
                 self, self.tr("The measurement was not saved"), storage_message(error), warning=True
             )
             return
+        self._forget_draft_here()
         self.saved_measurement = saved
         self._closing = True
         self._context.announce(Change.MEASUREMENTS)
         self.accept()
+
+    def _someone_saved_first(self, error: ConcurrentChangeError) -> None:
+        """Keep what was filled in as the draft, say so, and close: the participant
+        page shows the measurement as saved."""
+        text = storage_message(error)
+        if self._save_draft(quiet=True):
+            kept = self.tr(
+                "What you filled in is kept as an unfinished measurement: edit the measurement "
+                "again to resume it."
+            )
+            text = f"{text}\n\n{kept}"
+        self._closing = True
+        self._context.announce(Change.MEASUREMENTS)
+        tell(self, self.tr("The measurement was not saved"), text, warning=True)
+        self.reject()
 
     def _problem_text(self, problem: Problem) -> str:
         assert self._state is not None
@@ -79,6 +105,8 @@ class FillInSaving(FillInPart):
             with self._context.database.transaction() as repository:
                 repository.save_draft(self._state.to_draft())
         except DatabaseError as error:
+            if self._keep_draft_here(self._state.to_draft(), error):
+                return True
             message = storage_message(error)
             self._report(self.tr("The draft could not be kept: {reason}").format(reason=message))
             if not quiet:
@@ -88,6 +116,7 @@ class FillInSaving(FillInPart):
         return True
 
     def _delete_draft(self) -> bool:
+        self._forget_draft_here()
         try:
             with self._context.database.transaction() as repository:
                 repository.delete_draft(self._code)

@@ -28,6 +28,9 @@ class FillInState:
     position: int = 0
     """0 … len(questions) - 1 are the questions; len(questions) is the summary."""
     measurement_id: int | None = None
+    measurement_version: int | None = None
+    """The version of the measurement being changed as it was read: saving is refused
+    when someone else saved it since (None: a new one, or a draft resumed as it was)."""
     coordinator_view: CoordinatorView = field(default_factory=CoordinatorView)
     """The coordinator's own view, saved beside the measurement (never in a draft)."""
 
@@ -76,6 +79,7 @@ class FillInState:
             question_notes=notes,
             note=self.note.strip() or None,
             id=self.measurement_id,
+            version=self.measurement_version,
         )
 
     def to_draft(self) -> Draft:
@@ -119,6 +123,7 @@ class FillInState:
             question_notes=dict(measurement.question_notes),
             note=measurement.note or "",
             measurement_id=measurement.id,
+            measurement_version=measurement.version,
         )
 
 

@@ -11,5 +11,6 @@ small module:
 - `comparison`: the spider chart, the follow-up sheet's buttons, the summary;
 - `participation`: recording the exit, reopening, the exit survey;
 - `privacy`: extracting and erasing everything stored about the participant;
+- `handover`: a lead hands the participant over to another unit (team database);
 - `part`: what the parts share (state, signals, colours).
 """

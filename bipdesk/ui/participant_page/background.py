@@ -33,6 +33,7 @@ from bipdesk.core.validation import (
 )
 from bipdesk.messages import QT_TRANSLATE_NOOP
 from bipdesk.storage import DatabaseError
+from bipdesk.storage.concurrency import ConcurrentChangeError
 from bipdesk.ui.context import Change
 from bipdesk.ui.contrast import readable_colour
 from bipdesk.ui.date_edits import date_format
@@ -92,6 +93,7 @@ class BackgroundForm(PagePart):
     _loading: bool
     """True while the form is filled in from stored data: no validation meanwhile."""
     _baseline: tuple[object, ...]
+    _form_version: int | None = None
     _problems: list[Problem]
 
     def _line(self, accessible: str, placeholder: str = "") -> QLineEdit:
@@ -204,6 +206,9 @@ class BackgroundForm(PagePart):
         finally:
             self._loading = False
         self._baseline = self._form_values()
+        # What the form's edits start from: a save is refused when someone else
+        # saved the participant since, even after a refresh kept the edits.
+        self._form_version = None if participant is None else participant.version
         self._validate()
 
     def _show_background(self, participant: Participant | None) -> None:
@@ -264,6 +269,7 @@ class BackgroundForm(PagePart):
             subsidised=stored.subsidised if stored else None,
             exit_branch=stored.exit_branch if stored else None,
             id=stored.id if stored else None,
+            version=self._form_version if stored else None,
         )
 
     def problems(self) -> list[Problem]:
@@ -322,6 +328,12 @@ class BackgroundForm(PagePart):
         self.discard_button.setEnabled(dirty)
         self._update_actions()
 
+    def show_saved(self) -> None:
+        """Show what is stored, the form's edits dropped: someone else saved first."""
+        self.refresh()
+        self._fill_form(self._stored)
+        self._context.announce(Change.PARTICIPANTS)
+
     def _save_on_enter(self) -> None:
         if self.save_button.isEnabled():
             self.save()
@@ -349,6 +361,8 @@ class BackgroundForm(PagePart):
             self.save_button.setEnabled(False)
             return False
         except DatabaseError as error:
+            if isinstance(error, ConcurrentChangeError):
+                self.show_saved()
             QMessageBox.warning(
                 self, self.tr("The participant was not saved"), storage_message(error)
             )

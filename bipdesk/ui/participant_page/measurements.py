@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bipdesk.core.measurements import Measurement
 from bipdesk.core.scheduling import DueState, due_status
 from bipdesk.storage import DatabaseError
+from bipdesk.storage.concurrency import ConcurrentChangeError
 from bipdesk.ui.context import Change
 from bipdesk.ui.contrast import accent_button_style, readable_colour
 from bipdesk.ui.formatting import format_day
@@ -215,8 +216,10 @@ class MeasurementList(PagePart):
             return
         try:
             with self._context.database.transaction() as repository:
-                repository.delete_measurement(measurement.id)
+                repository.delete_measurement(measurement.id, measurement.version)
         except DatabaseError as error:
+            if isinstance(error, ConcurrentChangeError):
+                self._context.announce(Change.MEASUREMENTS)  # every view reads it again
             QMessageBox.warning(
                 self, self.tr("The measurement was not deleted"), storage_message(error)
             )

@@ -30,6 +30,7 @@ from bipdesk.ui.history_section import HistorySection
 from bipdesk.ui.page_room import keep_rows_visible, scrolling
 from bipdesk.ui.participant_page.background import BackgroundForm
 from bipdesk.ui.participant_page.comparison import ComparisonArea
+from bipdesk.ui.participant_page.handover import HandoverAction
 from bipdesk.ui.participant_page.header import PageHeader
 from bipdesk.ui.participant_page.measurements import MeasurementList
 from bipdesk.ui.participant_page.participation import ParticipationActions
@@ -44,6 +45,7 @@ class ParticipantPage(
     ComparisonArea,
     ParticipationActions,
     PrivacyActions,
+    HandoverAction,
     QWidget,
 ):
     """Background, next due date and measurement history of one participant."""
@@ -110,6 +112,7 @@ class ParticipantPage(
         box_layout.addSpacing(8)
         box_layout.addLayout(participation_row)
         box_layout.addLayout(privacy_row)
+        box_layout.addLayout(self._build_handover_row())
 
     def _build_right_panel(self) -> None:
         """The right side: the due line over tabs for measurements, activities and edits."""
@@ -245,6 +248,7 @@ class ParticipantPage(
         self._show_background(participant)
         self._show_participation_buttons(participant)
         self._show_privacy_buttons(participant)
+        self._show_handover(participant)
 
     def _show_sections(self) -> None:
         self.activities_section.show_participant(self._stored, [m.date for m in self._measurements])

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Signal
-    from PySide6.QtWidgets import QTabWidget
+    from PySide6.QtWidgets import QLineEdit, QTabWidget
     from PySide6.QtWidgets import QWidget as _Widget
 
     from bipdesk.core.measurements import Measurement
@@ -44,12 +44,17 @@ class PagePart(_Widget):
         closed: Signal
         status_message: Signal
         conversation: ConversationButtons
+        unit_edit: QLineEdit
         right_tabs: QTabWidget
 
         @property
         def code(self) -> str | None: ...
 
         def refresh(self) -> None: ...
+
+        def show_saved(self) -> None: ...
+
+        def is_dirty(self) -> bool: ...
 
         def _show_participation(self, participant: Participant | None) -> None: ...
 

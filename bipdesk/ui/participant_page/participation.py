@@ -15,6 +15,7 @@ from bipdesk.core.exits import ExitForm
 from bipdesk.core.participants import ExitReason, Participant
 from bipdesk.core.validation import ValidationError
 from bipdesk.storage import DatabaseError
+from bipdesk.storage.concurrency import ConcurrentChangeError
 from bipdesk.ui.context import Change
 from bipdesk.ui.exit_dialog import ExitDialog, end_ongoing_activities, record_exit
 from bipdesk.ui.participant_page.part import PagePart
@@ -89,11 +90,13 @@ class ParticipationActions(PagePart):
             return False
         try:
             with self._context.database.transaction() as repository:
-                current = repository.participant(stored.code) or stored
-                saved = record_exit(repository, current, end, reason, form or ExitForm())
+                # As the page showed it: refused when someone else saved it since.
+                saved = record_exit(repository, stored, end, reason, form or ExitForm())
                 if end is not None and end_activities:
                     end_ongoing_activities(repository, saved.code, end)
         except (ValidationError, DatabaseError) as error:
+            if isinstance(error, ConcurrentChangeError):
+                self.show_saved()
             problems = getattr(error, "problems", None)
             if problems:
                 text = "\n".join(self._message(p) for p in problems)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from bipdesk.core.overview import ParticipantOverview
 from bipdesk.core.participants import Sex
 from bipdesk.core.scheduling import DueState
+from bipdesk.core.swedish_order import sort_key
 from bipdesk.ui.formatting import format_day
 from bipdesk.ui.participant_table.columns import CODE_ROLE, SORT_ROLE, Column
 
@@ -87,7 +88,7 @@ class ParticipantTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[ParticipantOverview]) -> None:
         """Show `rows` in code order (`sort` orders them otherwise)."""
         self.beginResetModel()
-        base = sorted(rows, key=lambda row: row.participant.code.casefold())
+        base = sorted(rows, key=lambda row: sort_key(row.participant.code))
         self._base = base
         self._base_code_keys = codes = [row.participant.code.casefold() for row in base]
         self._base_code_and_name_keys = [
@@ -123,7 +124,7 @@ class ParticipantTableModel(QAbstractTableModel):
         return None
 
     def unit_names(self) -> list[str]:
-        return sorted({unit for unit in self.units if unit}, key=str.casefold)
+        return sorted({unit for unit in self.units if unit}, key=sort_key)
 
     @property
     def show_names(self) -> bool:
@@ -292,13 +293,13 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def _key_function(self, column: Column) -> Callable[[ParticipantOverview], Any]:
         if column == Column.CODE:
-            return lambda row: row.participant.code.casefold()
+            return lambda row: sort_key(row.participant.code)
         if column == Column.NAME:
             if not self._show_names:
                 return lambda row: ""
-            return lambda row: (row.participant.name or "").casefold()
+            return lambda row: sort_key(row.participant.name or "")
         if column == Column.SEX:
-            texts = {sex: self._sex_text(sex).casefold() for sex in Sex}
+            texts = {sex: sort_key(self._sex_text(sex)) for sex in Sex}
             return lambda row: texts[Sex(row.participant.sex)]
         if column == Column.AGE_BAND:
             return lambda row: row.age_band

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 revision: str = "0004"
 down_revision: str | Sequence[str] | None = "0003"
@@ -88,7 +89,12 @@ def upgrade() -> None:
         sa.Column("area", sa.String(), nullable=False),
         sa.Column("start_date", sa.Date(), nullable=False),
         sa.Column("end_date", sa.Date(), nullable=True),
-        sa.Column("hours", sa.REAL(), nullable=False),
+        # REAL is 8 bytes on SQLite but 4 on PostgreSQL: double precision there.
+        sa.Column(
+            "hours",
+            sa.REAL().with_variant(postgresql.DOUBLE_PRECISION(), "postgresql"),
+            nullable=False,
+        ),
         sa.Column("place", sa.Text(), nullable=True),
         sa.Column("branch", sa.String(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
