@@ -2386,7 +2386,7 @@
 <context>
     <name>HandoverAction</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page/handover.py" line="+27"/>
+        <location filename="../bipdesk/ui/participant_page/handover.py" line="+29"/>
         <source>Hand over to…</source>
         <translation>Lämna över till…</translation>
     </message>
@@ -2406,7 +2406,7 @@
         <translation>I en teamdatabas flyttas en deltagare till en annan enhet genom en överlämning, som en enhetsansvarig gör med Lämna över till…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>Participant {code} was handed over to unit {unit}.</source>
         <translation>Deltagaren {code} lämnades över till enheten {unit}.</translation>
     </message>
@@ -8732,6 +8732,11 @@ Sidor: %2</translation>
         <translation>aggregatfil</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>team database driver</source>
+        <translation>drivrutin för teamdatabas</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>frozen app</source>
         <translation>fristående app</translation>
@@ -8787,7 +8792,7 @@ Sidor: %2</translation>
         <translation>tillfällig databas skapad med schema {revision}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>{guide} shows {picture}, which is missing</source>
         <translation>{guide} visar {picture}, som saknas</translation>
     </message>
@@ -8880,6 +8885,11 @@ Sidor: %2</translation>
         <location line="+4"/>
         <source>{count} cells, protected with {table}</source>
         <translation>{count} celler, skyddade med {table}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>psycopg {version}, libpq {libpq}</source>
+        <translation>psycopg {version}, libpq {libpq}</translation>
     </message>
 </context>
 <context>
@@ -9232,7 +9242,7 @@ Sidor: %2</translation>
         <translation>{path} kunde inte läsas eller skrivas ({reason}). Kontrollera att disken eller nätverksenheten är ansluten och att du får skriva där; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/check.py" line="+67"/>
+        <location filename="../bipdesk/storage/check.py" line="+57"/>
         <source>{path} is empty: it holds no BIP Desk data yet</source>
         <translation>{path} är tom: den innehåller inga BIP Desk-uppgifter ännu</translation>
     </message>
@@ -9443,7 +9453,12 @@ Sidor: %2</translation>
         <translation>{editor} ändrade mätningen från {date} för deltagaren {code} den {time} medan den här ändringen gjordes; den sparades inte</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/outbox.py" line="+111"/>
+        <location filename="../bipdesk/storage/outbox.py" line="+105"/>
+        <source>{path} cannot be opened with this login&apos;s key ({reason}); it has been left as it is</source>
+        <translation>{path} går inte att öppna med den här inloggningens nyckel ({reason}); filen har lämnats som den är</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{path} was written by another version of BIP Desk (outbox format {version}); it has been left as it is</source>
         <translation>{path} skrevs av en annan version av BIP Desk (utkorgsformat {version}); filen har lämnats som den är</translation>
     </message>
@@ -9493,7 +9508,7 @@ Sidor: %2</translation>
         <translation>sslmode måste vara något av {modes}</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/team_database.py" line="+54"/>
+        <location filename="../bipdesk/storage/team_database.py" line="+55"/>
         <source>{where}: the server cannot be reached ({reason}); nothing was saved</source>
         <translation>{where}: servern går inte att nå ({reason}); ingenting sparades</translation>
     </message>
@@ -9694,7 +9709,7 @@ Sidor: %2</translation>
         <translation>{caller} är inte enhetsansvarig för enheten {unit}; bara en enhetsansvarig lämnar över deltagare</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/team_copy.py" line="+70"/>
+        <location filename="../bipdesk/storage/team_copy.py" line="+71"/>
         <source>{login} is not a coordinator or lead of unit {unit}; nothing was copied</source>
         <translation>{login} är varken koordinator eller enhetsansvarig för enheten {unit}; inget kopierades</translation>
     </message>

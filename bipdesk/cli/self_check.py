@@ -56,6 +56,7 @@ MAIN_WINDOW = QT_TRANSLATE_NOOP("self-check", "main window")
 SPIDER_CHART = QT_TRANSLATE_NOOP("self-check", "spider chart")
 SHEET_PDF = QT_TRANSLATE_NOOP("self-check", "sheet PDF")
 AGGREGATE_FILE = QT_TRANSLATE_NOOP("self-check", "aggregate file")
+TEAM_DRIVER = QT_TRANSLATE_NOOP("self-check", "team database driver")
 
 
 def needs_offscreen(environ: dict[str, str] | os._Environ[str], platform: str) -> bool:
@@ -186,6 +187,7 @@ def _run_steps(folder: Path, language: str, step: _Steps) -> None:
         step(SPIDER_CHART, lambda: _draw_spider(database, folder, language))
         step(SHEET_PDF, lambda: _write_sheet(database, folder, language))
         step(AGGREGATE_FILE, lambda: _export_aggregate(database, folder))
+        step(TEAM_DRIVER, _check_team_driver)
     finally:
         database.close()
 
@@ -376,4 +378,19 @@ def _export_aggregate(database: Database, folder: Path) -> Message:
         raise _failed(AGGREGATE_FILE, differs)
     return QT_TRANSLATE_NOOP("self-check", "{count} cells, protected with {table}").format(
         count=Number(len(read.cells)), table=read.protection.ptable
+    )
+
+
+def _check_team_driver() -> Message:
+    """A team database needs psycopg and its libpq inside the build (SQLAlchemy loads
+    the driver by name, which a frozen app's analysis does not see)."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine("postgresql+psycopg://bipdesk@localhost/self_check")
+    import psycopg
+
+    engine.dispose()
+    libpq = psycopg.pq.version()  # 180006: major * 10000 + minor
+    return QT_TRANSLATE_NOOP("self-check", "psycopg {version}, libpq {libpq}").format(
+        version=psycopg.__version__, libpq=f"{libpq // 10000}.{libpq % 10000}"
     )

@@ -354,3 +354,14 @@ class UnitMemberRow(Base):
     login: Mapped[str] = mapped_column(String)
     unit: Mapped[str | None] = mapped_column(ForeignKey("units.name", ondelete="CASCADE"))
     role: Mapped[str] = mapped_column(String)
+
+
+class OutboxKeyRow(Base):
+    """The key of one login's outbox on its laptops (bipdesk.storage.outbox): kept on
+    the server, readable by that login only, so a laptop alone cannot open it."""
+
+    __tablename__ = "outbox_keys"
+
+    login: Mapped[str] = mapped_column(String, primary_key=True)
+    key: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

@@ -11,8 +11,10 @@ as not saved), a waiting draft is kept on the server unless a newer one is
 there. What was delivered leaves the outbox; what the server refuses stays,
 with the reason, until the coordinator deals with it.
 
-The file sits in the user's own data folder, readable by the user only; it
-holds only what has not reached the server yet.
+The file sits in the user's own data folder, readable by the user only, and
+is encrypted (SQLCipher) with the login's key, which the server keeps
+(migration 0009): a laptop alone cannot open it. It holds only what has not
+reached the server yet.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import contextlib
 import json
 import os
 import re
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from bipdesk.core.cards import CardKey
 from bipdesk.core.measurements import Measurement
 from bipdesk.messages import QT_TRANSLATE_NOOP, Joined, Message, message_of
+from bipdesk.storage import cipher
 from bipdesk.storage.drafts import Draft
 from bipdesk.storage.errors import DatabaseError
 from bipdesk.storage.server_address import ServerAddress
@@ -72,23 +74,40 @@ def outbox_path(folder: Path, address: ServerAddress) -> Path:
 
 
 def outbox_of(database: Database, folder: Path) -> Outbox | None:
-    """The outbox of the team database `database` in `folder`; None for a laptop file."""
+    """The outbox of the team database `database` in `folder`; None for a laptop file
+    (or a login that keeps no outbox key on the server)."""
+    from bipdesk.storage.team_database import TeamDatabase
+
     address = database.server
-    return None if address is None else Outbox(outbox_path(folder, address))
+    if address is None or not isinstance(database, TeamDatabase) or not database.outbox_key:
+        return None
+    return Outbox(outbox_path(folder, address), database.outbox_key)
 
 
 class Outbox:
     """The outbox file of one login and team database."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: str) -> None:
+        """`key`: the login's outbox key from the server (TeamDatabase.outbox_key)."""
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         existed = path.exists()
-        self._connection = sqlite3.connect(path, isolation_level=None)
+        self._connection = cipher.connect(path, key)
+        self._connection.isolation_level = None
         if not existed:
             with contextlib.suppress(OSError):
                 os.chmod(path, 0o600)
-        version = self._connection.execute("PRAGMA user_version").fetchone()[0]
+        try:
+            version = self._connection.execute("PRAGMA user_version").fetchone()[0]
+        except cipher.database_errors() as error:
+            self._connection.close()
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "{path} cannot be opened with this login's key ({reason}); it has been "
+                    "left as it is",
+                ).format(path=path, reason=str(error))
+            ) from error
         if version == 0:
             self._connection.executescript(
                 f"""

@@ -40,8 +40,9 @@ SOURCE = "copy-to"
 BY_PARTICIPANT = ("drafts", "activities", "survey_answers", "edits")
 BY_MEASUREMENT = ("answers", "measurement_reviews", "coordinator_values")
 COPIED = ("participants", "measurements", *BY_MEASUREMENT, *BY_PARTICIPANT, "settings")
-NOT_COPIED = ("units", "unit_member")
-"""A file's own units and members mean nothing on the server (a file has none)."""
+NOT_COPIED = ("units", "unit_member", "outbox_keys")
+"""A file's own units and members mean nothing on the server (a file has none), and
+outbox keys are each login's own."""
 
 
 @dataclass(frozen=True)

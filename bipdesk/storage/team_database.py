@@ -13,11 +13,12 @@ refused with that advice rather than upgraded.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from bipdesk.core.cards import CardLibrary
@@ -146,12 +147,13 @@ def open_team_database(
     today: Callable[[], date] = date.today,
     *,
     password: str | None = None,
-) -> Database:
+) -> TeamDatabase:
     """Connect to the team database at `address`, at the schema this program knows.
 
     PasswordError when the server wants a password (again); ServerUnreachableError,
     NotTeamDatabaseError (none or an older schema: the owner runs `team init`) and
-    NewerSchemaError say the rest. Nothing on the server is changed.
+    NewerSchemaError say the rest. Nothing on the server is changed but, on the
+    login's first connection, the key of its outbox on the laptop (`outbox_key`).
     """
     engine = create_server_engine(address, password)
     where = address.display()
@@ -172,7 +174,30 @@ def open_team_database(
         if revision is not None and revision not in schema.known_revisions():
             raise NewerSchemaError(where, revision, head)
         raise NotTeamDatabaseError(where, revision, head)
-    return TeamDatabase(address, engine, cards, today)
+    database = TeamDatabase(address, engine, cards, today)
+    database.outbox_key = _outbox_key(engine)
+    return database
+
+
+def _outbox_key(engine: Engine) -> str | None:
+    """The login's outbox key, drawn and kept on the server on its first connection
+    (migration 0009); None for a login that may keep none (an admin fills in no card)."""
+    read = text("SELECT key FROM outbox_keys WHERE login = current_user")
+    try:
+        with engine.begin() as connection:
+            key = connection.execute(read).scalar()
+            if key is None:
+                connection.execute(
+                    text(
+                        "INSERT INTO outbox_keys (login, key, created_at) "
+                        "VALUES (current_user, :key, :now) ON CONFLICT (login) DO NOTHING"
+                    ),
+                    {"key": secrets.token_hex(32), "now": datetime.now(UTC).replace(tzinfo=None)},
+                )
+                key = connection.execute(read).scalar()
+    except DBAPIError:
+        return None
+    return None if key is None else str(key)
 
 
 class TeamDatabase(Database):
@@ -188,6 +213,8 @@ class TeamDatabase(Database):
         super().__init__(address, engine, cards, today)
         # The edit history's "by whom" is the login the server knows.
         self.editor = Editor(address.login, default_editor().source)
+        self.outbox_key: str | None = None
+        """The key of this login's outbox on the laptop (None: it keeps none)."""
 
     def _failure(self, error: DBAPIError) -> DatabaseError:
         reason = server_reason(error)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -25,9 +26,11 @@ def test_the_self_check_passes_and_says_what_it_did(qapp: object) -> None:
         "ok  spider chart",
         "ok  sheet PDF",
         "ok  aggregate file",
+        "ok  team database driver",
     ]
     assert "3 participants, 5 measurements" in lines[4]
-    assert "protected with bipdesk-d2-v1" in lines[-2]
+    assert "protected with bipdesk-d2-v1" in lines[-3]
+    assert re.search(r"psycopg 3\.\d+\.\d+, libpq \d+\.\d+$", lines[-2])
     assert lines[-1].startswith("self-check passed")
 
 
@@ -38,7 +41,8 @@ def test_the_self_check_speaks_swedish(qapp: object) -> None:
     steps = [line.split(":")[0].strip() for line in lines[1:-1]]
     assert steps[1:4] == ["ok  databas", "ok  migreringar", "ok  import"]
     assert "3 deltagare, 5 mätningar" in lines[4]
-    assert "celler, skyddade med bipdesk-d2-v1" in lines[-2]
+    assert "celler, skyddade med bipdesk-d2-v1" in lines[-3]
+    assert lines[-2].startswith("  ok  drivrutin för teamdatabas: psycopg ")
     assert lines[-1].startswith("självkontrollen gick igenom på ")
 
 

@@ -11,6 +11,7 @@ from bipdesk.cli.main import main
 from bipdesk.cli.opening import _CommandAnswers, ask_password
 from bipdesk.cli.prompting import set_prompt_language
 from bipdesk.io.cards import default_cards
+from bipdesk.storage import schema
 from bipdesk.storage.server_address import ServerAddress
 from tests.postgres_server import PostgresServer
 from tests.storage.test_team_copy import make_laptop_file
@@ -34,10 +35,9 @@ def test_the_owner_inits_and_an_admin_then_a_lead_manage_members(
         owner = team.url(team.owner)
         code, out, err = run(capsys, "--lang", "en", "--db", owner, "team", "init")
         assert (code, err) == (0, "")
-        assert (
-            f"{team.address(team.owner).display()} is a BIP Desk team database at schema 0008"
-            in out
-        )
+        where = team.address(team.owner).display()
+        head = schema.head_revision()
+        assert f"{where} is a BIP Desk team database at schema {head}" in out
         assert "created the group roles bipdesk_coordinator, bipdesk_lead, bipdesk_admin" in out
         code, out, _ = run(capsys, "--lang", "en", "--db", owner, "team", "init")
         assert code == 0 and "created the group roles" not in out  # again: nothing new
@@ -146,8 +146,8 @@ def test_a_url_reaches_the_server_and_file_commands_say_what_they_become(
     code, out, _ = run(capsys, "--lang", "sv", "--db", team.url(team.soder), "check")
     assert (code, out) == (
         0,
-        f"{team.address(team.soder).display()}: teamdatabas för BIP Desk med schema 0008; din "
-        "inloggning ser 2 deltagare och 2 mätningar",
+        f"{team.address(team.soder).display()}: teamdatabas för BIP Desk med schema "
+        f"{schema.head_revision()}; din inloggning ser 2 deltagare och 2 mätningar",
     )
     code, _, err = run(capsys, "--lang", "en", "--db", team.url(team.norr), "backup")
     assert code == 1

@@ -15,11 +15,10 @@ import pytest
 from sqlalchemy import text
 
 from bipdesk.core.cards import CardLibrary
-from bipdesk.storage import open_database, schema
+from bipdesk.storage import schema
 from bipdesk.storage.engine import create_database_engine
 from bipdesk.storage.team_access import owner_engine, team_init
 from tests.postgres_server import PostgresServer
-from tests.storage.conftest import today
 from tests.storage.test_migration_0007 import make_version_0006_file
 from tests.storage.test_migrations import columns_of, rows_of
 from tests.storage.test_team_access import PERSONAL
@@ -39,8 +38,11 @@ def test_a_laptop_file_at_0007_is_upgraded_and_keeps_every_row(
     engine.dispose()
     columns = columns_of(path)
     before = rows_of(path, columns)
-    with open_database(path, cards, today) as db:
-        assert db.schema_revision == "0008" == schema.head_revision()
+    engine = create_database_engine(path)
+    with engine.connect() as connection:
+        schema.upgrade_schema(connection, target="0008")
+        assert schema.current_revision(connection) == "0008"
+    engine.dispose()
     assert columns_of(path) == columns
     assert rows_of(path, columns) == before
 
@@ -82,7 +84,7 @@ def test_team_init_upgrades_a_team_database_at_0007_and_keeps_every_row(
             }
         init_team(team)  # the upgrade, as the owner; and the members
         with team.connected(team.owner) as sql:
-            assert schema.current_revision(sql) == "0008"
+            assert schema.current_revision(sql) == schema.head_revision()
             after = _all_rows(sql)
             security = _security(sql)
         team_tables = ("units", "unit_member")  # init_team adds the units and members
@@ -90,15 +92,17 @@ def test_team_init_upgrades_a_team_database_at_0007_and_keeps_every_row(
             t: rows for t, rows in before.items() if t not in team_tables
         }
         assert all(security[table] == (True, True) for table in PROTECTED)
+        assert security["outbox_keys"] == (True, True)  # 0009: each login's own key
         assert security["alembic_version"] == (False, False)
 
         # Once more: nothing to do, nothing changes.
         engine = owner_engine(team.address(team.owner))
         report = team_init(engine, team.database)
         engine.dispose()
+        head = schema.head_revision()
         assert (report.revision_before, report.revision_after, report.roles_created) == (
-            "0008",
-            "0008",
+            head,
+            head,
             (),
         )
 

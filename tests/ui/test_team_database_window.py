@@ -22,7 +22,7 @@ from bipdesk.storage import Database, open_database, schema
 from bipdesk.storage.server_address import ServerAddress, parse_server_address
 from bipdesk.storage.team_database import PasswordError, open_team_database
 from bipdesk.ui.actions import ActionName
-from bipdesk.ui.context import AppContext
+from bipdesk.ui.context import UNIT_SETTING, AppContext
 from bipdesk.ui.handover_dialog import HandoverDialog
 from bipdesk.ui.main_window import MainWindow
 from bipdesk.ui.opening import open_for_app
@@ -339,3 +339,38 @@ def test_a_lost_server_is_one_plain_message_and_nothing_saved(
         assert "Traceback" not in said
     finally:
         database.close()
+
+
+def test_a_new_participant_starts_in_one_of_the_logins_own_units(
+    qtbot: QtBot, team: Team, settings: QSettings
+) -> None:
+    """The unit named in Settings is Norr's; Söder's coordinator may only add to Söder,
+    so the form starts there (and offers the login's units) instead of a refused save."""
+    with team.open(team.owner) as owner, owner.transaction() as repository:
+        repository.set_setting(UNIT_SETTING, NORR)
+    database = open_for_app(team.address(team.soder))
+    assert database is not None
+    try:
+        page = ParticipantPage(AppContext(database, settings, today=lambda: TODAY))
+        qtbot.addWidget(page)
+        page.show()
+        page.show_participant(None)
+        assert page.unit_edit.text() == SODER
+        completer = page.unit_edit.completer()
+        assert (
+            completer is not None and completer.model().data(completer.model().index(0, 0)) == SODER
+        )
+        page.code_edit.setText("S9")
+        page.save()
+        assert unit_of(team, "S9") == SODER
+    finally:
+        database.close()
+    lead = open_for_app(team.address(team.lead))
+    assert lead is not None
+    try:  # the named unit is the lead's own: it stays
+        page = ParticipantPage(AppContext(lead, settings, today=lambda: TODAY))
+        qtbot.addWidget(page)
+        page.show_participant(None)
+        assert page.unit_edit.text() == NORR
+    finally:
+        lead.close()

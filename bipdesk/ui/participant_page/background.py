@@ -190,7 +190,7 @@ class BackgroundForm(PagePart):
         try:
             p = participant or Participant(
                 code="",
-                unit=self._context.unit_name or None,
+                unit=self._new_participant_unit(),
                 start_date=self._context.today(),
             )
             self.code_edit.setText(p.code)

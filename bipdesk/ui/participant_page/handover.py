@@ -8,9 +8,11 @@ and `bipdesk_handover`); a refusal is said in one message and nothing changes.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QDialog, QHBoxLayout, QMessageBox, QPushButton
 
 from bipdesk.core.participants import Participant
+from bipdesk.core.swedish_order import sort_key
 from bipdesk.storage import DatabaseError
 from bipdesk.ui.context import Change
 from bipdesk.ui.participant_page.part import PagePart
@@ -54,6 +56,20 @@ class HandoverAction(PagePart):
             if fixed
             else ""
         )
+
+    def _new_participant_unit(self) -> str | None:
+        """The unit a new participant starts in: the unit named in Settings, but on a
+        team database one of the login's own (the server refuses any other), and the
+        field offers them."""
+        named = self._context.unit_name or None
+        _, member = self._team_units()
+        if not member:
+            return named
+        ordered = sorted(member, key=sort_key)
+        completer = QCompleter(ordered, self.unit_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.unit_edit.setCompleter(completer)
+        return named if named in member else ordered[0]
 
     def _team_units(self) -> tuple[frozenset[str], frozenset[str]]:
         """The units the login leads and belongs to; none for a file (or when unknown)."""
