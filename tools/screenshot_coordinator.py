@@ -46,6 +46,20 @@ def encryption(session: Session) -> None:
         session.shoot(dialog, "encryption")
 
 
+def team_database(session: Session) -> None:
+    """File → Open team database…: the address of a team's shared database."""
+    from bipdesk.ui.server_address_dialog import ServerAddressDialog
+
+    dialog = ServerAddressDialog()
+    with closing_dialog(dialog):
+        dialog.login.setText("anna.svensson")
+        dialog.host.setText("bip.kommun.se")
+        dialog.database.setText("bip")
+        dialog.login.setFocus()
+        session.settle()
+        session.shoot(dialog, "team-database")
+
+
 def main_window(session: Session) -> None:
     """The start page: who is overdue, due soon or never measured."""
     window = session.window

@@ -47,6 +47,7 @@ SHOTS: dict[str, Shot] = {
     "exit": coordinator.exit_dialog,
     "backups": coordinator.backups,
     "settings": coordinator.settings,
+    "team-database": coordinator.team_database,
     "export": office.export,
     "unit-report": office.unit_report,
     "project-office": office.project_office,

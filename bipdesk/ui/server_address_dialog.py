@@ -66,7 +66,7 @@ class ServerAddressDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.login = QLineEdit(self)
         self.login.setAccessibleName(self.tr("Login"))
@@ -178,15 +178,26 @@ class ServerAddressDialog(QDialog):
         return address
 
     def _fit(self) -> None:
-        """Tall enough for the wrapped texts at the dialog's width (a problem comes and goes)."""
+        """Wide enough for the whole address (one line: an address is not prose) and
+        tall enough for the wrapped texts at that width (a problem comes and goes)."""
         layout = self.layout()
         if layout is None:
             return
         layout.activate()
-        height = layout.heightForWidth(self.width())
+        margins = layout.contentsMargins()
+        form = self._form
+        items = (
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())
+        )
+        labels = [widget for item in items if item and (widget := item.widget()) is not None]
+        label_column = max((label.sizeHint().width() for label in labels), default=0)
+        label_column += max(form.horizontalSpacing(), 6)
+        wanted = self.preview.sizeHint().width() + label_column + margins.left() + margins.right()
+        width = max(self.width(), self.minimumWidth(), wanted)
+        height = layout.heightForWidth(width)
         if height > 0:
             self.setMinimumHeight(height)
-            self.resize(self.width(), height)
+            self.resize(width, height)
 
     def try_open(self) -> None:
         address = self.check()

@@ -130,8 +130,12 @@ def test_odd_logins_and_databases_survive_the_address(qtbot: QtBot) -> None:
 def test_screenshots_of_the_address_dialog(qtbot: QtBot, language: str) -> None:
     dialog = ServerAddressDialog()
     qtbot.addWidget(dialog)
-    type_address(dialog, "anna", "db.kommun.se", "bip")
+    type_address(dialog, "anna.svensson", "bip.kommun.se", "bip")
     shot(dialog, qtbot, f"team_address_dialog_{language}.png")
+    # The whole address shows, on one line (the dialog grows rather than clip it).
+    whole = dialog.preview.fontMetrics().horizontalAdvance(dialog.preview.text())
+    assert dialog.preview.width() >= whole
+    assert dialog.preview.geometry().right() <= dialog.width()
     type_address(dialog, "anna", "db.kommun.se", "")
     shot(dialog, qtbot, f"team_address_dialog_problem_{language}.png")
     assert dialog.problem.isVisible()
