@@ -1167,7 +1167,7 @@
 <context>
     <name>DueRow</name>
     <message>
-        <location filename="../bipdesk/ui/start_page.py" line="+87"/>
+        <location filename="../bipdesk/ui/start_page.py" line="+89"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -2386,7 +2386,7 @@
 <context>
     <name>HandoverAction</name>
     <message>
-        <location filename="../bipdesk/ui/participant_page/handover.py" line="+29"/>
+        <location filename="../bipdesk/ui/participant_page/handover.py" line="+30"/>
         <source>Hand over to…</source>
         <translation>Lämna över till…</translation>
     </message>
@@ -2455,17 +2455,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+18"/>
+        <location line="+40"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Lämna över</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-29"/>
         <source>There is no other unit to hand over to.</source>
         <translation>Det finns ingen annan enhet att lämna över till.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>Choose the unit that takes the participant over.</source>
         <translation>Välj den enhet som tar över deltagaren.</translation>
     </message>
@@ -2955,7 +2955,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <location filename="../bipdesk/ui/import_preview.py" line="+129"/>
+        <location filename="../bipdesk/ui/import_preview.py" line="+130"/>
         <source>New</source>
         <translation>Nya</translation>
     </message>
@@ -3226,7 +3226,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>MainPages</name>
     <message>
-        <location filename="../bipdesk/ui/main_pages.py" line="+52"/>
+        <location filename="../bipdesk/ui/main_pages.py" line="+54"/>
         <source>Open a participant to print their follow-up sheet.</source>
         <translation>Öppna en deltagare för att skriva ut deltagarens uppföljningsblad.</translation>
     </message>
@@ -3254,6 +3254,11 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <location line="+12"/>
         <source>Saved measurement for {code}.</source>
         <translation>Mätningen för {code} sparad.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The participant list could not be read</source>
+        <translation>Deltagarlistan kunde inte läsas</translation>
     </message>
 </context>
 <context>
@@ -5156,22 +5161,22 @@ Du kan också släppa en fil på det här fönstret.</translation>
 <context>
     <name>ServerPasswordDialog</name>
     <message>
-        <location filename="../bipdesk/ui/server_password.py" line="+34"/>
-        <source>Password for the team database — BIP Desk</source>
-        <translation>Lösenord till teamdatabasen — BIP Desk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../bipdesk/ui/server_password.py" line="+36"/>
         <source>Password for the team database</source>
         <translation>Lösenord till teamdatabasen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server {server} asks for the password of the login {login}.</source>
-        <translation>Servern {server} vill ha lösenordet för inloggningen {login}.</translation>
+        <location line="-1"/>
+        <source>Password — BIP Desk</source>
+        <translation>Lösenord — BIP Desk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The server {server} asks for the password of the login {login} to open the team database {database}.</source>
+        <translation>Servern {server} frågar efter lösenordet för inloggningen {login} för att öppna teamdatabasen {database}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The server did not accept that password. Check Caps Lock and try again.</source>
         <translation>Servern godtog inte lösenordet. Kontrollera Caps Lock och försök igen.</translation>
     </message>
@@ -5532,7 +5537,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>Läs användarhandboken</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+44"/>
+        <source>The start page could not be read</source>
+        <translation>Startsidan kunde inte läsas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Today is {today}. A measurement is due 1 month after the latest one.</source>
         <translation>I dag är det {today}. En ny mätning görs 1 månad efter den senaste.</translation>
     </message>
@@ -7078,7 +7088,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>de två lösenfraserna är olika; ingenting har ändrats</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>{where} is a team database on a server: its owner makes it ready with &apos;bipdesk --db URL team init&apos;; &apos;init&apos; makes a database file on this computer</source>
+        <translation>{where} är en teamdatabas på en server: dess ägare gör den klar med ”bipdesk --db URL team init”; ”init” skapar en databasfil på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{path} already exists; init only makes a new database (nothing was changed)</source>
         <translation>{path} finns redan; init skapar bara en ny databas (ingenting har ändrats)</translation>
     </message>
@@ -7159,7 +7174,7 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{files}: allt som är sparat om {code}, {count} mätningar</translation>
     </message>
     <message>
-        <location filename="../bipdesk/cli/opening.py" line="+63"/>
+        <location filename="../bipdesk/cli/opening.py" line="+71"/>
         <source>The password was not accepted; type it again.</source>
         <translation>Lösenordet godtogs inte; skriv det igen.</translation>
     </message>
@@ -7914,6 +7929,26 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <source>cannot be read: {reason}</source>
         <translation>kan inte läsas: {reason}</translation>
     </message>
+    <message>
+        <location filename="../bipdesk/io/import_units.py" line="+103"/>
+        <source>no unit: on a team database each participant belongs to one of your units ({units}); add a unit column</source>
+        <translation>ingen enhet: i en teamdatabas hör varje deltagare till en av dina enheter ({units}); lägg till kolumnen enhet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no unit: on a team database each participant belongs to one of your units ({units}); fill in the unit</source>
+        <translation>ingen enhet: i en teamdatabas hör varje deltagare till en av dina enheter ({units}); fyll i enheten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unit &apos;{unit}&apos; is not one of your units ({units})</source>
+        <translation>enheten ”{unit}” är inte en av dina enheter ({units})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>participant {participant} is in unit {unit}; a lead moves participants with Hand over to…</source>
+        <translation>deltagaren {participant} hör till enheten {unit}; en enhetsansvarig flyttar deltagare med Lämna över till…</translation>
+    </message>
 </context>
 <context>
     <name>import change</name>
@@ -8312,12 +8347,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>{user} på datorn {host} (sedan {time})</translation>
     </message>
     <message>
-        <location filename="../bipdesk/ui/opening.py" line="+82"/>
+        <location filename="../bipdesk/ui/opening.py" line="+116"/>
         <source>BIP Desk cannot open the database</source>
         <translation>BIP Desk kan inte öppna databasen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The database is in use</source>
         <translation>Databasen används</translation>
     </message>
@@ -8342,7 +8377,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-53"/>
+        <source>{login} is an admin of this team database: admins manage units and members with the bipdesk team commands and see no participants; the app is for coordinators and leads.</source>
+        <translation>{login} är administratör för den här teamdatabasen: administratörer hanterar enheter och medlemmar med kommandona bipdesk team och ser inga deltagare. Appen är till för koordinatorer och enhetsansvariga.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Only one BIP Desk at a time can save to a database. You can open it read-only to look at it while the other one is open: then nothing can be saved. Or cancel, and keep working in the database that is open now.</source>
         <translation>Bara ett BIP Desk åt gången kan spara i en databas. Du kan öppna den skrivskyddad och titta i den medan den andra är öppen – då går ingenting att spara. Eller avbryt och fortsätt arbeta i databasen som är öppen nu.</translation>
     </message>
@@ -8934,7 +8974,7 @@ Sidor: %2</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../bipdesk/ui/storage_messages.py" line="+73"/>
+        <location filename="../bipdesk/ui/storage_messages.py" line="+75"/>
         <source>{file} could not be opened: the passphrase is wrong. Check Caps Lock and try again; the file has not been changed.</source>
         <translation>{file} kunde inte öppnas: lösenfrasen är fel. Kontrollera Caps Lock och försök igen; filen har inte ändrats.</translation>
     </message>
@@ -9182,14 +9222,29 @@ Sidor: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+101"/>
         <source>Details for IT support: {detail}</source>
         <translation>Detaljer för it-supporten: {detail}</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-91"/>
+        <source>The server of {where} cannot be reached. Check the network connection (and the VPN, if you use one) and try again; if it keeps failing, ask your IT department.</source>
+        <translation>Servern för {where} går inte att nå. Kontrollera nätverksanslutningen (och VPN, om du använder det) och försök igen; fråga it-avdelningen om det fortsätter att misslyckas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The server of {where} cannot be reached, so nothing was saved. Check the network connection (and the VPN, if you use one) and try again; if it keeps failing, ask your IT department.</source>
         <translation>Servern för {where} går inte att nå, så ingenting sparades. Kontrollera nätverksanslutningen (och VPN, om du använder det) och försök igen; fungerar det fortfarande inte, kontakta it-avdelningen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server answered, but has no database called {database}. Check the database name with your IT department; nothing was opened.</source>
+        <translation>Servern svarade, men har ingen databas som heter {database}. Kontrollera databasens namn med it-avdelningen; ingenting öppnades.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was saved: that participant code is already used in the team database, in a unit you do not see. Choose another code, or ask a lead of the other unit.</source>
+        <translation>Ingenting sparades: deltagarkoden används redan i teamdatabasen, i en enhet som du inte ser. Välj en annan kod, eller fråga en enhetsansvarig för den andra enheten.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9508,12 +9563,22 @@ Sidor: %2</translation>
         <translation>sslmode måste vara något av {modes}</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/team_database.py" line="+55"/>
+        <location filename="../bipdesk/storage/team_database.py" line="+58"/>
         <source>{where}: the server cannot be reached ({reason}); nothing was saved</source>
         <translation>{where}: servern går inte att nå ({reason}); ingenting sparades</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{where}: the server cannot be reached ({reason})</source>
+        <translation>{where}: servern går inte att nå ({reason})</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>{where}: the server has no database {database}; check the name with your IT department</source>
+        <translation>{where}: servern har ingen databas som heter {database}; kontrollera namnet med it-avdelningen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{where}: the password was not accepted</source>
         <translation>{where}: lösenordet godtogs inte</translation>
     </message>
@@ -9534,6 +9599,11 @@ Sidor: %2</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>{where}: that participant code is taken in the team database, in a unit you do not see; choose another code (or ask a lead of the other unit); nothing was saved</source>
+        <translation>{where}: deltagarkoden används redan i teamdatabasen, i en enhet som du inte ser; välj en annan kod (eller fråga en enhetsansvarig för den andra enheten); ingenting sparades</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{where}: your login may not do this ({reason}); nothing was saved</source>
         <translation>{where}: din inloggning får inte göra detta ({reason}); ingenting sparades</translation>
     </message>

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from bipdesk.cli.errors import CliError, existing_database
-from bipdesk.cli.opening import database_path
+from bipdesk.cli.opening import database_location, database_path
 from bipdesk.cli.prompting import set_prompt_language
 from bipdesk.language import system_language
 from bipdesk.messages import QT_TRANSLATE_NOOP, said
@@ -91,7 +91,7 @@ def add_init(init: argparse.ArgumentParser) -> None:
     init.add_argument(
         "--encrypt", action="store_true", help="encrypt the database with a passphrase"
     )
-    init.set_defaults(run=lambda args: run_init(args, database_path(args)))
+    init.set_defaults(run=lambda args: run_init(args, _new_file(args)))
 
 
 def add_change_passphrase(change: argparse.ArgumentParser) -> None:
@@ -101,6 +101,20 @@ def add_change_passphrase(change: argparse.ArgumentParser) -> None:
         "terminal). Backups made before keep their passphrase. " + LOST_WARNING
     )
     change.set_defaults(run=lambda args: run_change(args, database_path(args)))
+
+
+def _new_file(args: argparse.Namespace) -> Path:
+    """`init` makes a laptop file; a team database is made by its owner with `team init`."""
+    location = database_location(args)
+    if isinstance(location, Path):
+        return location
+    raise CliError(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "{where} is a team database on a server: its owner makes it ready with 'bipdesk "
+            "--db URL team init'; 'init' makes a database file on this computer",
+        ).format(where=location.display())
+    )
 
 
 def run_init(args: argparse.Namespace, path: Path) -> int:

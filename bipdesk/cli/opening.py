@@ -27,6 +27,7 @@ class _CommandAnswers:
     def __init__(self, read_only_when_held: bool, new_passphrase: str | None) -> None:
         self._read_only_when_held = read_only_when_held
         self._new_passphrase = new_passphrase
+        self._password_tries = 0
 
     def new_passphrase(self, path: Path) -> str | None:
         return self._new_passphrase
@@ -43,7 +44,14 @@ class _CommandAnswers:
         return False
 
     def password(self, address: ServerAddress, wrong: bool) -> str | None:
+        # Three tries, as psql and ssh give: then the refusal is said and the command ends.
+        self._password_tries += 1
+        if self._password_tries > PASSWORD_TRIES:
+            return None
         return ask_password(address, wrong)
+
+
+PASSWORD_TRIES = 3
 
 
 def ask_password(address: ServerAddress, wrong: bool) -> str | None:
@@ -63,7 +71,11 @@ def ask_password(address: ServerAddress, wrong: bool) -> str | None:
         refused = QT_TRANSLATE_NOOP("cli", "The password was not accepted; type it again.")
         print(said(refused, language), file=sys.stderr)
     asked = QT_TRANSLATE_NOOP("cli", "Password for {address}: ").format(address=address.display())
-    return getpass.getpass(said(asked, language)) or None
+    try:
+        return getpass.getpass(said(asked, language)) or None
+    except (EOFError, KeyboardInterrupt):  # Ctrl-D or Ctrl-C at the prompt: no password
+        print(file=sys.stderr)
+        return None
 
 
 def open_for_command(

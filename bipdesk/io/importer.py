@@ -46,6 +46,7 @@ from bipdesk.io.import_problems import (
     unnamed_column,
     whole_number,
 )
+from bipdesk.io.import_units import TeamUnits, UnitCell, settled_unit, team_units
 from bipdesk.io.import_warnings import warn_measurement_date, warn_start
 from bipdesk.io.surveys import SurveyFileError, exit_survey
 from bipdesk.io.tabular import Table, TableError, read_table
@@ -62,6 +63,7 @@ __all__ = [  # the names of plans and problems, for callers that know them from 
     "ImportPlan",
     "ImportProblem",
     "ImportSummary",
+    "team_units",
 ]
 
 DEFAULT_CARD_ID = "bip-standard"
@@ -330,10 +332,12 @@ def plan_import(
     repository: Repository,
     today: date,
     on_progress: Callable[[int, int], bool] | None = None,
+    team: TeamUnits | None = None,
 ) -> ImportPlan:
     """Compare the file with the database; raise ImportFailed on any problem.
 
-    `on_progress(done, total)` may return False to cancel (ImportCancelled).
+    `on_progress(done, total)` may return False to cancel (ImportCancelled);
+    `team`: the login's units on a team database (`import_units.team_units`).
     """
     plan = ImportPlan(parsed.file)
     if parsed.activities is not None:
@@ -349,6 +353,10 @@ def plan_import(
             raise ImportCancelled
         given = {name: cell.value for name, cell in person.fields.items()}
         existing = repository.participant(person.code)
+        if team is not None:
+            cell = person.fields.get("unit")
+            where = UnitCell(cell.value, cell.row) if cell else UnitCell(None, person.first_row)
+            given["unit"] = settled_unit(team, person.code, where, existing, problems)
         merged = replace(existing, **given) if existing else Participant(person.code, **given)
         row_of = {name: cell.row for name, cell in person.fields.items()}
         for problem in validate_participant(merged, today):
@@ -473,9 +481,10 @@ def import_file(
     """Import `path` in one transaction (or only plan it, for a dry run); the edit
     history names the file as the source of the changes."""
     parsed = parse_import_file(path, database.cards)
+    team = team_units(database)
     transaction = database.transaction(write=not dry_run)
     with transaction as repository, repository.edits_from(import_source(path.name)):
-        plan = plan_import(parsed, repository, today or date.today(), on_progress)
+        plan = plan_import(parsed, repository, today or date.today(), on_progress, team)
         if not dry_run:
             apply_plan(plan, repository, on_progress)
     return plan.summary

@@ -133,10 +133,7 @@ def count_unit(
     """The exact tables of `database` for `period` (ExportError: the card is missing);
     the survey goal is the database's own unless one is given."""
     card, keyed = count_exact(database, period, card_id=card_id, bands=bands, baseline=baseline)
-    # A team database has no file: its database's name stands in for the file's.
-    server = database.server
-    fallback = server.database if server is not None else database.path.stem
-    name = unit if unit is not None else unit_name(database, fallback)
+    name = unit if unit is not None else unit_name(database, _unnamed(database))
     return UnitFigures(
         unit=name,
         period=period,
@@ -152,3 +149,14 @@ def count_unit(
         ),
         baseline=Baseline(baseline),
     )
+
+
+def _unnamed(database: Database) -> str:
+    """The unit's name when the settings give none: the file's name; on a team database
+    the login's one unit (all it sees), else the database's name."""
+    if database.server is None:
+        return database.path.stem
+    from bipdesk.storage.team_access import my_memberships
+
+    units = {m.unit for m in my_memberships(database) if m.unit is not None}
+    return units.pop() if len(units) == 1 else database.server.database

@@ -355,7 +355,7 @@ def _read(db: Database, statement: str, values: dict[str, object] | None = None)
     except DBAPIError as error:
         raise team_failure(db.where, error) from error
     except SQLAlchemyError as error:
-        raise ServerUnreachableError(db.where, server_reason(error)) from error
+        raise ServerUnreachableError(db.where, server_reason(error), saving=False) from error
 
 
 def _write(

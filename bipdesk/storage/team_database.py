@@ -13,6 +13,7 @@ refused with that advice rather than upgraded.
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -48,13 +49,34 @@ UNREACHABLE = (
 class ServerUnreachableError(DatabaseError):
     """The server did not answer; whatever was being saved was not saved."""
 
-    def __init__(self, where: str, reason: str) -> None:
+    def __init__(self, where: str, reason: str, *, saving: bool = True) -> None:
         self.where = where
         self.reason = reason
+        self.saving = saving
+        """False when nothing was being saved (opening, checking): not said then."""
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "storage", "{where}: the server cannot be reached ({reason}); nothing was saved"
             ).format(where=where, reason=reason)
+            if saving
+            else QT_TRANSLATE_NOOP(
+                "storage", "{where}: the server cannot be reached ({reason})"
+            ).format(where=where, reason=reason)
+        )
+
+
+class NoServerDatabaseError(DatabaseError):
+    """The server answered, but has no database of that name."""
+
+    def __init__(self, where: str, database: str) -> None:
+        self.where = where
+        self.database = database
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{where}: the server has no database {database}; check the name with your IT "
+                "department",
+            ).format(where=where, database=database)
         )
 
 
@@ -99,6 +121,22 @@ class NotTeamDatabaseError(DatabaseError):
         )
 
 
+class CodeTakenError(DatabaseError):
+    """A participant code that exists in the team database, in a unit the login cannot see."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        self.where = where
+        self.reason = reason
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{where}: that participant code is taken in the team database, in a unit you "
+                "do not see; choose another code (or ask a lead of the other unit); nothing "
+                "was saved",
+            ).format(where=where)
+        )
+
+
 class AccessRefusedError(DatabaseError):
     """The server refused the change: the login's units or role do not allow it."""
 
@@ -130,9 +168,15 @@ def connection_failure(where: str, error: DBAPIError, password_given: bool) -> D
     """What a failed connection means to the user, from libpq's own words."""
     reason = server_reason(error)
     lowered = reason.lower()
+    if "password authentication failed" in lowered:
+        # Refused, whether typed or found by libpq (PGPASSWORD, ~/.pgpass): say so.
+        return PasswordError(where, wrong=True)
     if "password" in lowered and any(words in lowered for words in PASSWORD_REFUSED):
         return PasswordError(where, wrong=password_given)
-    return ServerUnreachableError(where, reason)
+    missing = re.search(r'database "([^"]+)" does not exist', reason)
+    if missing:
+        return NoServerDatabaseError(where, missing.group(1))
+    return ServerUnreachableError(where, reason, saving=False)
 
 
 def server_reason(error: BaseException) -> str:
@@ -167,7 +211,7 @@ def open_team_database(
         raise connection_failure(where, error, password is not None) from error
     except SQLAlchemyError as error:
         engine.dispose()
-        raise ServerUnreachableError(where, server_reason(error)) from error
+        raise ServerUnreachableError(where, server_reason(error), saving=False) from error
     head = schema.head_revision()
     if revision != head:
         engine.dispose()
@@ -183,8 +227,11 @@ def _outbox_key(engine: Engine) -> str | None:
     """The login's outbox key, drawn and kept on the server on its first connection
     (migration 0009); None for a login that may keep none (an admin fills in no card)."""
     read = text("SELECT key FROM outbox_keys WHERE login = current_user")
+    may = text("SELECT has_table_privilege('outbox_keys', 'SELECT, INSERT')")
     try:
         with engine.begin() as connection:
+            if not connection.execute(may).scalar():
+                return None  # asked first, so that an admin's start logs no error on the server
             key = connection.execute(read).scalar()
             if key is None:
                 connection.execute(
@@ -219,6 +266,9 @@ class TeamDatabase(Database):
     def _failure(self, error: DBAPIError) -> DatabaseError:
         reason = server_reason(error)
         lowered = reason.lower()
+        if "uq_participants_code" in lowered:
+            # The code exists in a unit this login does not see (its own are checked first).
+            return CodeTakenError(self.where, reason)
         if any(words in lowered for words in UNREACHABLE):
             return ServerUnreachableError(self.where, reason)
         if "row-level security" in lowered or "permission denied" in lowered:

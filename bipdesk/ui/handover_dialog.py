@@ -77,11 +77,31 @@ class HandoverDialog(QDialog):
         layout.addWidget(buttons)
         self.list.currentTextChanged.connect(self._unit_chosen)
         self.list.itemDoubleClicked.connect(lambda _item: self.confirm())
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 36, em * 26)
         self._unit_chosen("")
         if self.list.count() == 0:
             self.consequence.setText(self.tr("There is no other unit to hand over to."))
+        self._fit_wrapped_texts(layout, intro)
+
+    def _fit_wrapped_texts(self, layout: QVBoxLayout, intro: QLabel) -> None:
+        """A width of its own, and the wrapped texts' full height at it: a layout does
+        not ask a word-wrapped label how tall it is at the width it gets, so the
+        dialog could be squeezed until the intro ran over the list's label."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.setMinimumWidth(em * 36)
+        margins = layout.contentsMargins()
+        width = em * 36 - margins.left() - margins.right()
+        intro.setMinimumHeight(intro.heightForWidth(width))
+        # Room for the longest consequence, so the list does not jump at a click.
+        shown = self.consequence.text()
+        tallest = self.consequence.heightForWidth(width)
+        for row in range(self.list.count()):
+            self._unit_chosen(self.list.item(row).text())
+            tallest = max(tallest, self.consequence.heightForWidth(width))
+        self._unit_chosen("")
+        if self.list.count() == 0:
+            self.consequence.setText(shown)
+        self.consequence.setMinimumHeight(tallest)
+        self.resize(em * 36, self.minimumSizeHint().height() + em * 6)
 
     def _unit_chosen(self, unit: str) -> None:
         self.hand_over_button.setEnabled(bool(unit))

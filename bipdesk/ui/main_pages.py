@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QWidget
 
+from bipdesk.storage.errors import DatabaseError
 from bipdesk.ui.actions import ActionName
 from bipdesk.ui.main_window_part import MainWindowPart
 from bipdesk.ui.participant_table.list_page import ParticipantListPage
 from bipdesk.ui.read_only import read_only_reason
 from bipdesk.ui.start_page import StartPage
+from bipdesk.ui.storage_messages import warn_storage_error
 
 if TYPE_CHECKING:
     from bipdesk.ui.participant_page.page import ParticipantPage
@@ -157,7 +159,12 @@ class MainPages(MainWindowPart):
 
     def reload_list(self) -> None:
         self._list_dirty = False
-        self.list_page.set_rows(self.context.participant_overview())
+        try:
+            rows = self.context.participant_overview()
+        except DatabaseError as error:  # the server away, or the login's rights
+            warn_storage_error(self, self.tr("The participant list could not be read"), error)
+            return
+        self.list_page.set_rows(rows)
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)

@@ -20,6 +20,7 @@ from bipdesk.storage.backup import automatic_backup
 from bipdesk.storage.lock_holder import LockHolder
 from bipdesk.storage.opening import Refused, open_database_file
 from bipdesk.storage.server_address import ServerAddress
+from bipdesk.storage.team_access import my_memberships
 from bipdesk.ui.language import said_in_app
 from bipdesk.ui.moments import describe_holder, format_moment
 from bipdesk.ui.storage_messages import storage_message
@@ -42,9 +43,39 @@ def open_for_app(
         if not opening.declined:
             show_failure(parent, opening.reason)
         return None
+    database = opening.database
+    refusal = _no_cards_here(database)
+    if refusal is not None:
+        database.close()  # before any window is built on it
+        show_failure_text(parent, refusal)
+        return None
     if opening.backup_failure is not None:
         _backup_failed(parent, opening.backup_failure)
-    return opening.database
+    return database
+
+
+def _no_cards_here(database: Database) -> str | None:
+    """Why the app cannot work on a team database as this login; None when it can.
+
+    The app shows participants: an admin, who by the server's rules sees none,
+    would meet a refusal on the first page. A login with no membership at all
+    is refused by the server already; one that passes every rule (the owner, a
+    superuser) may look.
+    """
+    if database.server is None:
+        return None
+    try:
+        memberships = my_memberships(database)
+    except DatabaseError as error:
+        return storage_message(error)
+    if not memberships or any(m.role in ("coordinator", "lead") for m in memberships):
+        return None
+    return QCoreApplication.translate(
+        "opening",
+        "{login} is an admin of this team database: admins manage units and members with "
+        "the bipdesk team commands and see no participants; the app is for coordinators "
+        "and leads.",
+    ).format(login=database.server.login)
 
 
 class _AppQuestions:
@@ -77,10 +108,12 @@ class _AppQuestions:
 
 
 def show_failure(parent: QWidget | None, error: DatabaseError) -> None:
+    show_failure_text(parent, storage_message(error))
+
+
+def show_failure_text(parent: QWidget | None, text: str) -> None:
     QMessageBox.critical(
-        parent,
-        QCoreApplication.translate("opening", "BIP Desk cannot open the database"),
-        storage_message(error),
+        parent, QCoreApplication.translate("opening", "BIP Desk cannot open the database"), text
     )
 
 

@@ -31,15 +31,18 @@ class ServerPasswordDialog(QDialog):
         self, address: ServerAddress, wrong: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Password for the team database — BIP Desk"))
+        # Short: a window manager cuts a long title in the middle (the address goes below).
+        self.setWindowTitle(self.tr("Password — BIP Desk"))
         self.setAccessibleName(self.tr("Password for the team database"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("The server {server} asks for the password of the login {login}.").format(
-                server=address.host, login=address.login
-            ),
+            self.tr(
+                "The server {server} asks for the password of the login {login} to open "
+                "the team database {database}."
+            ).format(server=address.host, login=address.login, database=address.database),
             self,
         )
+        intro.setObjectName("password_intro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.problem = QLabel(

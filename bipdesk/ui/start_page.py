@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from bipdesk.core.overview import ParticipantOverview
 from bipdesk.core.scheduling import DUE_SOON_DAYS, DueEntry, DueLists, due_lists
+from bipdesk.storage.errors import DatabaseError
 from bipdesk.ui.context import AppContext
 from bipdesk.ui.formatting import format_day
 from bipdesk.ui.read_only import disable_writing
+from bipdesk.ui.storage_messages import warn_storage_error
 
 ROWS_PER_SECTION = 25
 """Rows shown per section; the rest are one click away in the participant list."""
@@ -315,8 +317,14 @@ class StartPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Read the database again and rebuild the sections."""
-        self.set_overview(self.context.participant_overview())
+        """Read the database again and rebuild the sections; a refusal (the server
+        away, the login's rights) is told, and the page keeps what it showed."""
+        try:
+            rows = self.context.participant_overview()
+        except DatabaseError as error:
+            warn_storage_error(self, self.tr("The start page could not be read"), error)
+            return
+        self.set_overview(rows)
 
     def set_overview(self, rows: Sequence[ParticipantOverview]) -> None:
         self._dirty = False

@@ -41,6 +41,8 @@ from bipdesk.storage.errors import (
 from bipdesk.storage.server_address import AddressError
 from bipdesk.storage.team_database import (
     AccessRefusedError,
+    CodeTakenError,
+    NoServerDatabaseError,
     NotTeamDatabaseError,
     PasswordError,
     ServerUnreachableError,
@@ -240,6 +242,16 @@ def storage_message(error: BaseException) -> str:
 def _server_message(error: BaseException) -> str | None:
     """A team database's own failures (DESIGN §11); None for any other error."""
     if isinstance(error, ServerUnreachableError):
+        if not error.saving:  # opening or reading: nothing was being saved
+            return _with_detail(
+                QCoreApplication.translate(
+                    "storage",
+                    "The server of {where} cannot be reached. Check the network connection "
+                    "(and the VPN, if you use one) and try again; if it keeps failing, ask "
+                    "your IT department.",
+                ).format(where=error.where),
+                error.reason,
+            )
         return _with_detail(
             QCoreApplication.translate(
                 "storage",
@@ -247,6 +259,22 @@ def _server_message(error: BaseException) -> str | None:
                 "network connection (and the VPN, if you use one) and try again; if it keeps "
                 "failing, ask your IT department.",
             ).format(where=error.where),
+            error.reason,
+        )
+    if isinstance(error, NoServerDatabaseError):
+        return QCoreApplication.translate(
+            "storage",
+            "The server answered, but has no database called {database}. Check the database "
+            "name with your IT department; nothing was opened.",
+        ).format(database=error.database)
+    if isinstance(error, CodeTakenError):
+        return _with_detail(
+            QCoreApplication.translate(
+                "storage",
+                "Nothing was saved: that participant code is already used in the team "
+                "database, in a unit you do not see. Choose another code, or ask a lead of "
+                "the other unit.",
+            ),
             error.reason,
         )
     if isinstance(error, AccessRefusedError):

@@ -190,3 +190,35 @@ def test_a_password_is_asked_on_a_terminal_only(
         set_prompt_language(None)
     assert prompts == ["Lösenord för anna@db.kommun.se/bip: "] * 2
     assert capsys.readouterr().err == "Lösenordet godtogs inte; skriv det igen.\n"
+
+
+def test_ctrl_d_at_the_password_prompt_gives_none_and_three_tries_are_the_most(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    address = ServerAddress("anna", "db.kommun.se", "bip", sslmode="verify-full")
+    monkeypatch.setattr("bipdesk.cli.prompting.terminal", lambda: True)
+
+    def ctrl_d(prompt: str) -> str:
+        raise EOFError
+
+    monkeypatch.setattr("getpass.getpass", ctrl_d)
+    assert ask_password(address, wrong=False) is None  # not "unexpected error (EOFError)"
+    asked: list[str] = []
+
+    def wrong_again(prompt: str) -> str:
+        asked.append(prompt)
+        return "fel"
+
+    monkeypatch.setattr("getpass.getpass", wrong_again)
+    answers = _CommandAnswers(False, None)
+    given = [answers.password(address, wrong=n > 0) for n in range(5)]
+    assert given == ["fel", "fel", "fel", None, None] and len(asked) == 3
+
+
+def test_init_on_a_server_address_points_to_team_init(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--lang", "en", "--db", "postgresql://anna@localhost/bip", "init")
+    assert (code, err) == (
+        1,
+        "bipdesk: anna@localhost/bip is a team database on a server: its owner makes it ready "
+        "with 'bipdesk --db URL team init'; 'init' makes a database file on this computer",
+    )

@@ -93,7 +93,14 @@ def samples() -> dict[type[errors.DatabaseError], list[errors.DatabaseError]]:
         errors.WeakPassphraseError: [errors.WeakPassphraseError(8)],
         errors.NotEmptyError: [errors.NotEmptyError(DB, 12)],
         errors.NoFileError: [errors.NoFileError(TEAM)],
-        team.ServerUnreachableError: [team.ServerUnreachableError(TEAM, "connection refused")],
+        team.ServerUnreachableError: [
+            team.ServerUnreachableError(TEAM, "connection refused"),
+            team.ServerUnreachableError(TEAM, "connection refused", saving=False),
+        ],
+        team.NoServerDatabaseError: [team.NoServerDatabaseError(TEAM, "bip")],
+        team.CodeTakenError: [
+            team.CodeTakenError(TEAM, 'duplicate key value violates unique constraint "x"')
+        ],
         team.AccessRefusedError: [
             team.AccessRefusedError(TEAM, "new row violates row-level security policy")
         ],

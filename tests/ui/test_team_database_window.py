@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 
@@ -300,6 +300,17 @@ def test_screenshot_of_the_handover_dialog(qtbot: QtBot, qapp: QApplication, lan
         assert SODER in dialog.hand_over_button.text()
         dialog.choose("Öst")
         assert "Öst" in dialog.consequence.text() and "N1" in dialog.consequence.text()
+        dialog.choose(SODER)  # the longest consequence, in the smallest dialog allowed
+        dialog.resize(1, 1)
+        qtbot.wait(10)
+        shot(dialog, qtbot, f"team_handover_dialog_small_{language}.png")
+        intro, unit_label = dialog.findChildren(QLabel)[:2]
+        assert intro.height() >= intro.heightForWidth(intro.width())
+        assert intro.geometry().bottom() < unit_label.geometry().top()
+        assert dialog.consequence.height() >= dialog.consequence.heightForWidth(
+            dialog.consequence.width()
+        )
+        assert dialog.consequence.geometry().top() > dialog.list.geometry().bottom()
     finally:
         remove_translators(qapp)
         install_translator(qapp, "en")

@@ -16,6 +16,7 @@ from bipdesk.core.swedish_order import sort_key
 from bipdesk.storage import DatabaseError
 from bipdesk.ui.context import Change
 from bipdesk.ui.participant_page.part import PagePart
+from bipdesk.ui.read_only_field import set_read_only
 from bipdesk.ui.storage_messages import storage_message
 
 
@@ -46,7 +47,7 @@ class HandoverAction(PagePart):
         # On a team database a stored participant changes unit only by a hand-over (the
         # server refuses anything else): the field says so rather than a failed save.
         fixed = participant is not None and self._context.database.server is not None
-        self.unit_edit.setReadOnly(fixed)
+        set_read_only(self.unit_edit, fixed)
         self.unit_edit.setClearButtonEnabled(not fixed)
         self.unit_edit.setToolTip(
             self.tr(
