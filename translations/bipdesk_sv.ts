@@ -2455,17 +2455,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Lämna över</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>There is no other unit to hand over to.</source>
         <translation>Det finns ingen annan enhet att lämna över till.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Choose the unit that takes the participant over.</source>
         <translation>Välj den enhet som tar över deltagaren.</translation>
     </message>
@@ -7930,7 +7930,12 @@ Du kan också släppa en fil på det här fönstret.</translation>
         <translation>kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../bipdesk/io/import_units.py" line="+103"/>
+        <location filename="../bipdesk/io/import_units.py" line="+110"/>
+        <source>participant code {code} is taken in the team database, in a unit you do not see; choose another code</source>
+        <translation>deltagarkoden {code} används redan i teamdatabasen, i en enhet som du inte ser; välj en annan kod</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no unit: on a team database each participant belongs to one of your units ({units}); add a unit column</source>
         <translation>ingen enhet: i en teamdatabas hör varje deltagare till en av dina enheter ({units}); lägg till kolumnen enhet</translation>
     </message>
@@ -9729,7 +9734,7 @@ Sidor: %2</translation>
         <translation>{where} har redan deltagare med koderna {codes}; inget kopierades (ändra koderna i filen, eller radera kopiorna där först)</translation>
     </message>
     <message>
-        <location filename="../bipdesk/storage/team_access.py" line="+184"/>
+        <location filename="../bipdesk/storage/team_access.py" line="+185"/>
         <source>the server refused: {reason}; nothing was changed</source>
         <translation>servern vägrade: {reason}; inget ändrades</translation>
     </message>
@@ -9739,7 +9744,7 @@ Sidor: %2</translation>
         <translation>{where} är en fil; teamkommandona arbetar med en teamdatabas (--db postgresql://INLOGGNING@SERVER/DATABAS)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>{login} may not create unit {unit}; only an admin creates units</source>
         <translation>{login} får inte skapa enheten {unit}; bara en administratör skapar enheter</translation>
     </message>

@@ -10,6 +10,7 @@ login's unit. On a laptop file the unit stays free text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,8 @@ class TeamUnits:
     units: tuple[str, ...]
     default: str | None
     """The login's only unit, or the settings' unit when it is one of them."""
+    taken: frozenset[str] = frozenset()
+    """The file's codes that exist in the team database, in any unit."""
 
     def match(self, text: str) -> str | None:
         """The login's unit `text` names, spelled as stored (None: not one of them)."""
@@ -51,23 +54,25 @@ class TeamUnits:
         return ", ".join(self.units)
 
 
-def team_units(database: Database) -> TeamUnits | None:
-    """The login's units on a team database; None for a laptop file, and for a login
-    in no unit (the owner passes every rule; the server answers anyone else)."""
+def team_units(database: Database, codes: Iterable[str] = ()) -> TeamUnits | None:
+    """The login's units on a team database, and which of the file's `codes` are taken
+    (in any unit); None for a laptop file, and for a login in no unit (the owner
+    passes every rule; the server answers anyone else)."""
     if database.server is None:
         return None
-    from bipdesk.storage.team_access import my_memberships
+    from bipdesk.storage.team_access import my_memberships, taken_codes
 
     found = {m.unit for m in my_memberships(database) if m.unit and m.role in UNIT_ROLES}
     if not found:
         return None
     units = tuple(sorted(found, key=sort_key))
+    taken = taken_codes(database, codes)
     if len(units) == 1:
-        return TeamUnits(units, units[0])
+        return TeamUnits(units, units[0], taken)
     with database.transaction(write=False) as repository:
         named = repository.get_setting(UNIT_SETTING, "")
     team = TeamUnits(units, None)
-    return TeamUnits(units, team.match(named) if isinstance(named, str) else None)
+    return TeamUnits(units, team.match(named) if isinstance(named, str) else None, taken)
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,8 @@ def settled_unit(
             return existing.unit
         problems.add(cell.row, "unit", moved(code, existing.unit or ""))
         return existing.unit
+    if code in team.taken:  # a participant of a unit the login does not see
+        problems.add(cell.row, "participant", code_taken(code))
     if cell.text is None:
         if team.default is None:
             empty = any(column_name(name) == "unit" for name in problems.table.header)
@@ -97,6 +104,14 @@ def settled_unit(
     if unit is None:
         problems.add(cell.row, "unit", not_yours(cell.text, team))
     return unit
+
+
+def code_taken(code: str) -> Message:
+    return QT_TRANSLATE_NOOP(
+        "import",
+        "participant code {code} is taken in the team database, in a unit you do not see; "
+        "choose another code",
+    ).format(code=code)
 
 
 def no_unit(team: TeamUnits) -> Message:

@@ -481,7 +481,7 @@ def import_file(
     """Import `path` in one transaction (or only plan it, for a dry run); the edit
     history names the file as the source of the changes."""
     parsed = parse_import_file(path, database.cards)
-    team = team_units(database)
+    team = team_units(database, parsed.people)
     transaction = database.transaction(write=not dry_run)
     with transaction as repository, repository.edits_from(import_source(path.name)):
         plan = plan_import(parsed, repository, today or date.today(), on_progress, team)

@@ -10,6 +10,7 @@ their grants, which a migration cannot (roles belong to the cluster).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -212,6 +213,16 @@ def my_memberships(db: Database) -> list[Membership]:
         "SELECT unit, role FROM unit_member WHERE login = current_user ORDER BY unit NULLS FIRST",
     )
     return [Membership(row.unit, row.role) for row in rows]
+
+
+def taken_codes(db: Database, codes: Iterable[str]) -> frozenset[str]:
+    """Which of `codes` exist in the team database, in any unit (those of units the
+    login cannot see too): a new participant with one of them would be refused."""
+    wanted = sorted(set(codes))
+    if not wanted:
+        return frozenset()
+    rows = _read(db, "SELECT bipdesk_taken_codes(:codes)", {"codes": wanted})
+    return frozenset(str(row[0]) for row in rows)
 
 
 def units(db: Database) -> list[str]:

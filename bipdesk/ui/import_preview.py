@@ -84,7 +84,7 @@ def preview_import(
 ) -> ImportPreview:
     """A dry run: read and plan the import without writing (runs in a worker thread)."""
     parsed = importer.parse_import_file(path, database.cards)
-    team = importer.team_units(database)  # the login's units on a team database
+    team = importer.team_units(database, parsed.people)  # the login's units, codes taken
     with database.transaction(write=False) as repository:
         plan = importer.plan_import(parsed, repository, today, on_progress, team)
     changed = changed_participants(plan)

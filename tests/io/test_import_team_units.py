@@ -158,3 +158,21 @@ def test_an_existing_participant_in_another_unit_is_refused_in_the_dry_run(
             "en enhetsansvarig flyttar deltagare med Lämna över till…"
         )
         assert stored_units(db) == {"NO003": NORR}
+
+
+def test_a_code_taken_in_a_unit_the_login_does_not_see_is_named_in_the_dry_run(
+    team: Team, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "koder.csv", ROWS)
+    with team.open(team.soder) as soder:  # NO002 is Söder's
+        import_file(soder, write_csv(tmp_path / "s.csv", [ROWS[1]]), today=TODAY)
+    with team.open(team.norr) as db:
+        with pytest.raises(ImportFailed) as refused:
+            import_file(db, path, dry_run=True, today=TODAY)
+        assert problems(refused) == [
+            "koder.csv, row 3, column A (participant): participant code NO002 is taken in the "
+            "team database, in a unit you do not see; choose another code"
+        ]
+        with pytest.raises(ImportFailed):
+            import_file(db, path, today=TODAY)
+        assert stored_units(db) == {}
