@@ -112,6 +112,15 @@ def readable_colour(colour: str, palette: QPalette | None = None, ratio: float =
     return hex_colour(readable(colour, _backgrounds(palette), ratio))
 
 
+PROBLEM_RED = "#a00000"
+
+
+def problem_style(palette: QPalette | None = None) -> str:
+    """A dialog's line that says what is wrong: red, moved only as far as it must to
+    read (4.5:1) on the palette in use (a fixed red is unreadable on a dark window)."""
+    return f"QLabel {{ color: {readable_colour(PROBLEM_RED, palette, TEXT_RATIO)}; }}"
+
+
 def accent_button_style(palette: QPalette | None = None) -> str:
     """A prominent button ('New measurement'): the highlight colour, darkened or
     lightened until its text reads (4.5:1) and it stands out from the window (3:1).

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from bipdesk.storage import Database
 from bipdesk.storage.cipher import MIN_PASSPHRASE_LENGTH
 from bipdesk.ui.context import AppContext, Change
+from bipdesk.ui.contrast import problem_style
 
 IDLE_SETTING = "lock_after_minutes"
 DEFAULT_IDLE_MINUTES = 15
@@ -100,7 +101,7 @@ class EncryptionOffer(QDialog):
         self.warning.setStyleSheet("QLabel { font-weight: bold; }")
         layout.addWidget(self.warning)
         self.problem = QLabel("", self)
-        self.problem.setStyleSheet("QLabel { color: #a00000; }")
+        self.problem.setStyleSheet(problem_style())
         self.problem.setWordWrap(True)
         self.problem.hide()  # shown with the reason a passphrase was refused
         layout.addWidget(self.problem)
@@ -192,7 +193,7 @@ class LockScreen(QDialog):
         self.field.setAccessibleName(self.tr("Passphrase"))
         layout.addWidget(self.field)
         self.problem = QLabel("", self)
-        self.problem.setStyleSheet("QLabel { color: #a00000; }")
+        self.problem.setStyleSheet(problem_style())
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(self)
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bipdesk.storage.cipher import MIN_PASSPHRASE_LENGTH
 from bipdesk.ui.context import AppContext
+from bipdesk.ui.contrast import problem_style
 from bipdesk.ui.database_menu import database_name
 from bipdesk.ui.operations import BackgroundOperation, Progress, run_in_background
 from bipdesk.ui.storage_messages import storage_message
@@ -72,7 +73,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.warning)
         self.problem = QLabel("", self)
         self.problem.setObjectName("passphrase_problem")
-        self.problem.setStyleSheet("QLabel { color: #a00000; }")
+        self.problem.setStyleSheet(problem_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)

@@ -32,9 +32,8 @@ from bipdesk.storage.server_address import (
     ServerAddress,
     parse_server_address,
 )
+from bipdesk.ui.contrast import problem_style
 from bipdesk.ui.language import said_in_app
-
-PROBLEM_COLOUR = "#a00000"
 
 
 def address_url(login: str, host: str, port: int, database: str, sslmode: str | None) -> str:
@@ -105,7 +104,7 @@ class ServerAddressDialog(QDialog):
         self.problem = QLabel("", self)
         self.problem.setObjectName("address_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"QLabel {{ color: {PROBLEM_COLOUR}; }}")
+        self.problem.setStyleSheet(problem_style())
         form.addRow("", self.problem)
         self.preview = QLabel("", self)
         self.preview.setObjectName("address_preview")  # one line: an address is not prose
@@ -186,9 +185,7 @@ class ServerAddressDialog(QDialog):
         layout.activate()
         margins = layout.contentsMargins()
         form = self._form
-        items = (
-            form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())
-        )
+        items = (form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount()))
         labels = [widget for item in items if item and (widget := item.widget()) is not None]
         label_column = max((label.sizeHint().width() for label in labels), default=0)
         label_column += max(form.horizontalSpacing(), 6)

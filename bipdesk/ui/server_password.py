@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bipdesk.storage.server_address import ServerAddress
-
-PROBLEM_COLOUR = "#a00000"
+from bipdesk.ui.contrast import problem_style
 
 
 class ServerPasswordDialog(QDialog):
@@ -51,7 +50,7 @@ class ServerPasswordDialog(QDialog):
         )
         self.problem.setObjectName("password_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"QLabel {{ color: {PROBLEM_COLOUR}; }}")
+        self.problem.setStyleSheet(problem_style())
         self.problem.setVisible(wrong)
         layout.addWidget(self.problem)
         form = QFormLayout()

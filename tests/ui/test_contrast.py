@@ -276,3 +276,16 @@ def test_the_colours_follow_the_palette(qapp: QApplication) -> None:
     light, dark = control_colours(palette("light")), control_colours(palette("dark"))
     assert light.base == "#ffffff" and dark.base == "#232323"
     assert QColor(light.focus).lightness() < 60 < QColor(dark.focus).lightness()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_dialogs_problem_line_reads_on_its_window(qapp: QApplication, theme: str) -> None:
+    """The red of 'what is wrong' in the passphrase and team database dialogs."""
+    from bipdesk.ui.contrast import problem_style
+    from tests.ui.palettes import palette
+
+    colours = palette(theme)
+    red = problem_style(colours).split("color: ")[1].split(";")[0]
+    window = colours.color(QPalette.ColorRole.Window).name()
+    print(f"{theme}: problem line {red} on {window}: {contrast_ratio(red, window):.2f}:1")
+    assert contrast_ratio(red, window) >= TEXT_RATIO
